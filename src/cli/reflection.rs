@@ -1,0 +1,311 @@
+//! `spiegel add | list | show | edit | delete`: reflections on sessions.
+
+use std::io::{IsTerminal, Read};
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+use super::render::{self, out};
+use super::{Ctx, JsonArg};
+use crate::error::Error;
+use crate::journal::rules::{self, ListQuery, ReflectionInput};
+use crate::journal::{Medium, Reflection, StallSpec, Step, date};
+use crate::store::Access;
+use crate::text::{label, say};
+
+/// The flags `add` and `edit` share.
+#[derive(Debug, Args)]
+pub struct ReflectionFlags {
+    /// The session's date: YYYY-MM-DD, today or yesterday [default: today]
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// A significant other who took part (repeat for more)
+    #[arg(long = "with", value_name = "NAME")]
+    with: Vec<String>,
+    /// How the session took place [default: in-person]
+    #[arg(long)]
+    medium: Option<Medium>,
+    /// A resistance reaction met: no-one-left, they-wont-come, my-own-problem (repeatable)
+    #[arg(long, value_name = "CODE")]
+    resistance: Vec<String>,
+    /// Where it stalled and why, e.g. 7:laughed-along,did-not-mirror (repeatable; see `spiegel reasons`)
+    #[arg(long, value_name = "STEP:REASON[,REASON…]")]
+    stall: Vec<String>,
+    /// All seven steps were completed
+    #[arg(long)]
+    completed: bool,
+    /// What happened and what you needed; `-` reads it from stdin, which keeps it out of your shell history
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+    /// A question to bring to supervision; `-` reads it from stdin
+    #[arg(long, value_name = "TEXT")]
+    ask: Option<String>,
+}
+
+impl ReflectionFlags {
+    fn into_input(self) -> Result<ReflectionInput> {
+        let today = date::today();
+        let stalls = self
+            .stall
+            .iter()
+            .map(|s| s.parse::<StallSpec>())
+            .collect::<Result<Vec<_>, Error>>()?;
+        anyhow::ensure!(
+            !(self.note.as_deref() == Some("-") && self.ask.as_deref() == Some("-")),
+            "--note and --ask cannot both read stdin — give one of them as text"
+        );
+        Ok(ReflectionInput {
+            date: self
+                .date
+                .map(|d| date::parse_session(&d, today))
+                .transpose()?,
+            with: (!self.with.is_empty()).then_some(self.with),
+            medium: self.medium,
+            resistance: (!self.resistance.is_empty()).then_some(self.resistance),
+            stalls: (!stalls.is_empty()).then_some(stalls),
+            completed: self.completed.then_some(true),
+            note: self.note.map(stdin_if_dash).transpose()?,
+            ask: self.ask.map(stdin_if_dash).transpose()?,
+        })
+    }
+}
+
+/// `-` means: read the text from standard input.
+fn stdin_if_dash(text: String) -> Result<String> {
+    if text != "-" {
+        return Ok(text);
+    }
+    let mut buf = String::new();
+    std::io::stdin()
+        .read_to_string(&mut buf)
+        .context("could not read the text from stdin")?;
+    Ok(buf)
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The case's pseudonym
+    case: String,
+    #[command(flatten)]
+    flags: ReflectionFlags,
+}
+
+impl AddArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let input = self.flags.into_input()?;
+        let mut store = ctx.open(Access::Write)?;
+        let tx = store.write()?;
+        let id = rules::add_reflection(&tx, &self.case, &input, date::today())?;
+        let saved = tx.reflection(id)?.expect("the reflection was just added");
+        tx.commit()?;
+        out(say::reflection_added(
+            id,
+            &saved.case,
+            &saved.date.to_string(),
+        ))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this case
+    #[arg(long)]
+    case: Option<String>,
+    /// Only reflections that stalled at this step (0-7)
+    #[arg(long, value_name = "N")]
+    step: Option<String>,
+    /// Only reflections that give this reason (at --step, if given)
+    #[arg(long, value_name = "CODE")]
+    why: Option<String>,
+    /// From this date on
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// Up to and including this date
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+    /// At most this many, newest first; 0 = all
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    limit: u64,
+    #[command(flatten)]
+    json: JsonArg,
+}
+
+impl ListArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let today = date::today();
+        let query = ListQuery {
+            case: self.case,
+            step: self.step.map(|s| s.parse::<Step>()).transpose()?,
+            why: self.why,
+            since: self.since.map(|d| date::parse(&d, today)).transpose()?,
+            until: self.until.map(|d| date::parse(&d, today)).transpose()?,
+            limit: (self.limit > 0).then_some(self.limit),
+        };
+        let mut store = ctx.open(Access::Read)?;
+        let tx = store.read()?;
+        let (rows, total) = rules::list(&tx, &query)?;
+        if self.json.json {
+            return render::json(&rows);
+        }
+        if rows.is_empty() {
+            return out(say::no_reflections());
+        }
+        render::reflections(&rows, query.case.is_none())?;
+        if (rows.len() as u64) < total {
+            out(say::shown_of(rows.len(), total))?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The reflection's id (see `spiegel list`)
+    id: i64,
+    #[command(flatten)]
+    json: JsonArg,
+}
+
+impl ShowArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let mut store = ctx.open(Access::Read)?;
+        let tx = store.read()?;
+        let reflection = tx
+            .reflection(self.id)?
+            .ok_or(Error::NoReflection(self.id))?;
+        if self.json.json {
+            return render::json(&reflection);
+        }
+        let reasons = tx.reasons()?;
+        show(&reflection, &reasons)
+    }
+}
+
+fn show(r: &Reflection, reasons: &[crate::journal::Reason]) -> Result<()> {
+    let label_of = |code: &str| {
+        reasons
+            .iter()
+            .find(|x| x.code == code)
+            .map(|x| format!("{code} ({})", x.label_en))
+            .unwrap_or_else(|| code.to_string())
+    };
+    let mut rows = vec![
+        (label::CASE, r.case.clone()),
+        (label::DATE, r.date.to_string()),
+        (label::MEDIUM, r.medium.to_string()),
+        (label::PRESENT, render::present(r)),
+        (
+            label::RESISTANCE,
+            if r.resistance.is_empty() {
+                label::NONE.to_string()
+            } else {
+                r.resistance.join(", ")
+            },
+        ),
+    ];
+    if r.stalls.is_empty() {
+        rows.push((label::STALLS, label::NONE.to_string()));
+    }
+    for stall in &r.stalls {
+        let reasons: Vec<String> = stall.reasons.iter().map(|c| label_of(c)).collect();
+        rows.push((
+            label::STALLS,
+            format!("{} {}: {}", label::STEP, stall.step, reasons.join("; ")),
+        ));
+    }
+    rows.push((label::COMPLETED, render::yes_no(r.completed).to_string()));
+    if let Some(q) = &r.question {
+        rows.push((label::QUESTION, q.text.clone()));
+        if let Some(answer) = &q.answer {
+            rows.push((label::ANSWER, answer.clone()));
+        }
+    }
+    render::heading(&format!("#{}", r.id))?;
+    render::fields(&rows)?;
+    if !r.note.is_empty() {
+        render::blank()?;
+        out(&r.note)?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The reflection's id (see `spiegel list`)
+    id: i64,
+    #[command(flatten)]
+    flags: ReflectionFlags,
+    /// The seven steps were not completed after all
+    #[arg(long, conflicts_with = "completed")]
+    not_completed: bool,
+    /// Nobody else took part: remove everyone given with --with
+    #[arg(long, conflicts_with = "with")]
+    alone: bool,
+    /// Remove all resistance reactions
+    #[arg(long, conflicts_with = "resistance")]
+    no_resistance: bool,
+    /// Remove all stalls
+    #[arg(long, conflicts_with = "stall")]
+    no_stalls: bool,
+}
+
+impl EditArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let mut input = self.flags.into_input()?;
+        if self.not_completed {
+            input.completed = Some(false);
+        }
+        if self.alone {
+            input.with = Some(Vec::new());
+        }
+        if self.no_resistance {
+            input.resistance = Some(Vec::new());
+        }
+        if self.no_stalls {
+            input.stalls = Some(Vec::new());
+        }
+        let mut store = ctx.open(Access::Write)?;
+        let tx = store.write()?;
+        let r = rules::edit_reflection(&tx, self.id, &input)?;
+        tx.commit()?;
+        out(say::reflection_updated(r.id))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The reflection's id (see `spiegel list`)
+    id: i64,
+    /// Do not ask for confirmation
+    #[arg(long, short)]
+    yes: bool,
+}
+
+impl DeleteArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let mut store = ctx.open(Access::Read)?;
+        if !self.yes {
+            // Ask before taking the write lock, so another terminal is not
+            // kept waiting while the user decides.
+            let r = store
+                .read()?
+                .reflection(self.id)?
+                .ok_or(Error::NoReflection(self.id))?;
+            if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+                return Err(Error::ConfirmationNeeded(self.id).into());
+            }
+            let confirmed = dialoguer::Confirm::new()
+                .with_prompt(say::confirm_delete(r.id, &r.case, &r.date.to_string()))
+                .default(false)
+                .interact()
+                .context("no answer to the question")?;
+            if !confirmed {
+                return out(say::not_deleted());
+            }
+        }
+        let tx = store.write()?;
+        rules::delete_reflection(&tx, self.id)?;
+        tx.commit()?;
+        out(say::reflection_deleted(self.id))
+    }
+}

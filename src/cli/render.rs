@@ -1,0 +1,173 @@
+//! Rendering: tables, key–value blocks, JSON, and colour (only on a
+//! terminal, never with NO_COLOR — `anstream` decides).
+
+use std::io::Write;
+
+use anstyle::{AnsiColor, Style};
+use anyhow::Result;
+use comfy_table::{Table, presets};
+use serde::Serialize;
+
+use crate::journal::{Reflection, Stall};
+use crate::text::label;
+
+const BOLD: Style = Style::new().bold();
+const ERROR: Style = AnsiColor::Red.on_default().bold();
+
+/// Writes to stdout, so that a closed pipe is an error we can see, not a panic.
+pub fn out(text: impl std::fmt::Display) -> Result<()> {
+    let mut stdout = anstream::stdout().lock();
+    writeln!(stdout, "{text}")?;
+    Ok(())
+}
+
+pub fn heading(text: &str) -> Result<()> {
+    out(format_args!("{BOLD}{text}{BOLD:#}"))
+}
+
+pub fn blank() -> Result<()> {
+    out("")
+}
+
+pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
+    out(serde_json::to_string_pretty(value)?)
+}
+
+pub fn error(err: &anyhow::Error) {
+    let mut stderr = anstream::stderr().lock();
+    // `{:#}` puts the causes on the same line: "could not …: disk full".
+    let _ = writeln!(stderr, "{ERROR}error:{ERROR:#} {err:#}");
+}
+
+pub fn table(header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    table.set_header(header.iter().map(|h| h.to_string()));
+    table
+}
+
+/// Label–value lines, labels aligned.
+pub fn fields(rows: &[(&str, String)]) -> Result<()> {
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        out(format_args!("{BOLD}{label:<width$}{BOLD:#}  {value}"))?;
+    }
+    Ok(())
+}
+
+pub fn yes_no(value: bool) -> &'static str {
+    if value { label::YES } else { label::NO }
+}
+
+pub fn maybe_yes_no(value: Option<bool>) -> &'static str {
+    value.map(yes_no).unwrap_or(label::UNKNOWN)
+}
+
+/// The first line of `text`, cut to `max` characters.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let line = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    let cut: String = line.chars().take(max).collect();
+    if cut.chars().count() < line.chars().count() || text.trim().lines().count() > 1 {
+        format!("{}…", cut.trim_end())
+    } else {
+        cut
+    }
+}
+
+/// "0: accepted-refusal, lost-own-need; 3: went-too-fast"
+pub fn stalls(stalls: &[Stall]) -> String {
+    stalls
+        .iter()
+        .map(|s| format!("{}: {}", s.step, s.reasons.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn present(r: &Reflection) -> String {
+    if r.present.is_empty() {
+        label::ALONE.to_string()
+    } else {
+        r.present.join(", ")
+    }
+}
+
+/// A table of reflections, for `list` and `case show`.
+pub fn reflections(rows: &[Reflection], with_case: bool) -> Result<()> {
+    use crate::text::col;
+    let mut header = vec![col::ID, col::DATE];
+    if with_case {
+        header.push(col::CASE);
+    }
+    header.extend([col::WITH, col::STALLS, col::NOTE]);
+    let mut t = table(&header);
+    for r in rows {
+        let mut row = vec![r.id.to_string(), r.date.to_string()];
+        if with_case {
+            row.push(r.case.clone());
+        }
+        let mut with = present(r);
+        if r.medium != crate::journal::Medium::InPerson {
+            with = format!("{with} ({})", r.medium);
+        }
+        row.extend([with, stalls(&r.stalls), excerpt(&r.note, 50)]);
+        t.add_row(row);
+    }
+    out(t)
+}
+
+/// The `case list` table; closing columns only when closed cases are shown.
+pub fn case_summaries(cases: &[crate::journal::CaseSummary], with_closed: bool) -> Result<()> {
+    use crate::text::col;
+    let mut header = vec![
+        col::CASE,
+        col::SETTING,
+        col::PARTNER,
+        col::OPENED,
+        col::REFLECTIONS,
+        col::LAST_SESSION,
+        col::OTHER_TOOK_PART,
+    ];
+    if with_closed {
+        header.extend([col::CLOSED, col::OUTCOME]);
+    }
+    let mut t = table(&header);
+    for s in cases {
+        let c = &s.case;
+        let mut row = vec![
+            c.name.clone(),
+            c.setting.clone().unwrap_or_default(),
+            maybe_yes_no(c.cohabiting).to_string(),
+            c.opened_on.to_string(),
+            s.reflections.to_string(),
+            s.last_session.map(|d| d.to_string()).unwrap_or_default(),
+            yes_no(s.other_took_part).to_string(),
+        ];
+        if with_closed {
+            row.push(c.closed_on.map(|d| d.to_string()).unwrap_or_default());
+            row.push(c.outcome.map(|o| o.to_string()).unwrap_or_default());
+        }
+        t.add_row(row);
+    }
+    out(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_are_one_short_line() {
+        assert_eq!(excerpt("short", 10), "short");
+        assert_eq!(excerpt("a longer sentence", 8), "a longer…");
+        assert_eq!(excerpt("\nfirst\nsecond", 10), "first…");
+        assert_eq!(excerpt("", 10), "");
+    }
+}

@@ -1,0 +1,151 @@
+//! What a user can get wrong, each with the way out.
+//!
+//! Every message is one line: what is wrong, then (after a dash) what to do.
+//! Unexpected failures (I/O, SQLite) travel as `anyhow` errors with context.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+/// Errors caused by what the user asked for. They exit with code 1.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "no journal at {} — start one with `spiegel case add NAME`, or look around with `spiegel demo`",
+        .0.display()
+    )]
+    NoJournal(PathBuf),
+    #[error(
+        "{} was written by a newer spiegel (journal version {found}, this spiegel knows up to {known}) — upgrade spiegel; the journal was left untouched",
+        .path.display()
+    )]
+    NewerJournal {
+        path: PathBuf,
+        found: i64,
+        known: usize,
+    },
+    #[error("{} is not a spiegel journal ({detail}) — check the path given with --db or SPIEGEL_DB", .path.display())]
+    NotAJournal { path: PathBuf, detail: String },
+    #[error("'{0}' is not a date — write YYYY-MM-DD (e.g. 2026-03-14), 'today' or 'yesterday'")]
+    BadDate(String),
+    #[error("{0} lies in the future — give the date the session took place")]
+    FutureDate(NaiveDate),
+    #[error("{what} cannot be empty — give a name")]
+    EmptyName { what: &'static str },
+    #[error("no case '{name}' — {}", hint(.suggestion, &format!("add it with `spiegel case add {name}` or see `spiegel case list --all`")))]
+    NoCase {
+        name: String,
+        suggestion: Option<String>,
+    },
+    #[error(
+        "there is already a case '{0}' — pseudonyms are unique (ignoring upper and lower case); choose another"
+    )]
+    DuplicateCase(String),
+    #[error("case '{0}' is closed — reopen it with `spiegel case reopen {0}` first")]
+    CaseClosed(String),
+    #[error(
+        "case '{0}' is already closed — reopen it with `spiegel case reopen {0}` to change the outcome"
+    )]
+    CaseAlreadyClosed(String),
+    #[error("case '{0}' is open — nothing to reopen")]
+    CaseNotClosed(String),
+    #[error("'{name}' is not a significant other of {case} — {}", hint(.suggestion, &format!("add them with `spiegel other add {case} {name} --role ROLE`")))]
+    NoOther {
+        case: String,
+        name: String,
+        suggestion: Option<String>,
+    },
+    #[error(
+        "{case} already has a significant other called '{name}' — use another name (e.g. add an initial)"
+    )]
+    DuplicateOther { case: String, name: String },
+    #[error("no reason '{code}' — {}", hint(.suggestion, "see `spiegel reasons --all`, or add your own with `spiegel reasons add`"))]
+    UnknownReason {
+        code: String,
+        suggestion: Option<String>,
+    },
+    #[error("no resistance reaction '{code}' — {}", hint(.suggestion, "use no-one-left, they-wont-come or my-own-problem"))]
+    UnknownResistance {
+        code: String,
+        suggestion: Option<String>,
+    },
+    #[error(
+        "no step '{0}' — the steps are 0 (getting the others to the table) to 7; see `spiegel steps`"
+    )]
+    UnknownStep(String),
+    #[error(
+        "the stall at step {0} has no reason — write it as --stall {0}:REASON[,REASON…]; see `spiegel reasons`"
+    )]
+    StallWithoutReason(u8),
+    #[error(
+        "'{0}' is not a reason code — use lower-case letters, digits and dashes, e.g. 'rushed-the-ending'"
+    )]
+    BadReasonCode(String),
+    #[error("there is already a reason '{0}' — pick another code, or see `spiegel reasons --all`")]
+    DuplicateReason(String),
+    #[error(
+        "'{0}' is built into the method and cannot be removed — hide it from prompts with `spiegel reasons retire {0}`"
+    )]
+    BuiltinReason(String),
+    #[error(
+        "'{code}' is used by {uses} stall(s) and cannot be removed — hide it from prompts with `spiegel reasons retire {code}`"
+    )]
+    ReasonInUse { code: String, uses: u64 },
+    #[error("no reflection {0} — see `spiegel list` for the ids")]
+    NoReflection(i64),
+    #[error(
+        "nothing to change — give at least one flag, e.g. --note TEXT (see `spiegel edit --help`)"
+    )]
+    NothingToEdit,
+    #[error(
+        "not deleting reflection {0} without confirmation — run it on a terminal, or add --yes"
+    )]
+    ConfirmationNeeded(i64),
+    #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
+    DemoNeedsEmptyJournal(PathBuf),
+}
+
+fn hint(suggestion: &Option<String>, otherwise: &str) -> String {
+    match suggestion {
+        Some(s) => format!("did you mean '{s}'?"),
+        None => otherwise.to_string(),
+    }
+}
+
+/// The closest of `candidates` to `input`, if one is close enough to be a typo.
+pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let input = input.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&input, &c.to_lowercase()), c))
+        .filter(|(distance, c)| {
+            *distance <= (c.chars().count() / 3).max(1)
+                || (input.chars().count() >= 3 && c.to_lowercase().starts_with(&input))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_near_misses_only() {
+        let names = ["John", "Levi", "Maarten"];
+        assert_eq!(suggest("Jon", names).as_deref(), Some("John"));
+        assert_eq!(suggest("maartn", names).as_deref(), Some("Maarten"));
+        assert_eq!(suggest("Maa", names).as_deref(), Some("Maarten"));
+        assert_eq!(suggest("Xavier", names), None);
+    }
+
+    #[test]
+    fn messages_fit_on_one_line() {
+        let e = Error::NoCase {
+            name: "Jon".into(),
+            suggestion: Some("John".into()),
+        };
+        assert_eq!(e.to_string(), "no case 'Jon' — did you mean 'John'?");
+        assert!(!Error::NothingToEdit.to_string().contains('\n'));
+    }
+}

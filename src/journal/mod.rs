@@ -1,0 +1,328 @@
+//! The journal's domain: cases, significant others, reflections and the
+//! method's catalogue, and the rules for changing them.
+//!
+//! Types here are what the rest of the program speaks; the store turns them
+//! into SQL and back. JSON output serialises these types directly, so their
+//! field names are part of the documented `--json` format.
+
+pub mod date;
+pub mod rules;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use crate::error::Error;
+
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+        pub enum $name {
+            $(#[serde(rename = $code)] #[value(name = $code)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The code as stored and as typed on the command line.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    };
+}
+
+code_enum!(
+    /// Whose part a reason is about.
+    Side { Own = "self", Client = "client", Other = "other" }
+);
+
+code_enum!(
+    /// How a significant other relates to the client.
+    Role {
+        Partner = "partner",
+        Friend = "friend",
+        Parent = "parent",
+        Child = "child",
+        Sibling = "sibling",
+        Relative = "relative",
+        Neighbour = "neighbour",
+        Colleague = "colleague",
+        Other = "other",
+    }
+);
+
+code_enum!(
+    /// How the session took place.
+    Medium { InPerson = "in-person", Video = "video", Phone = "phone" }
+);
+
+code_enum!(
+    /// How a case ended.
+    Outcome {
+        SystemInvolved = "system-involved",
+        IndividualOnly = "individual-only",
+        DroppedOut = "dropped-out",
+    }
+);
+
+/// A step of the method: 0 = getting the significant others to the table,
+/// 1–7 = the conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Step(u8);
+
+impl Step {
+    pub const LAST: u8 = 7;
+
+    pub fn new(n: u8) -> Result<Step, Error> {
+        if n <= Self::LAST {
+            Ok(Step(n))
+        } else {
+            Err(Error::UnknownStep(n.to_string()))
+        }
+    }
+
+    pub fn number(self) -> u8 {
+        self.0
+    }
+}
+
+impl std::str::FromStr for Step {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Step, Error> {
+        s.trim()
+            .parse::<u8>()
+            .map_err(|_| Error::UnknownStep(s.to_string()))
+            .and_then(Step::new)
+    }
+}
+
+impl std::fmt::Display for Step {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A stall as typed on the command line: `STEP:REASON[,REASON…]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StallSpec {
+    pub step: Step,
+    pub reasons: Vec<String>,
+}
+
+impl std::str::FromStr for StallSpec {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<StallSpec, Error> {
+        let (step, reasons) = s.split_once(':').unwrap_or((s, ""));
+        let step: Step = step.parse()?;
+        let reasons: Vec<String> = reasons
+            .split(',')
+            .map(|r| r.trim().to_lowercase())
+            .filter(|r| !r.is_empty())
+            .collect();
+        if reasons.is_empty() {
+            return Err(Error::StallWithoutReason(step.number()));
+        }
+        Ok(StallSpec { step, reasons })
+    }
+}
+
+/// A case: one client, under a pseudonym.
+#[derive(Debug, Clone, Serialize)]
+pub struct Case {
+    pub id: i64,
+    pub uuid: String,
+    pub name: String,
+    pub setting: Option<String>,
+    /// Lives with a lasting partner; `None` when not recorded.
+    pub cohabiting: Option<bool>,
+    pub opened_on: NaiveDate,
+    pub closed_on: Option<NaiveDate>,
+    pub outcome: Option<Outcome>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Case {
+    pub fn is_open(&self) -> bool {
+        self.closed_on.is_none()
+    }
+}
+
+/// A case with what its reflections add up to, for `case list`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseSummary {
+    #[serde(flatten)]
+    pub case: Case,
+    pub reflections: u64,
+    pub last_session: Option<NaiveDate>,
+    /// Whether a significant other ever took part in a session.
+    pub other_took_part: bool,
+}
+
+/// A significant other of a case.
+#[derive(Debug, Clone, Serialize)]
+pub struct Other {
+    pub id: i64,
+    pub uuid: String,
+    pub name: String,
+    pub role: Role,
+    /// Sessions this person took part in.
+    pub sessions: u64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A case with everything `case show` tells about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseDetail {
+    #[serde(flatten)]
+    pub case: Case,
+    pub others: Vec<Other>,
+    /// The case's reflections, oldest first.
+    pub timeline: Vec<Reflection>,
+}
+
+/// Where a session stalled, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stall {
+    pub step: Step,
+    pub reasons: Vec<String>,
+}
+
+/// A question for supervision, asked in a reflection.
+#[derive(Debug, Clone, Serialize)]
+pub struct Question {
+    pub id: i64,
+    pub uuid: String,
+    pub text: String,
+    pub answer: Option<String>,
+    pub answered_on: Option<NaiveDate>,
+}
+
+/// One reflection on one session.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reflection {
+    pub id: i64,
+    pub uuid: String,
+    pub case: String,
+    pub date: NaiveDate,
+    pub medium: Medium,
+    /// Names of the significant others who took part.
+    pub present: Vec<String>,
+    /// Resistance reaction codes met in the session.
+    pub resistance: Vec<String>,
+    pub stalls: Vec<Stall>,
+    /// Whether all seven steps were completed.
+    pub completed: bool,
+    pub note: String,
+    pub question: Option<Question>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A step of the method, in both languages.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepInfo {
+    pub step: Step,
+    pub title_en: String,
+    pub title_nl: String,
+    pub instruction_en: String,
+    pub instruction_nl: String,
+    pub pitfall_en: String,
+    pub pitfall_nl: String,
+}
+
+/// A reason why a step stalls.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reason {
+    pub code: String,
+    pub uuid: String,
+    pub side: Side,
+    pub label_en: String,
+    pub label_nl: String,
+    /// The steps where the method says it mostly happens.
+    pub usual_steps: Vec<Step>,
+    pub builtin: bool,
+    pub retired: bool,
+    /// How many stalls give this reason.
+    pub uses: u64,
+}
+
+/// A resistance reaction from the catalogue.
+#[derive(Debug, Clone, Serialize)]
+pub struct Resistance {
+    pub code: String,
+    pub label_en: String,
+    pub label_nl: String,
+}
+
+/// What to select in `spiegel list`.
+#[derive(Debug, Clone, Default)]
+pub struct ReflectionFilter {
+    pub case_id: Option<i64>,
+    pub step: Option<Step>,
+    pub reason_id: Option<i64>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    /// `None` = all.
+    pub limit: Option<u64>,
+}
+
+/// Lower-cased form of a name, under which names are unique.
+pub fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stalls_parse_with_one_or_more_reasons() {
+        let s: StallSpec = "7:laughed-along, Did-Not-Mirror".parse().unwrap();
+        assert_eq!(s.step.number(), 7);
+        assert_eq!(s.reasons, ["laughed-along", "did-not-mirror"]);
+    }
+
+    #[test]
+    fn stalls_need_a_valid_step_and_a_reason() {
+        assert!(matches!(
+            "7".parse::<StallSpec>(),
+            Err(Error::StallWithoutReason(7))
+        ));
+        assert!(matches!(
+            "7:".parse::<StallSpec>(),
+            Err(Error::StallWithoutReason(7))
+        ));
+        assert!(matches!(
+            "8:went-too-fast".parse::<StallSpec>(),
+            Err(Error::UnknownStep(_))
+        ));
+        assert!(matches!(
+            "x:went-too-fast".parse::<StallSpec>(),
+            Err(Error::UnknownStep(_))
+        ));
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for m in Medium::ALL {
+            assert_eq!(Medium::from_code(m.code()), Some(*m));
+        }
+        assert_eq!(Side::Own.code(), "self");
+    }
+}

@@ -1,0 +1,394 @@
+//! The journal's rules: how names, codes and flags become changes, and what
+//! is refused. Each function works inside the caller's transaction.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::{
+    Case, Medium, Outcome, Reflection, ReflectionFilter, Role, Side, StallSpec, Step, name_key,
+};
+use crate::error::{Error, suggest};
+use crate::store::{NewCase, ReflectionFields, Tx};
+
+fn non_empty<'a>(name: &'a str, what: &'static str) -> Result<&'a str, Error> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(Error::EmptyName { what })
+    } else {
+        Ok(name)
+    }
+}
+
+/// The case called `name` (ignoring upper and lower case).
+pub fn find_case(tx: &Tx, name: &str) -> Result<Case> {
+    if let Some(case) = tx.case_by_key(&name_key(name))? {
+        return Ok(case);
+    }
+    let names = tx.case_names()?;
+    Err(Error::NoCase {
+        name: name.to_string(),
+        suggestion: suggest(name, names.iter().map(String::as_str)),
+    }
+    .into())
+}
+
+pub fn add_case(
+    tx: &Tx,
+    name: &str,
+    setting: Option<&str>,
+    cohabiting: Option<bool>,
+    opened_on: NaiveDate,
+) -> Result<Case> {
+    let name = non_empty(name, "a case's pseudonym")?;
+    if let Some(existing) = tx.case_by_key(&name_key(name))? {
+        return Err(Error::DuplicateCase(existing.name).into());
+    }
+    let setting = setting.map(str::trim).filter(|s| !s.is_empty());
+    tx.insert_case(&NewCase {
+        name,
+        setting,
+        cohabiting,
+        opened_on,
+    })
+}
+
+/// Changes a case's setting and whether the client lives with a partner.
+pub fn update_case(
+    tx: &Tx,
+    name: &str,
+    setting: Option<&str>,
+    cohabiting: Option<bool>,
+) -> Result<Case> {
+    let mut case = find_case(tx, name)?;
+    if let Some(setting) = setting {
+        let setting = setting.trim();
+        case.setting = (!setting.is_empty()).then(|| setting.to_string());
+    }
+    if cohabiting.is_some() {
+        case.cohabiting = cohabiting;
+    }
+    tx.update_case(&case)?;
+    Ok(case)
+}
+
+pub fn close_case(tx: &Tx, name: &str, outcome: Outcome, on: NaiveDate) -> Result<Case> {
+    let mut case = find_case(tx, name)?;
+    if !case.is_open() {
+        return Err(Error::CaseAlreadyClosed(case.name).into());
+    }
+    case.closed_on = Some(on.max(case.opened_on));
+    case.outcome = Some(outcome);
+    tx.update_case(&case)?;
+    Ok(case)
+}
+
+pub fn reopen_case(tx: &Tx, name: &str) -> Result<Case> {
+    let mut case = find_case(tx, name)?;
+    if case.is_open() {
+        return Err(Error::CaseNotClosed(case.name).into());
+    }
+    case.closed_on = None;
+    case.outcome = None;
+    tx.update_case(&case)?;
+    Ok(case)
+}
+
+pub fn rename_case(tx: &Tx, old: &str, new: &str) -> Result<Case> {
+    let mut case = find_case(tx, old)?;
+    let new = non_empty(new, "a case's pseudonym")?;
+    if let Some(existing) = tx.case_by_key(&name_key(new))?
+        && existing.id != case.id
+    {
+        return Err(Error::DuplicateCase(existing.name).into());
+    }
+    case.name = new.to_string();
+    tx.update_case(&case)?;
+    Ok(case)
+}
+
+pub fn add_other(tx: &Tx, case_name: &str, name: &str, role: Role) -> Result<(Case, i64)> {
+    let case = find_case(tx, case_name)?;
+    let name = non_empty(name, "a significant other's name")?;
+    let key = name_key(name);
+    if let Some(existing) = tx
+        .others(case.id)?
+        .into_iter()
+        .find(|o| name_key(&o.name) == key)
+    {
+        return Err(Error::DuplicateOther {
+            case: case.name,
+            name: existing.name,
+        }
+        .into());
+    }
+    let id = tx.insert_other(case.id, name, role)?;
+    Ok((case, id))
+}
+
+/// What `add` and `edit` were given. For `edit`, `None` means "keep".
+#[derive(Debug, Default, Clone)]
+pub struct ReflectionInput {
+    pub date: Option<NaiveDate>,
+    pub with: Option<Vec<String>>,
+    pub medium: Option<Medium>,
+    pub resistance: Option<Vec<String>>,
+    pub stalls: Option<Vec<StallSpec>>,
+    pub completed: Option<bool>,
+    pub note: Option<String>,
+    /// `Some("")` removes the question.
+    pub ask: Option<String>,
+}
+
+impl ReflectionInput {
+    pub fn is_empty(&self) -> bool {
+        self.date.is_none()
+            && self.with.is_none()
+            && self.medium.is_none()
+            && self.resistance.is_none()
+            && self.stalls.is_none()
+            && self.completed.is_none()
+            && self.note.is_none()
+            && self.ask.is_none()
+    }
+}
+
+/// Records a reflection on a session of an open case; returns its id.
+pub fn add_reflection(
+    tx: &Tx,
+    case_name: &str,
+    input: &ReflectionInput,
+    today: NaiveDate,
+) -> Result<i64> {
+    let case = find_case(tx, case_name)?;
+    if !case.is_open() {
+        return Err(Error::CaseClosed(case.name).into());
+    }
+    let fields = ReflectionFields {
+        case_id: case.id,
+        date: input.date.unwrap_or(today),
+        medium: input.medium.unwrap_or(Medium::InPerson),
+        completed: input.completed.unwrap_or(false),
+        note: input.note.as_deref().map(str::trim).unwrap_or(""),
+    };
+    // Resolve everything before the first write, so an error writes nothing
+    // even before the transaction is rolled back.
+    let children = resolve_children(tx, &case, input)?;
+    let id = tx.insert_reflection(&fields)?;
+    children.write(tx, id)?;
+    Ok(id)
+}
+
+/// Replaces what `input` gives in reflection `id`; keeps the rest.
+pub fn edit_reflection(tx: &Tx, id: i64, input: &ReflectionInput) -> Result<Reflection> {
+    if input.is_empty() {
+        return Err(Error::NothingToEdit.into());
+    }
+    let current = tx.reflection(id)?.ok_or(Error::NoReflection(id))?;
+    let case = find_case(tx, &current.case)?;
+    let fields = ReflectionFields {
+        case_id: case.id,
+        date: input.date.unwrap_or(current.date),
+        medium: input.medium.unwrap_or(current.medium),
+        completed: input.completed.unwrap_or(current.completed),
+        note: input
+            .note
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or(&current.note),
+    };
+    let children = resolve_children(tx, &case, input)?;
+    tx.update_reflection(id, &fields)?;
+    children.write(tx, id)?;
+    Ok(tx.reflection(id)?.expect("the reflection was just updated"))
+}
+
+/// A reflection's children with names and codes resolved to ids.
+struct Children {
+    present: Option<Vec<i64>>,
+    resistance: Option<Vec<String>>,
+    stalls: Option<Vec<(Step, i64)>>,
+    ask: Option<Option<String>>,
+}
+
+impl Children {
+    fn write(&self, tx: &Tx, id: i64) -> Result<()> {
+        if let Some(present) = &self.present {
+            tx.set_presence(id, present)?;
+        }
+        if let Some(resistance) = &self.resistance {
+            tx.set_resistance(id, resistance)?;
+        }
+        if let Some(stalls) = &self.stalls {
+            tx.set_stalls(id, stalls)?;
+        }
+        if let Some(ask) = &self.ask {
+            tx.set_question(id, ask.as_deref())?;
+        }
+        Ok(())
+    }
+}
+
+fn resolve_children(tx: &Tx, case: &Case, input: &ReflectionInput) -> Result<Children> {
+    let present = match &input.with {
+        None => None,
+        Some(names) => {
+            let others = tx.others(case.id)?;
+            let mut ids = Vec::new();
+            for name in names {
+                let key = name_key(name);
+                let other = others
+                    .iter()
+                    .find(|o| name_key(&o.name) == key)
+                    .ok_or_else(|| Error::NoOther {
+                        case: case.name.clone(),
+                        name: name.trim().to_string(),
+                        suggestion: suggest(name, others.iter().map(|o| o.name.as_str())),
+                    })?;
+                ids.push(other.id);
+            }
+            Some(ids)
+        }
+    };
+    let resistance = match &input.resistance {
+        None => None,
+        Some(codes) => {
+            let known = tx.resistances()?;
+            let mut resolved = Vec::new();
+            for code in codes {
+                let code = code.trim().to_lowercase();
+                if !known.iter().any(|k| k.code == code) {
+                    return Err(Error::UnknownResistance {
+                        suggestion: suggest(&code, known.iter().map(|k| k.code.as_str())),
+                        code,
+                    }
+                    .into());
+                }
+                resolved.push(code);
+            }
+            Some(resolved)
+        }
+    };
+    let stalls = match &input.stalls {
+        None => None,
+        Some(specs) => {
+            let mut pairs = Vec::new();
+            for spec in specs {
+                for code in &spec.reasons {
+                    pairs.push((spec.step, reason_id(tx, code)?));
+                }
+            }
+            Some(pairs)
+        }
+    };
+    let ask = input.ask.as_ref().map(|text| {
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.to_string())
+    });
+    Ok(Children {
+        present,
+        resistance,
+        stalls,
+        ask,
+    })
+}
+
+/// The id of reason `code`, or an error with a near-miss suggestion.
+pub fn reason_id(tx: &Tx, code: &str) -> Result<i64> {
+    let code = code.trim().to_lowercase();
+    if let Some(id) = tx.reason_id(&code)? {
+        return Ok(id);
+    }
+    let reasons = tx.reasons()?;
+    Err(Error::UnknownReason {
+        suggestion: suggest(&code, reasons.iter().map(|r| r.code.as_str())),
+        code,
+    }
+    .into())
+}
+
+/// `spiegel list`'s selection, with names and codes still as typed.
+#[derive(Debug, Default)]
+pub struct ListQuery {
+    pub case: Option<String>,
+    pub step: Option<Step>,
+    pub why: Option<String>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub limit: Option<u64>,
+}
+
+/// The matching reflections, newest first, and how many match in all.
+pub fn list(tx: &Tx, query: &ListQuery) -> Result<(Vec<Reflection>, u64)> {
+    let filter = ReflectionFilter {
+        case_id: query
+            .case
+            .as_deref()
+            .map(|name| find_case(tx, name).map(|c| c.id))
+            .transpose()?,
+        step: query.step,
+        reason_id: query.why.as_deref().map(|c| reason_id(tx, c)).transpose()?,
+        since: query.since,
+        until: query.until,
+        limit: query.limit,
+    };
+    let rows = tx.reflections(&filter)?;
+    let total = match filter.limit {
+        Some(limit) if rows.len() as u64 == limit => tx.count_reflections(&filter)?,
+        _ => rows.len() as u64,
+    };
+    Ok((rows, total))
+}
+
+pub fn delete_reflection(tx: &Tx, id: i64) -> Result<()> {
+    if !tx.delete_reflection(id)? {
+        return Err(Error::NoReflection(id).into());
+    }
+    Ok(())
+}
+
+/// Adds a practitioner's own reason to the catalogue.
+pub fn add_reason(tx: &Tx, code: &str, side: Side, label_en: &str, label_nl: &str) -> Result<()> {
+    let code = code.trim().to_lowercase();
+    let valid = !code.is_empty()
+        && !code.starts_with('-')
+        && code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !valid {
+        return Err(Error::BadReasonCode(code).into());
+    }
+    if tx.reason_id(&code)?.is_some() {
+        return Err(Error::DuplicateReason(code).into());
+    }
+    let label_en = non_empty(label_en, "the English label")?;
+    let label_nl = non_empty(label_nl, "the Dutch label")?;
+    tx.insert_reason(&code, side, label_en, label_nl)
+}
+
+/// Hides a reason from prompts (or shows it again); stalls keep it.
+pub fn retire_reason(tx: &Tx, code: &str, retired: bool) -> Result<()> {
+    reason_id(tx, code)?;
+    tx.set_reason_retired(&code.trim().to_lowercase(), retired)
+}
+
+/// Removes an own reason that no stall uses.
+pub fn remove_reason(tx: &Tx, code: &str) -> Result<()> {
+    reason_id(tx, code)?;
+    let code = code.trim().to_lowercase();
+    let reason = tx
+        .reasons()?
+        .into_iter()
+        .find(|r| r.code == code)
+        .expect("the reason exists");
+    if reason.builtin {
+        return Err(Error::BuiltinReason(code).into());
+    }
+    if reason.uses > 0 {
+        return Err(Error::ReasonInUse {
+            code,
+            uses: reason.uses,
+        }
+        .into());
+    }
+    tx.delete_reason(&code)
+}

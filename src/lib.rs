@@ -1,0 +1,12 @@
+//! spiegel: a local-first supervision reflection journal for practitioners
+//! who work systemically.
+//!
+//! Layers, outermost first: [`cli`] (parsing, prompts, rendering) →
+//! [`journal`] (domain types and rules) → [`store`] (SQL).
+
+pub mod cli;
+pub mod demo;
+pub mod error;
+pub mod journal;
+pub mod store;
+pub mod text;

@@ -1,0 +1,769 @@
+//! The store: one SQLite file, and all the SQL the program runs.
+//!
+//! Everything else speaks in the journal's domain types. Each command works
+//! inside one [`Tx`], so it either happens whole or not at all.
+
+mod migrate;
+
+use std::fs::{DirBuilder, OpenOptions};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, ToSql, TransactionBehavior, params};
+
+use crate::error::Error;
+use crate::journal::{
+    Case, CaseSummary, Medium, Other, Outcome, Question, Reason, Reflection, ReflectionFilter,
+    Resistance, Role, Side, Stall, Step, StepInfo, date,
+};
+
+pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
+
+/// How long a command waits for another process that is writing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Whether opening may create a journal that does not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Reading: a missing journal is an error that says how to start one.
+    Read,
+    /// Writing: the journal and its folder are created when missing.
+    Write,
+}
+
+/// An open journal.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    pub fn open(path: &Path, access: Access) -> Result<Store> {
+        if !path.exists() {
+            if access == Access::Read {
+                return Err(Error::NoJournal(path.to_path_buf()).into());
+            }
+            create_private_file(path)?;
+        }
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .with_context(|| format!("could not open {}", path.display()))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+
+        // Look before writing anything: a file that is not ours, or a journal
+        // from a newer spiegel, must be left exactly as it is.
+        let not_ours = |detail: String| Error::NotAJournal {
+            path: path.to_path_buf(),
+            detail,
+        };
+        let (app_id, version, tables) = conn
+            .query_row(
+                "SELECT (SELECT application_id FROM pragma_application_id),
+                        (SELECT user_version FROM pragma_user_version),
+                        (SELECT count(*) FROM sqlite_schema)",
+                [],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                },
+            )
+            .map_err(|e| not_ours(e.to_string()))?;
+        if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
+            return Err(not_ours("it holds other data".into()).into());
+        }
+        if version > latest() as i64 {
+            return Err(Error::NewerJournal {
+                path: path.to_path_buf(),
+                found: version,
+                known: latest(),
+            }
+            .into());
+        }
+
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        anyhow::ensure!(mode == "wal", "could not switch the journal to WAL mode");
+        conn.pragma_update(None, "foreign_keys", true)?;
+        // A committed reflection survives a power cut.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        // Deleted text is overwritten, not left in free pages.
+        conn.pragma_update(None, "secure_delete", true)?;
+        migrate::migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A consistent snapshot for reading.
+    pub fn read(&mut self) -> Result<Tx<'_>> {
+        Ok(Tx(self.conn.transaction_with_behavior(
+            TransactionBehavior::Deferred,
+        )?))
+    }
+
+    /// A write transaction; it waits for other writers instead of failing.
+    pub fn write(&mut self) -> Result<Tx<'_>> {
+        Ok(Tx(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("could not lock the journal for writing")?))
+    }
+}
+
+/// Creates the journal file (mode 0600) and its folder (mode 0700).
+fn create_private_file(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let mut builder = DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+            .create(dir)
+            .with_context(|| format!("could not create the folder {}", dir.display()))?;
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        // Another process created it a moment ago: fine.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e).with_context(|| format!("could not create {}", path.display())),
+    }
+}
+
+/// The form timestamps are stored in: UTC, ISO 8601, milliseconds.
+fn timestamp(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+fn now() -> String {
+    timestamp(date::now_utc())
+}
+
+fn get_timestamp(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
+    let text: String = row.get(idx)?;
+    DateTime::parse_from_rfc3339(&text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, e.into())
+        })
+}
+
+fn new_uuid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+macro_rules! sql_code {
+    ($($ty:ty),+) => {$(
+        impl ToSql for $ty {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.code()))
+            }
+        }
+        impl FromSql for $ty {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                let text = value.as_str()?;
+                <$ty>::from_code(text).ok_or_else(|| FromSqlError::Other(format!("unknown code {text:?}").into()))
+            }
+        }
+    )+};
+}
+sql_code!(Side, Role, Medium, Outcome);
+
+impl ToSql for Step {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.number()))
+    }
+}
+
+impl FromSql for Step {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let n = u8::column_result(value)?;
+        Step::new(n).map_err(|e| FromSqlError::Other(e.into()))
+    }
+}
+
+/// A new case, before it has an id.
+pub struct NewCase<'a> {
+    pub name: &'a str,
+    pub setting: Option<&'a str>,
+    pub cohabiting: Option<bool>,
+    pub opened_on: NaiveDate,
+}
+
+/// The fields of a reflection row itself (its children are set separately).
+pub struct ReflectionFields<'a> {
+    pub case_id: i64,
+    pub date: NaiveDate,
+    pub medium: Medium,
+    pub completed: bool,
+    pub note: &'a str,
+}
+
+const CASE_COLUMNS: &str = "c.id, c.uuid, c.name, c.setting, c.cohabiting, c.opened_on, \
+                            c.closed_on, c.outcome, c.created_at, c.updated_at";
+
+fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
+    Ok(Case {
+        id: row.get(0)?,
+        uuid: row.get(1)?,
+        name: row.get(2)?,
+        setting: row.get(3)?,
+        cohabiting: row.get(4)?,
+        opened_on: row.get(5)?,
+        closed_on: row.get(6)?,
+        outcome: row.get(7)?,
+        created_at: get_timestamp(row, 8)?,
+        updated_at: get_timestamp(row, 9)?,
+    })
+}
+
+/// One transaction on the journal. Dropped without [`Tx::commit`], it
+/// leaves the journal as it was.
+pub struct Tx<'c>(rusqlite::Transaction<'c>);
+
+impl Tx<'_> {
+    pub fn commit(self) -> Result<()> {
+        self.0.commit().context("could not save the change")
+    }
+
+    /// Whether the journal holds no cases (and so nothing of the user's).
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(!self
+            .0
+            .query_row("SELECT EXISTS (SELECT 1 FROM \"case\")", [], |r| r.get(0))?)
+    }
+
+    // ---- cases ---------------------------------------------------------
+
+    pub fn case_by_key(&self, key: &str) -> Result<Option<Case>> {
+        let sql = format!("SELECT {CASE_COLUMNS} FROM \"case\" c WHERE c.name_key = ?1");
+        Ok(self
+            .0
+            .prepare_cached(&sql)?
+            .query_row([key], case_from_row)
+            .optional()?)
+    }
+
+    pub fn case_names(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .0
+            .prepare_cached("SELECT name FROM \"case\" ORDER BY name_key")?;
+        let names = stmt.query_map([], |r| r.get(0))?;
+        Ok(names.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn insert_case(&self, new: &NewCase) -> Result<Case> {
+        let now = now();
+        self.0
+            .prepare_cached(
+                "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            )?
+            .execute(params![
+                new_uuid(),
+                new.name,
+                crate::journal::name_key(new.name),
+                new.setting,
+                new.cohabiting,
+                new.opened_on,
+                now
+            ])
+            .context("could not add the case")?;
+        let id = self.0.last_insert_rowid();
+        self.case_by_id(id)
+    }
+
+    fn case_by_id(&self, id: i64) -> Result<Case> {
+        let sql = format!("SELECT {CASE_COLUMNS} FROM \"case\" c WHERE c.id = ?1");
+        Ok(self
+            .0
+            .prepare_cached(&sql)?
+            .query_row([id], case_from_row)?)
+    }
+
+    /// Writes a case's changeable fields back.
+    pub fn update_case(&self, case: &Case) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "UPDATE \"case\" SET name = ?2, name_key = ?3, setting = ?4, cohabiting = ?5,
+                        opened_on = ?6, closed_on = ?7, outcome = ?8, updated_at = ?9
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                case.id,
+                case.name,
+                crate::journal::name_key(&case.name),
+                case.setting,
+                case.cohabiting,
+                case.opened_on,
+                case.closed_on,
+                case.outcome,
+                now()
+            ])
+            .context("could not change the case")?;
+        Ok(())
+    }
+
+    pub fn case_summaries(&self, include_closed: bool) -> Result<Vec<CaseSummary>> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS},
+                    (SELECT count(*) FROM reflection r WHERE r.case_id = c.id),
+                    (SELECT max(r.session_on) FROM reflection r WHERE r.case_id = c.id),
+                    EXISTS (SELECT 1 FROM other o JOIN presence p ON p.other_id = o.id
+                            WHERE o.case_id = c.id)
+             FROM \"case\" c
+             WHERE ?1 OR c.closed_on IS NULL
+             ORDER BY c.name_key"
+        );
+        let mut stmt = self.0.prepare_cached(&sql)?;
+        let rows = stmt.query_map([include_closed], |row| {
+            Ok(CaseSummary {
+                case: case_from_row(row)?,
+                reflections: row.get::<_, i64>(10)? as u64,
+                last_session: row.get(11)?,
+                other_took_part: row.get(12)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    // ---- significant others ----------------------------------------------
+
+    pub fn others(&self, case_id: i64) -> Result<Vec<Other>> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT o.id, o.uuid, o.name, o.role, o.created_at, o.updated_at,
+                    (SELECT count(*) FROM presence p WHERE p.other_id = o.id)
+             FROM other o WHERE o.case_id = ?1 ORDER BY o.name_key",
+        )?;
+        let rows = stmt.query_map([case_id], |row| {
+            Ok(Other {
+                id: row.get(0)?,
+                uuid: row.get(1)?,
+                name: row.get(2)?,
+                role: row.get(3)?,
+                created_at: get_timestamp(row, 4)?,
+                updated_at: get_timestamp(row, 5)?,
+                sessions: row.get::<_, i64>(6)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn insert_other(&self, case_id: i64, name: &str, role: Role) -> Result<i64> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(params![
+                new_uuid(),
+                case_id,
+                name,
+                crate::journal::name_key(name),
+                role,
+                now()
+            ])
+            .context("could not add the significant other")?;
+        Ok(self.0.last_insert_rowid())
+    }
+
+    // ---- reflections ------------------------------------------------------
+
+    pub fn insert_reflection(&self, fields: &ReflectionFields) -> Result<i64> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            )?
+            .execute(params![
+                new_uuid(),
+                fields.case_id,
+                fields.date,
+                fields.medium,
+                fields.completed,
+                fields.note,
+                now()
+            ])
+            .context("could not add the reflection")?;
+        Ok(self.0.last_insert_rowid())
+    }
+
+    pub fn update_reflection(&self, id: i64, fields: &ReflectionFields) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "UPDATE reflection SET case_id = ?2, session_on = ?3, medium = ?4, completed = ?5,
+                        note = ?6, updated_at = ?7
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                fields.case_id,
+                fields.date,
+                fields.medium,
+                fields.completed,
+                fields.note,
+                now()
+            ])
+            .context("could not change the reflection")?;
+        Ok(())
+    }
+
+    pub fn set_presence(&self, reflection_id: i64, other_ids: &[i64]) -> Result<()> {
+        self.0
+            .prepare_cached("DELETE FROM presence WHERE reflection_id = ?1")?
+            .execute([reflection_id])?;
+        let mut insert = self.0.prepare_cached(
+            "INSERT OR IGNORE INTO presence (reflection_id, other_id) VALUES (?1, ?2)",
+        )?;
+        for other in other_ids {
+            insert.execute([reflection_id, *other])?;
+        }
+        Ok(())
+    }
+
+    pub fn set_resistance(&self, reflection_id: i64, codes: &[String]) -> Result<()> {
+        self.0
+            .prepare_cached("DELETE FROM reflection_resistance WHERE reflection_id = ?1")?
+            .execute([reflection_id])?;
+        let mut insert = self.0.prepare_cached(
+            "INSERT OR IGNORE INTO reflection_resistance (reflection_id, resistance) VALUES (?1, ?2)",
+        )?;
+        for code in codes {
+            insert.execute(params![reflection_id, code])?;
+        }
+        Ok(())
+    }
+
+    /// Replaces the stalls: one `(step, reason id)` pair per reason.
+    pub fn set_stalls(&self, reflection_id: i64, stalls: &[(Step, i64)]) -> Result<()> {
+        self.0
+            .prepare_cached("DELETE FROM stall WHERE reflection_id = ?1")?
+            .execute([reflection_id])?;
+        let mut insert = self.0.prepare_cached(
+            "INSERT OR IGNORE INTO stall (reflection_id, step, reason_id) VALUES (?1, ?2, ?3)",
+        )?;
+        for (step, reason) in stalls {
+            insert.execute(params![reflection_id, step, reason])?;
+        }
+        Ok(())
+    }
+
+    /// Sets, replaces (keeping an answer) or, with `None`, removes the question.
+    pub fn set_question(&self, reflection_id: i64, text: Option<&str>) -> Result<()> {
+        match text {
+            None => {
+                self.0
+                    .prepare_cached("DELETE FROM question WHERE reflection_id = ?1")?
+                    .execute([reflection_id])?;
+            }
+            Some(text) => {
+                self.0
+                    .prepare_cached(
+                        "INSERT INTO question (uuid, reflection_id, text, created_at, updated_at)
+                         VALUES (?1, ?2, ?3, ?4, ?4)
+                         ON CONFLICT (reflection_id) DO UPDATE
+                         SET text = excluded.text, updated_at = excluded.updated_at
+                         WHERE text <> excluded.text",
+                    )?
+                    .execute(params![new_uuid(), reflection_id, text, now()])?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn delete_reflection(&self, id: i64) -> Result<bool> {
+        let n = self
+            .0
+            .prepare_cached("DELETE FROM reflection WHERE id = ?1")?
+            .execute([id])
+            .context("could not delete the reflection")?;
+        Ok(n > 0)
+    }
+
+    pub fn reflection(&self, id: i64) -> Result<Option<Reflection>> {
+        let sql = format!("{REFLECTION_SELECT} WHERE r.id = ?1");
+        let base = self
+            .0
+            .prepare_cached(&sql)?
+            .query_row([id], reflection_from_row)
+            .optional()?;
+        base.map(|r| self.fill(r)).transpose()
+    }
+
+    /// Reflections matching `filter`, newest first.
+    pub fn reflections(&self, filter: &ReflectionFilter) -> Result<Vec<Reflection>> {
+        self.reflections_ordered(filter, "r.session_on DESC, r.id DESC")
+    }
+
+    /// The reflections of one case, oldest first.
+    pub fn timeline(&self, case_id: i64) -> Result<Vec<Reflection>> {
+        let filter = ReflectionFilter {
+            case_id: Some(case_id),
+            ..ReflectionFilter::default()
+        };
+        self.reflections_ordered(&filter, "r.session_on, r.id")
+    }
+
+    /// How many reflections match `filter`, ignoring its limit.
+    pub fn count_reflections(&self, filter: &ReflectionFilter) -> Result<u64> {
+        let (where_sql, params) = filter_sql(filter);
+        let sql = format!("SELECT count(*) FROM reflection r {where_sql}");
+        Ok(self
+            .0
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))?
+            as u64)
+    }
+
+    fn reflections_ordered(
+        &self,
+        filter: &ReflectionFilter,
+        order: &str,
+    ) -> Result<Vec<Reflection>> {
+        let (where_sql, mut params) = filter_sql(filter);
+        let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
+        params.push(Box::new(limit));
+        let sql = format!("{REFLECTION_SELECT} {where_sql} ORDER BY {order} LIMIT ?");
+        let mut stmt = self.0.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params), reflection_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().map(|r| self.fill(r)).collect()
+    }
+
+    /// Adds a reflection's children: who was present, resistance, stalls, question.
+    fn fill(&self, mut r: Reflection) -> Result<Reflection> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT o.name FROM presence p JOIN other o ON o.id = p.other_id
+             WHERE p.reflection_id = ?1 ORDER BY o.name_key",
+        )?;
+        r.present = stmt
+            .query_map([r.id], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+
+        let mut stmt = self.0.prepare_cached(
+            "SELECT rr.resistance FROM reflection_resistance rr
+             JOIN resistance x ON x.code = rr.resistance
+             WHERE rr.reflection_id = ?1 ORDER BY x.position",
+        )?;
+        r.resistance = stmt
+            .query_map([r.id], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+
+        let mut stmt = self.0.prepare_cached(
+            "SELECT s.step, re.code FROM stall s JOIN reason re ON re.id = s.reason_id
+             WHERE s.reflection_id = ?1 ORDER BY s.step, re.code",
+        )?;
+        let pairs = stmt.query_map([r.id], |row| {
+            Ok((row.get::<_, Step>(0)?, row.get::<_, String>(1)?))
+        })?;
+        for pair in pairs {
+            let (step, code) = pair?;
+            match r.stalls.last_mut() {
+                Some(stall) if stall.step == step => stall.reasons.push(code),
+                _ => r.stalls.push(Stall {
+                    step,
+                    reasons: vec![code],
+                }),
+            }
+        }
+
+        r.question = self
+            .0
+            .prepare_cached(
+                "SELECT id, uuid, text, answer, answered_on FROM question WHERE reflection_id = ?1",
+            )?
+            .query_row([r.id], |row| {
+                Ok(Question {
+                    id: row.get(0)?,
+                    uuid: row.get(1)?,
+                    text: row.get(2)?,
+                    answer: row.get(3)?,
+                    answered_on: row.get(4)?,
+                })
+            })
+            .optional()?;
+        Ok(r)
+    }
+
+    // ---- catalogue ---------------------------------------------------------
+
+    pub fn steps(&self) -> Result<Vec<StepInfo>> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT number, title_en, title_nl, instruction_en, instruction_nl, pitfall_en, pitfall_nl
+             FROM step ORDER BY number",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            Ok(StepInfo {
+                step: row.get(0)?,
+                title_en: row.get(1)?,
+                title_nl: row.get(2)?,
+                instruction_en: row.get(3)?,
+                instruction_nl: row.get(4)?,
+                pitfall_en: row.get(5)?,
+                pitfall_nl: row.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The reasons, own side first, then by code.
+    pub fn reasons(&self) -> Result<Vec<Reason>> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT re.code, re.uuid, re.side, re.label_en, re.label_nl, re.usual_steps,
+                    re.builtin, re.retired,
+                    (SELECT count(*) FROM stall s WHERE s.reason_id = re.id)
+             FROM reason re
+             ORDER BY CASE re.side WHEN 'self' THEN 0 WHEN 'client' THEN 1 ELSE 2 END,
+                      re.builtin DESC, re.id",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            let steps: String = row.get(5)?;
+            Ok(Reason {
+                code: row.get(0)?,
+                uuid: row.get(1)?,
+                side: row.get(2)?,
+                label_en: row.get(3)?,
+                label_nl: row.get(4)?,
+                usual_steps: steps.split(',').filter_map(|s| s.parse().ok()).collect(),
+                builtin: row.get(6)?,
+                retired: row.get(7)?,
+                uses: row.get::<_, i64>(8)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn reason_id(&self, code: &str) -> Result<Option<i64>> {
+        Ok(self
+            .0
+            .prepare_cached("SELECT id FROM reason WHERE code = ?1")?
+            .query_row([code], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn insert_reason(
+        &self,
+        code: &str,
+        side: Side,
+        label_en: &str,
+        label_nl: &str,
+    ) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO reason (uuid, code, side, label_en, label_nl, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(params![new_uuid(), code, side, label_en, label_nl, now()])
+            .context("could not add the reason")?;
+        Ok(())
+    }
+
+    pub fn set_reason_retired(&self, code: &str, retired: bool) -> Result<()> {
+        self.0
+            .prepare_cached("UPDATE reason SET retired = ?2, updated_at = ?3 WHERE code = ?1")?
+            .execute(params![code, retired, now()])?;
+        Ok(())
+    }
+
+    pub fn delete_reason(&self, code: &str) -> Result<()> {
+        self.0
+            .prepare_cached("DELETE FROM reason WHERE code = ?1 AND NOT builtin")?
+            .execute([code])
+            .context("could not remove the reason")?;
+        Ok(())
+    }
+
+    pub fn resistances(&self) -> Result<Vec<Resistance>> {
+        let mut stmt = self
+            .0
+            .prepare_cached("SELECT code, label_en, label_nl FROM resistance ORDER BY position")?;
+        let rows = stmt.query_map([], |row| {
+            Ok(Resistance {
+                code: row.get(0)?,
+                label_en: row.get(1)?,
+                label_nl: row.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+const REFLECTION_SELECT: &str = "SELECT r.id, r.uuid, c.name, r.session_on, r.medium, r.completed,
+                                        r.note, r.created_at, r.updated_at
+                                 FROM reflection r JOIN \"case\" c ON c.id = r.case_id";
+
+fn reflection_from_row(row: &Row) -> rusqlite::Result<Reflection> {
+    Ok(Reflection {
+        id: row.get(0)?,
+        uuid: row.get(1)?,
+        case: row.get(2)?,
+        date: row.get(3)?,
+        medium: row.get(4)?,
+        completed: row.get(5)?,
+        note: row.get(6)?,
+        created_at: get_timestamp(row, 7)?,
+        updated_at: get_timestamp(row, 8)?,
+        present: Vec::new(),
+        resistance: Vec::new(),
+        stalls: Vec::new(),
+        question: None,
+    })
+}
+
+/// The `WHERE` clause for a filter, with its parameters in order.
+fn filter_sql(filter: &ReflectionFilter) -> (String, Vec<Box<dyn ToSql>>) {
+    let mut clauses: Vec<&str> = Vec::new();
+    let mut params: Vec<Box<dyn ToSql>> = Vec::new();
+    if let Some(case) = filter.case_id {
+        clauses.push("r.case_id = ?");
+        params.push(Box::new(case));
+    }
+    if let Some(since) = filter.since {
+        clauses.push("r.session_on >= ?");
+        params.push(Box::new(since));
+    }
+    if let Some(until) = filter.until {
+        clauses.push("r.session_on <= ?");
+        params.push(Box::new(until));
+    }
+    match (filter.step, filter.reason_id) {
+        (Some(step), Some(reason)) => {
+            clauses.push("EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id AND s.step = ? AND s.reason_id = ?)");
+            params.push(Box::new(step));
+            params.push(Box::new(reason));
+        }
+        (Some(step), None) => {
+            clauses
+                .push("EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id AND s.step = ?)");
+            params.push(Box::new(step));
+        }
+        (None, Some(reason)) => {
+            clauses.push(
+                "EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id AND s.reason_id = ?)",
+            );
+            params.push(Box::new(reason));
+        }
+        (None, None) => {}
+    }
+    if clauses.is_empty() {
+        (String::new(), params)
+    } else {
+        (format!("WHERE {}", clauses.join(" AND ")), params)
+    }
+}

@@ -1,0 +1,158 @@
+//! Every user-facing text that is not an error message (those live in
+//! `error.rs`): headings, column names, labels and confirmations.
+//!
+//! Keeping them here, not scattered as literals, is what lets a translation
+//! replace them in one place.
+
+pub const ABOUT: &str = "A supervision reflection journal for systemic practitioners";
+
+pub const LONG_ABOUT: &str = "\
+spiegel (\"mirror\") is a private journal for practitioners who bring their clients' \
+significant others into the help. Right after a session, note per case at which step \
+of the method it stalled and why; before supervision, see the patterns across cases.
+
+Steps: 0 = getting the significant others to the table; 1-7 = the conversation \
+between the client and a significant other (see `spiegel steps`).
+
+The journal is one SQLite file on this machine: --db PATH, else $SPIEGEL_DB, else \
+the platform's data folder. Nothing leaves the machine.";
+
+pub mod col {
+    pub const ID: &str = "Id";
+    pub const CASE: &str = "Case";
+    pub const SETTING: &str = "Setting";
+    pub const PARTNER: &str = "Partner";
+    pub const OPENED: &str = "Opened";
+    pub const CLOSED: &str = "Closed";
+    pub const OUTCOME: &str = "Outcome";
+    pub const REFLECTIONS: &str = "Reflections";
+    pub const LAST_SESSION: &str = "Last session";
+    pub const OTHER_TOOK_PART: &str = "Other took part";
+    pub const DATE: &str = "Date";
+    pub const MEDIUM: &str = "Medium";
+    pub const WITH: &str = "With";
+    pub const STALLS: &str = "Stalled at";
+    pub const COMPLETED: &str = "7 steps";
+    pub const NOTE: &str = "Note";
+    pub const NAME: &str = "Name";
+    pub const ROLE: &str = "Role";
+    pub const SESSIONS: &str = "Sessions";
+    pub const STEP: &str = "Step";
+    pub const TITLE: &str = "What you do";
+    pub const PITFALL: &str = "Where it typically stalls";
+    pub const CODE: &str = "Code";
+    pub const SIDE: &str = "Side";
+    pub const LABEL: &str = "Label";
+    pub const LABEL_NL: &str = "Dutch";
+    pub const USUAL_STEPS: &str = "Mostly at";
+    pub const USES: &str = "Used";
+    pub const RETIRED: &str = "Retired";
+}
+
+pub mod label {
+    pub const YES: &str = "yes";
+    pub const NO: &str = "no";
+    pub const UNKNOWN: &str = "–";
+    pub const OPEN: &str = "open";
+    pub const NONE: &str = "none";
+    pub const ALONE: &str = "client alone";
+    pub const CASE: &str = "Case";
+    pub const SETTING: &str = "Setting";
+    pub const COHABITING: &str = "Lives with a partner";
+    pub const OPENED: &str = "Opened";
+    pub const STATUS: &str = "Status";
+    pub const CLOSED_WITH: &str = "closed";
+    pub const DATE: &str = "Date";
+    pub const MEDIUM: &str = "Medium";
+    pub const PRESENT: &str = "Present";
+    pub const RESISTANCE: &str = "Resistance";
+    pub const STALLS: &str = "Stalled";
+    pub const COMPLETED: &str = "Seven steps completed";
+    pub const NOTE: &str = "Note";
+    pub const QUESTION: &str = "Question for supervision";
+    pub const ANSWER: &str = "Answer";
+    pub const STEP: &str = "step";
+}
+
+pub mod heading {
+    pub const OTHERS: &str = "Significant others";
+    pub const TIMELINE: &str = "Timeline";
+    pub const DEMO_CASES: &str = "Cases in the demo journal";
+    pub const DEMO_RECENT: &str = "The most recent reflections";
+}
+
+pub mod say {
+    use std::path::Path;
+
+    pub fn case_added(name: &str) -> String {
+        format!("case {name} added")
+    }
+    pub fn case_updated(name: &str) -> String {
+        format!("case {name} updated")
+    }
+    pub fn case_closed(name: &str, outcome: &str) -> String {
+        format!("case {name} closed: {outcome}")
+    }
+    pub fn case_reopened(name: &str) -> String {
+        format!("case {name} reopened")
+    }
+    pub fn case_renamed(old: &str, new: &str) -> String {
+        format!("case {old} is now called {new}")
+    }
+    pub fn other_added(name: &str, role: &str, case: &str) -> String {
+        format!("{name} ({role}) added to {case}")
+    }
+    pub fn reflection_added(id: i64, case: &str, date: &str) -> String {
+        format!("reflection {id} saved ({case}, {date})")
+    }
+    pub fn reflection_updated(id: i64) -> String {
+        format!("reflection {id} updated")
+    }
+    pub fn reflection_deleted(id: i64) -> String {
+        format!("reflection {id} deleted")
+    }
+    pub fn confirm_delete(id: i64, case: &str, date: &str) -> String {
+        format!("Delete reflection {id} ({case}, {date})? This cannot be undone")
+    }
+    pub fn not_deleted() -> &'static str {
+        "nothing deleted"
+    }
+    pub fn reason_added(code: &str) -> String {
+        format!("reason {code} added")
+    }
+    pub fn reason_retired(code: &str) -> String {
+        format!("reason {code} retired: prompts no longer offer it; past stalls keep it")
+    }
+    pub fn reason_restored(code: &str) -> String {
+        format!("reason {code} is offered again")
+    }
+    pub fn reason_removed(code: &str) -> String {
+        format!("reason {code} removed")
+    }
+    pub fn shown_of(shown: usize, total: u64) -> String {
+        format!("{shown} of {total} reflections — show more with --limit N (0 = all)")
+    }
+    pub fn no_reflections() -> &'static str {
+        "No reflections match. Add one with `spiegel add CASE --stall STEP:REASON --note TEXT`."
+    }
+    pub fn no_cases(all: bool) -> &'static str {
+        if all {
+            "No cases yet. Start with `spiegel case add NAME`."
+        } else {
+            "No open cases. `spiegel case list --all` shows closed ones too; `spiegel case add NAME` starts one."
+        }
+    }
+    pub fn demo_written(path: &Path, cases: usize, reflections: usize) -> String {
+        format!(
+            "Demo journal with {cases} cases and {reflections} reflections written to {}",
+            path.display()
+        )
+    }
+    pub fn demo_explore(path: &Path) -> String {
+        format!(
+            "Look around with e.g. `spiegel --db {} case show John` or `spiegel --db {} list --why accepted-refusal`.",
+            path.display(),
+            path.display()
+        )
+    }
+}

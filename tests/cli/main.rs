@@ -1,0 +1,8 @@
+//! Integration tests: the real binary on temporary journals.
+
+mod cases;
+mod catalogue;
+mod demo;
+mod reflections;
+mod store;
+mod support;

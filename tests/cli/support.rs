@@ -1,0 +1,111 @@
+//! A temporary journal and a builder that runs the real binary on it with a
+//! pinned clock, no colour and a clean environment.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The date every test runs on.
+pub const TODAY: &str = "2026-03-15";
+
+pub struct Journal {
+    pub dir: TempDir,
+    pub path: PathBuf,
+}
+
+impl Journal {
+    pub fn new() -> Journal {
+        let dir = TempDir::new().unwrap();
+        let path = dir.path().join("journal.db");
+        Journal { dir, path }
+    }
+
+    /// A journal holding case John (with friends Levi and Maarten).
+    pub fn with_john() -> Journal {
+        let j = Journal::new();
+        j.ok(&[
+            "case",
+            "add",
+            "John",
+            "--setting",
+            "addiction clinic",
+            "--cohabiting",
+            "no",
+        ]);
+        j.ok(&["other", "add", "John", "Levi", "--role", "friend"]);
+        j.ok(&["other", "add", "John", "Maarten", "--role", "friend"]);
+        j
+    }
+
+    /// `spiegel` without a journal chosen: only the environment decides.
+    pub fn bare(&self) -> Command {
+        Command::from_std(self.process())
+    }
+
+    /// The same as [`Journal::bare`], as a plain process to spawn.
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("spiegel"));
+        cmd.env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("NO_COLOR", "1")
+            .env("SPIEGEL_TODAY", TODAY)
+            .env("TMPDIR", self.dir.path());
+        cmd
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = self.bare();
+        cmd.arg("--db").arg(&self.path).args(args);
+        cmd
+    }
+
+    /// Runs a command that must succeed; returns its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "spiegel {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Runs a command that must fail with exit code 1 and a one-line error;
+    /// returns that line.
+    pub fn err(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "spiegel {args:?} should fail; stdout: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(out.stdout.is_empty(), "an error prints nothing on stdout");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
+        assert!(stderr.starts_with("error: "), "{stderr}");
+        stderr.trim_end().to_string()
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut args = args.to_vec();
+        args.push("--json");
+        serde_json::from_str(&self.ok(&args)).unwrap()
+    }
+
+    /// Every row of the journal, as JSON, to compare before and after.
+    pub fn snapshot(&self) -> Value {
+        serde_json::json!({
+            "cases": self.json(&["case", "list", "--all"]),
+            "reflections": self.json(&["list", "--limit", "0"]),
+            "reasons": self.json(&["reasons", "--all"]),
+        })
+    }
+}
+
+pub fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
