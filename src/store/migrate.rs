@@ -5,7 +5,10 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, TransactionBehavior};
 
 /// The migrations, in order. Append only: a released file never changes.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../schema/001_journal.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../schema/001_journal.sql"),
+    include_str!("../../schema/002_supervision.sql"),
+];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").
 pub const APPLICATION_ID: i64 = 0x5350_474C;
