@@ -5,6 +5,7 @@
 mod case;
 mod catalogue;
 mod demo;
+mod patterns;
 mod reflection;
 mod render;
 
@@ -50,6 +51,8 @@ enum Command {
     Steps(JsonArg),
     /// The reasons why a step stalls; add, retire or remove your own
     Reasons(catalogue::ReasonsArgs),
+    /// Patterns across cases: where it stalls, why, what recurs and what followed
+    Patterns(patterns::PatternsArgs),
     /// Fill a new journal with demo cases and show it (a temporary one unless --db)
     Demo,
 }
@@ -122,6 +125,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Delete(args) => args.run(&ctx),
         Command::Steps(args) => catalogue::steps(&ctx, args.json),
         Command::Reasons(args) => args.run(&ctx),
+        Command::Patterns(args) => args.run(&ctx),
         Command::Demo => demo::run(&ctx),
     }
 }

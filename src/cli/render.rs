@@ -159,9 +159,37 @@ pub fn case_summaries(cases: &[crate::journal::CaseSummary], with_closed: bool) 
     out(t)
 }
 
+/// A horizontal bar of `value` against `max`, `width` cells wide, in
+/// eighths of a cell.
+pub fn bar(value: f64, max: f64, width: usize) -> String {
+    const PARTS: [char; 8] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'];
+    if max <= 0.0 || value <= 0.0 {
+        return String::new();
+    }
+    let eighths = ((value / max).min(1.0) * (width * 8) as f64).round() as usize;
+    let mut bar = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        bar.push(PARTS[eighths % 8 - 1]);
+    }
+    if bar.is_empty() {
+        bar.push(PARTS[0]);
+    }
+    bar
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bars_scale_in_eighths() {
+        assert_eq!(bar(10.0, 10.0, 4), "████");
+        assert_eq!(bar(5.0, 10.0, 4), "██");
+        assert_eq!(bar(7.0, 16.0, 2), "▉");
+        assert_eq!(bar(9.0, 16.0, 2), "█▏");
+        assert_eq!(bar(0.001, 10.0, 4), "▏", "a value above zero shows");
+        assert_eq!(bar(0.0, 10.0, 4), "");
+    }
 
     #[test]
     fn excerpts_are_one_short_line() {

@@ -6,6 +6,7 @@
 //! field names are part of the documented `--json` format.
 
 pub mod date;
+pub mod patterns;
 pub mod rules;
 
 use chrono::{DateTime, NaiveDate, Utc};

@@ -4,6 +4,7 @@
 //! inside one [`Tx`], so it either happens whole or not at all.
 
 mod migrate;
+mod patterns;
 
 use std::fs::{DirBuilder, OpenOptions};
 use std::path::{Path, PathBuf};

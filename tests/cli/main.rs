@@ -3,6 +3,7 @@
 mod cases;
 mod catalogue;
 mod demo;
+mod patterns;
 mod reflections;
 mod store;
 mod support;
