@@ -322,3 +322,63 @@ pub mod patterns {
         if n == 1 { "" } else { "s" }
     }
 }
+
+/// Texts of `spiegel questions`, `supervision` and `goal`.
+pub mod supervision {
+    pub const COL_ID: &str = "Id";
+    pub const COL_ASKED: &str = "Asked";
+    pub const COL_CASE: &str = "Case";
+    pub const COL_QUESTION: &str = "Question";
+    pub const COL_ANSWER: &str = "Answer";
+    pub const COL_DATE: &str = "Date";
+    pub const COL_KIND: &str = "Kind";
+    pub const COL_WITH: &str = "With";
+    pub const COL_NOTE: &str = "Note";
+    pub const COL_GOAL: &str = "Goal";
+    pub const COL_REASON: &str = "Reason";
+    pub const COL_SINCE: &str = "Since";
+    pub const COL_BEFORE: &str = "Before";
+    pub const COL_SINCE_THEN: &str = "Since then";
+    pub const COL_MONTHS: &str = "Per month";
+    pub const COL_DONE: &str = "Done";
+
+    pub fn no_questions(all: bool) -> &'static str {
+        if all {
+            "No questions yet. Add one to a reflection with --ask TEXT."
+        } else {
+            "No open questions. `spiegel questions --all` shows answered ones too."
+        }
+    }
+    pub fn answered(id: i64) -> String {
+        format!("question {id} answered and closed")
+    }
+    pub fn meeting_added(id: i64, date: &str, kind: &str) -> String {
+        format!("meeting {id} recorded ({date}, {kind})")
+    }
+    pub fn no_meetings() -> &'static str {
+        "No supervision meetings yet. Record one with `spiegel supervision add`."
+    }
+    pub fn goal_added(id: i64, text: &str) -> String {
+        format!("goal {id} added: {text}")
+    }
+    pub fn goal_done(id: i64, date: &str) -> String {
+        format!("goal {id} done on {date}")
+    }
+    pub fn no_goals(all: bool) -> &'static str {
+        if all {
+            "No learning goals yet. Add one with `spiegel goal add TEXT --reason CODE`."
+        } else {
+            "No open learning goals. `spiegel goal list --all` shows finished ones too."
+        }
+    }
+    /// "25% (3 of 12)"
+    pub fn rate(count: u64, reflections: u64, share: Option<f64>) -> String {
+        match share {
+            Some(s) => format!("{:.0}% ({count} of {reflections})", s * 100.0),
+            None => "–".to_string(),
+        }
+    }
+    pub fn goal_legend() -> &'static str {
+        "Before / Since then: share of reflections that gave the goal's reason. Per month: the same, from the goal's start (· = no reflections)."
+    }
+}

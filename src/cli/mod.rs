@@ -8,6 +8,7 @@ mod demo;
 mod patterns;
 mod reflection;
 mod render;
+mod supervision;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +54,14 @@ enum Command {
     Reasons(catalogue::ReasonsArgs),
     /// Patterns across cases: where it stalls, why, what recurs and what followed
     Patterns(patterns::PatternsArgs),
+    /// Questions for supervision; answer them
+    Questions(supervision::QuestionsArgs),
+    /// Record and list supervision meetings
+    #[command(subcommand)]
+    Supervision(supervision::SupervisionCommand),
+    /// Learning goals and whether their reason became rarer
+    #[command(subcommand)]
+    Goal(supervision::GoalCommand),
     /// Fill a new journal with demo cases and show it (a temporary one unless --db)
     Demo,
 }
@@ -126,6 +135,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Steps(args) => catalogue::steps(&ctx, args.json),
         Command::Reasons(args) => args.run(&ctx),
         Command::Patterns(args) => args.run(&ctx),
+        Command::Questions(args) => args.run(&ctx),
+        Command::Supervision(cmd) => cmd.run(&ctx),
+        Command::Goal(cmd) => cmd.run(&ctx),
         Command::Demo => demo::run(&ctx),
     }
 }

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use anyhow::Result;
-use comfy_table::{Table, presets};
+use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::journal::{Reflection, Stall};
@@ -42,6 +42,12 @@ pub fn error(err: &anyhow::Error) {
 pub fn table(header: &[&str]) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
+    // On a terminal, wrap long cells to its width; piped output stays whole.
+    if let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size() {
+        table
+            .set_width(width)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+    }
     table.set_header(header.iter().map(|h| h.to_string()));
     table
 }
@@ -177,6 +183,21 @@ pub fn bar(value: f64, max: f64, width: usize) -> String {
     bar
 }
 
+/// One character per value, `▁` (none) to `█` (the highest); `·` where
+/// there is no value.
+pub fn sparkline(values: &[Option<f64>]) -> String {
+    const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let max = values.iter().flatten().fold(0.0_f64, |a, &b| a.max(b));
+    values
+        .iter()
+        .map(|v| match v {
+            None => '·',
+            Some(_) if max <= 0.0 => LEVELS[0],
+            Some(v) => LEVELS[((v / max) * 7.0).round() as usize],
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +210,13 @@ mod tests {
         assert_eq!(bar(9.0, 16.0, 2), "█▏");
         assert_eq!(bar(0.001, 10.0, 4), "▏", "a value above zero shows");
         assert_eq!(bar(0.0, 10.0, 4), "");
+    }
+
+    #[test]
+    fn sparklines_scale_to_the_highest_value() {
+        assert_eq!(sparkline(&[Some(0.0), Some(0.5), Some(1.0), None]), "▁▅█·");
+        assert_eq!(sparkline(&[Some(0.0), Some(0.0)]), "▁▁");
+        assert_eq!(sparkline(&[]), "");
     }
 
     #[test]

@@ -6,4 +6,5 @@ mod demo;
 mod patterns;
 mod reflections;
 mod store;
+mod supervision;
 mod support;
