@@ -279,14 +279,14 @@ fn supervision(tx: &Tx, today: NaiveDate) -> Result<()> {
     let day = |n: u64| today - Days::new(n);
     supervision::add_meeting(
         tx,
-        day(120),
+        day(250),
         MeetingKind::Peer,
         Some("peer group north"),
         "Brought two cases where nobody came. The group noticed how quickly I accept a no.",
     )?;
     supervision::add_meeting(
         tx,
-        day(42),
+        day(100),
         MeetingKind::Individual,
         Some("supervisor"),
         "John: from 'I have no one' to Maarten. What made the difference was asking a third time.",
@@ -297,7 +297,7 @@ fn supervision(tx: &Tx, today: NaiveDate) -> Result<()> {
             tx,
             q.id,
             "Say what I need before I explore what they fear: 'I need someone from your life to do my work well.'",
-            day(42),
+            day(100),
             false,
         )?;
     }
@@ -311,7 +311,7 @@ fn supervision(tx: &Tx, today: NaiveDate) -> Result<()> {
         tx,
         "Ask a second time before I accept a no",
         "accepted-refusal",
-        day(42),
+        day(100),
     )?;
     Ok(())
 }

@@ -382,3 +382,46 @@ pub mod supervision {
         "Before / Since then: share of reflections that gave the goal's reason. Per month: the same, from the goal's start (· = no reflections)."
     }
 }
+
+/// Texts of the supervision page (`spiegel prep`).
+pub mod prep {
+    pub const TITLE: &str = "Supervision preparation";
+    pub const PATTERNS: &str = "Recurring patterns (my own side)";
+    pub const QUESTIONS: &str = "Open questions";
+    pub const GOALS: &str = "Learning goals";
+    pub const STEPS: &str = "Stalls per step (my own side)";
+    pub const MONTHS: &str = "Top reasons per month";
+    pub const CASES: &str = "Cases";
+    pub const MONTH: &str = "Month";
+    pub const REFLECTIONS: &str = "Reflections";
+    pub const STEP: &str = "Step";
+    pub const STALLS: &str = "Stalls";
+    pub const NO_QUESTIONS: &str = "No open questions.";
+    pub const NO_GOALS: &str = "No open learning goals.";
+    pub const NO_STALLS: &str = "No stalls on my own side in this period.";
+
+    pub fn period(from: &str, to: &str, meeting: Option<&str>) -> String {
+        match meeting {
+            Some(m) => format!("{from} – {to}, since the supervision of {m}"),
+            None => format!("{from} – {to}"),
+        }
+    }
+
+    pub fn counts(reflections: u64, cases: u64, stalls: u64) -> String {
+        format!("{reflections} reflections · {cases} cases · {stalls} stalls on my own side")
+    }
+
+    pub fn no_recurring(min_cases: u64) -> String {
+        format!("No own-side reason recurs in {min_cases} or more cases in this period.")
+    }
+
+    pub fn empty() -> &'static str {
+        "No reflections in this period yet."
+    }
+
+    pub fn generated(today: &str) -> String {
+        format!(
+            "Made with spiegel on {today}. Case names are pseudonyms; keep this page confidential."
+        )
+    }
+}

@@ -6,6 +6,7 @@ mod case;
 mod catalogue;
 mod demo;
 mod patterns;
+mod prep;
 mod reflection;
 mod render;
 mod supervision;
@@ -54,6 +55,8 @@ enum Command {
     Reasons(catalogue::ReasonsArgs),
     /// Patterns across cases: where it stalls, why, what recurs and what followed
     Patterns(patterns::PatternsArgs),
+    /// The page to bring to supervision: everything since the last meeting (Markdown or HTML)
+    Prep(prep::PrepArgs),
     /// Questions for supervision; answer them
     Questions(supervision::QuestionsArgs),
     /// Record and list supervision meetings
@@ -135,6 +138,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Steps(args) => catalogue::steps(&ctx, args.json),
         Command::Reasons(args) => args.run(&ctx),
         Command::Patterns(args) => args.run(&ctx),
+        Command::Prep(args) => args.run(&ctx),
         Command::Questions(args) => args.run(&ctx),
         Command::Supervision(cmd) => cmd.run(&ctx),
         Command::Goal(cmd) => cmd.run(&ctx),

@@ -7,6 +7,7 @@
 
 pub mod date;
 pub mod patterns;
+pub mod prep;
 pub mod rules;
 pub mod supervision;
 

@@ -29,6 +29,18 @@ impl Tx<'_> {
         sql: &str,
         q: &PatternQuery,
         mid: Option<NaiveDate>,
+        map: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        self.scoped_bound(sql, q, mid, &[], map)
+    }
+
+    /// [`Tx::scoped`] with extra named parameters.
+    fn scoped_bound<T>(
+        &self,
+        sql: &str,
+        q: &PatternQuery,
+        mid: Option<NaiveDate>,
+        extra: &[(&str, &dyn ToSql)],
         mut map: impl FnMut(&Row) -> rusqlite::Result<T>,
     ) -> Result<Vec<T>> {
         // Dates are stored as YYYY-MM-DD text, so these bound every date.
@@ -43,7 +55,7 @@ impl Tx<'_> {
             (":mid", &mid),
         ];
         let mut stmt = self.0.prepare_cached(sql)?;
-        for (name, value) in bindings {
+        for &(name, value) in bindings.iter().chain(extra) {
             if let Some(index) = stmt.parameter_index(name)? {
                 stmt.raw_bind_parameter(index, value)?;
             }
@@ -285,5 +297,86 @@ impl Tx<'_> {
             share: share(individual, cohabiting),
             source_share: SOURCE_INDIVIDUAL_SHARE,
         })
+    }
+}
+
+impl Tx<'_> {
+    /// The cases in the period that give reason `code`, with how many of
+    /// their reflections do, most first.
+    pub fn pattern_reason_cases(&self, q: &PatternQuery, code: &str) -> Result<Vec<(String, u64)>> {
+        let sql = format!(
+            "{SCOPE} SELECT c.name, count(DISTINCT s.reflection_id) AS n
+             FROM reason re
+             JOIN stall s ON s.reason_id = re.id
+             JOIN scope sc ON sc.id = s.reflection_id
+             JOIN \"case\" c ON c.id = sc.case_id
+             WHERE re.code = :code
+             GROUP BY c.id ORDER BY n DESC, c.name_key"
+        );
+        self.scoped_with(&sql, q, code, |r| {
+            Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
+        })
+    }
+
+    /// The most recent reflections in the period that give reason `code`
+    /// and have a note: `(id, date, case, note)`.
+    pub fn pattern_reason_notes(
+        &self,
+        q: &PatternQuery,
+        code: &str,
+        limit: u64,
+    ) -> Result<Vec<(i64, NaiveDate, String, String)>> {
+        let sql = format!(
+            "{SCOPE} SELECT r.id, r.session_on, c.name, r.note
+             FROM scope sc
+             JOIN reflection r ON r.id = sc.id
+             JOIN \"case\" c ON c.id = sc.case_id
+             WHERE r.note <> ''
+               AND EXISTS (SELECT 1 FROM stall s JOIN reason re ON re.id = s.reason_id
+                           WHERE s.reflection_id = sc.id AND re.code = :code)
+             ORDER BY r.session_on DESC, r.id DESC
+             LIMIT {limit}"
+        );
+        self.scoped_with(&sql, q, code, |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+    }
+
+    /// Per month (`YYYY-MM`) of the period: all reflections.
+    pub fn pattern_months(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
+        let sql = format!(
+            "{SCOPE} SELECT substr(session_on, 1, 7) AS month, count(*) FROM scope
+             GROUP BY month ORDER BY month"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
+        })
+    }
+
+    /// Per month and reason on the side: reflections that give it.
+    pub fn pattern_reason_months(&self, q: &PatternQuery) -> Result<Vec<(String, String, u64)>> {
+        let sql = format!(
+            "{SCOPE} SELECT substr(sc.session_on, 1, 7) AS month, re.code,
+                    count(DISTINCT s.reflection_id)
+             FROM stall s
+             JOIN scope sc ON sc.id = s.reflection_id
+             JOIN reason re ON re.id = s.reason_id
+             WHERE {SIDE}
+             GROUP BY month, re.id"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64))
+        })
+    }
+
+    fn scoped_with<T>(
+        &self,
+        sql: &str,
+        q: &PatternQuery,
+        code: &str,
+        map: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        // `:code` is bound by name like the scope's parameters.
+        self.scoped_bound(sql, q, None, &[(":code", &code)], map)
     }
 }

@@ -4,6 +4,7 @@ mod cases;
 mod catalogue;
 mod demo;
 mod patterns;
+mod prep;
 mod reflections;
 mod store;
 mod supervision;
