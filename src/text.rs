@@ -127,8 +127,8 @@ pub mod say {
     pub fn reason_removed(code: &str) -> String {
         format!("reason {code} removed")
     }
-    pub fn shown_of(shown: usize, total: u64) -> String {
-        format!("{shown} of {total} reflections — show more with --limit N (0 = all)")
+    pub fn more_than(shown: usize) -> String {
+        format!("the {shown} most recent shown; there are more — see them with --limit N (0 = all)")
     }
     pub fn no_reflections() -> &'static str {
         "No reflections match. Add one with `spiegel add CASE --stall STEP:REASON --note TEXT`."
@@ -143,6 +143,12 @@ pub mod say {
     pub fn demo_written(path: &Path, cases: usize, reflections: usize) -> String {
         format!(
             "Demo journal with {cases} cases and {reflections} reflections written to {}",
+            path.display()
+        )
+    }
+    pub fn generated(path: &Path, cases: u64, reflections: u64, seconds: f64) -> String {
+        format!(
+            "Generated {reflections} reflections in {cases} cases into {} ({seconds:.1} s)",
             path.display()
         )
     }

@@ -1,6 +1,7 @@
 //! `spiegel demo`: a journal to look around in.
 
 use anyhow::{Context, Result};
+use clap::Args;
 
 use super::Ctx;
 use super::render::{self, out};
@@ -10,7 +11,17 @@ use crate::journal::{Side, date};
 use crate::store::{Access, Store};
 use crate::text::say;
 
-pub fn run(ctx: &Ctx) -> Result<()> {
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Instead of the demo, generate a journal of this many reflections (for benchmarks)
+    #[arg(long, value_name = "N")]
+    reflections: Option<u64>,
+    /// The generator's seed: the same seed gives the same journal
+    #[arg(long, value_name = "S", default_value_t = 1, requires = "reflections")]
+    seed: u64,
+}
+
+pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     // The demo never uses SPIEGEL_DB or the default journal: only an
     // explicit --db, else a fresh private folder.
     let path = match &ctx.db {
@@ -26,6 +37,17 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let tx = store.write()?;
     if !tx.is_empty()? {
         return Err(Error::DemoNeedsEmptyJournal(path).into());
+    }
+    if let Some(n) = args.reflections {
+        let started = std::time::Instant::now();
+        let summary = crate::demo::scale::generate(&tx, n, args.seed)?;
+        tx.commit()?;
+        return out(say::generated(
+            &path,
+            summary.cases,
+            summary.reflections,
+            started.elapsed().as_secs_f64(),
+        ));
     }
     let summary = crate::demo::fill(&tx, date::today())?;
     tx.commit()?;

@@ -65,8 +65,8 @@ enum Command {
     /// Learning goals and whether their reason became rarer
     #[command(subcommand)]
     Goal(supervision::GoalCommand),
-    /// Fill a new journal with demo cases and show it (a temporary one unless --db)
-    Demo,
+    /// Fill a new journal with demo cases and show their patterns (a temporary one unless --db)
+    Demo(demo::DemoArgs),
 }
 
 /// `--json` for read commands.
@@ -142,6 +142,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Questions(args) => args.run(&ctx),
         Command::Supervision(cmd) => cmd.run(&ctx),
         Command::Goal(cmd) => cmd.run(&ctx),
-        Command::Demo => demo::run(&ctx),
+        Command::Demo(args) => demo::run(&ctx, args),
     }
 }

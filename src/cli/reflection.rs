@@ -143,7 +143,7 @@ impl ListArgs {
         };
         let mut store = ctx.open(Access::Read)?;
         let tx = store.read()?;
-        let (rows, total) = rules::list(&tx, &query)?;
+        let (rows, more) = rules::list(&tx, &query)?;
         if self.json.json {
             return render::json(&rows);
         }
@@ -151,8 +151,8 @@ impl ListArgs {
             return out(say::no_reflections());
         }
         render::reflections(&rows, query.case.is_none())?;
-        if (rows.len() as u64) < total {
-            out(say::shown_of(rows.len(), total))?;
+        if more {
+            out(say::more_than(rows.len()))?;
         }
         Ok(())
     }
@@ -176,17 +176,16 @@ impl ShowArgs {
         if self.json.json {
             return render::json(&reflection);
         }
-        let reasons = tx.reasons()?;
-        show(&reflection, &reasons)
+        show(&reflection, &tx.reason_labels()?)
     }
 }
 
-fn show(r: &Reflection, reasons: &[crate::journal::Reason]) -> Result<()> {
+fn show(r: &Reflection, labels: &[(String, String, String)]) -> Result<()> {
     let label_of = |code: &str| {
-        reasons
+        labels
             .iter()
-            .find(|x| x.code == code)
-            .map(|x| format!("{code} ({})", x.label_en))
+            .find(|(c, _, _)| c == code)
+            .map(|(_, en, _)| format!("{code} ({en})"))
             .unwrap_or_else(|| code.to_string())
     };
     let mut rows = vec![

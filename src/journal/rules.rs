@@ -298,9 +298,9 @@ pub fn reason_id(tx: &Tx, code: &str) -> Result<i64> {
     if let Some(id) = tx.reason_id(&code)? {
         return Ok(id);
     }
-    let reasons = tx.reasons()?;
+    let labels = tx.reason_labels()?;
     Err(Error::UnknownReason {
-        suggestion: suggest(&code, reasons.iter().map(|r| r.code.as_str())),
+        suggestion: suggest(&code, labels.iter().map(|(c, _, _)| c.as_str())),
         code,
     }
     .into())
@@ -317,8 +317,9 @@ pub struct ListQuery {
     pub limit: Option<u64>,
 }
 
-/// The matching reflections, newest first, and how many match in all.
-pub fn list(tx: &Tx, query: &ListQuery) -> Result<(Vec<Reflection>, u64)> {
+/// The matching reflections, newest first, and whether there are more than
+/// the limit.
+pub fn list(tx: &Tx, query: &ListQuery) -> Result<(Vec<Reflection>, bool)> {
     let filter = ReflectionFilter {
         case_id: query
             .case
@@ -329,14 +330,13 @@ pub fn list(tx: &Tx, query: &ListQuery) -> Result<(Vec<Reflection>, u64)> {
         reason_id: query.why.as_deref().map(|c| reason_id(tx, c)).transpose()?,
         since: query.since,
         until: query.until,
-        limit: query.limit,
+        // One more than asked tells whether there are more, without counting all.
+        limit: query.limit.map(|l| l + 1),
     };
-    let rows = tx.reflections(&filter)?;
-    let total = match filter.limit {
-        Some(limit) if rows.len() as u64 == limit => tx.count_reflections(&filter)?,
-        _ => rows.len() as u64,
-    };
-    Ok((rows, total))
+    let mut rows = tx.reflections(&filter)?;
+    let more = query.limit.is_some_and(|l| rows.len() as u64 > l);
+    rows.truncate(query.limit.map_or(usize::MAX, |l| l as usize));
+    Ok((rows, more))
 }
 
 pub fn delete_reflection(tx: &Tx, id: i64) -> Result<()> {

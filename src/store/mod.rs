@@ -3,6 +3,7 @@
 //! Everything else speaks in the journal's domain types. Each command works
 //! inside one [`Tx`], so it either happens whole or not at all.
 
+mod generate;
 mod migrate;
 mod patterns;
 
@@ -21,6 +22,7 @@ use crate::journal::{
     Reason, Reflection, ReflectionFilter, Resistance, Role, Side, Stall, Step, StepInfo, date,
 };
 
+pub use generate::{GenCase, GenReflection};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
 
 /// How long a command waits for another process that is writing.
@@ -520,23 +522,12 @@ impl Tx<'_> {
         self.reflections_ordered(&filter, "r.session_on, r.id")
     }
 
-    /// How many reflections match `filter`, ignoring its limit.
-    pub fn count_reflections(&self, filter: &ReflectionFilter) -> Result<u64> {
-        let (where_sql, params) = filter_sql(filter);
-        let sql = format!("SELECT count(*) FROM reflection r {where_sql}");
-        Ok(self
-            .0
-            .prepare_cached(&sql)?
-            .query_row(rusqlite::params_from_iter(params), |r| r.get::<_, i64>(0))?
-            as u64)
-    }
-
     fn reflections_ordered(
         &self,
         filter: &ReflectionFilter,
         order: &str,
     ) -> Result<Vec<Reflection>> {
-        let (where_sql, mut params) = filter_sql(filter);
+        let (where_sql, mut params) = filter_sql(filter, self.stalls_are_frequent(filter)?);
         let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
         params.push(Box::new(limit));
         let sql = format!("{REFLECTION_SELECT} {where_sql} ORDER BY {order} LIMIT ?");
@@ -545,6 +536,26 @@ impl Tx<'_> {
             .query_map(rusqlite::params_from_iter(params), reflection_from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter().map(|r| self.fill(r)).collect()
+    }
+
+    /// Whether the step/reason of `filter` has so many stalls that walking
+    /// the reflections newest first finds `limit` of them soon; otherwise
+    /// collecting the few matches through the stall index is cheaper. Either
+    /// way `list --why` stays fast at any journal size.
+    fn stalls_are_frequent(&self, filter: &ReflectionFilter) -> Result<bool> {
+        const FREQUENT: i64 = 5000;
+        if filter.case_id.is_some() || (filter.step.is_none() && filter.reason_id.is_none()) {
+            return Ok(false);
+        }
+        let (condition, params) = stall_condition(filter);
+        let sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM stall s WHERE {condition} LIMIT {FREQUENT})"
+        );
+        let n: i64 = self
+            .0
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
+        Ok(n >= FREQUENT)
     }
 
     /// Adds a reflection's children: who was present, resistance, stalls, question.
@@ -647,6 +658,16 @@ impl Tx<'_> {
                 uses: row.get::<_, i64>(8)? as u64,
             })
         })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every reason's code with its English and Dutch label: the catalogue
+    /// without the usage counts of [`Tx::reasons`], which read every stall.
+    pub fn reason_labels(&self) -> Result<Vec<(String, String, String)>> {
+        let mut stmt = self
+            .0
+            .prepare_cached("SELECT code, label_en, label_nl FROM reason ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -944,43 +965,58 @@ fn reflection_from_row(row: &Row) -> rusqlite::Result<Reflection> {
 }
 
 /// The `WHERE` clause for a filter, with its parameters in order.
-fn filter_sql(filter: &ReflectionFilter) -> (String, Vec<Box<dyn ToSql>>) {
-    let mut clauses: Vec<&str> = Vec::new();
+fn filter_sql(filter: &ReflectionFilter, frequent: bool) -> (String, Vec<Box<dyn ToSql>>) {
+    let mut clauses: Vec<String> = Vec::new();
     let mut params: Vec<Box<dyn ToSql>> = Vec::new();
     if let Some(case) = filter.case_id {
-        clauses.push("r.case_id = ?");
+        clauses.push("r.case_id = ?".into());
         params.push(Box::new(case));
     }
     if let Some(since) = filter.since {
-        clauses.push("r.session_on >= ?");
+        clauses.push("r.session_on >= ?".into());
         params.push(Box::new(since));
     }
     if let Some(until) = filter.until {
-        clauses.push("r.session_on <= ?");
+        clauses.push("r.session_on <= ?".into());
         params.push(Box::new(until));
     }
-    match (filter.step, filter.reason_id) {
-        (Some(step), Some(reason)) => {
-            clauses.push("EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id AND s.step = ? AND s.reason_id = ?)");
-            params.push(Box::new(step));
-            params.push(Box::new(reason));
-        }
-        (Some(step), None) => {
-            clauses
-                .push("EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id AND s.step = ?)");
-            params.push(Box::new(step));
-        }
-        (None, Some(reason)) => {
-            clauses.push(
-                "EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id AND s.reason_id = ?)",
-            );
-            params.push(Box::new(reason));
-        }
-        (None, None) => {}
+    let (condition, stall_params) = stall_condition(filter);
+    if !stall_params.is_empty() {
+        clauses.push(if frequent {
+            // Probe each reflection's own stalls while walking them newest
+            // first (the `+` keeps SQLite on the primary key).
+            format!(
+                "EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id AND {})",
+                condition.replace("s.", "+s.")
+            )
+        } else {
+            format!("r.id IN (SELECT s.reflection_id FROM stall s WHERE {condition})")
+        });
+        params.extend(stall_params);
     }
     if clauses.is_empty() {
         (String::new(), params)
     } else {
         (format!("WHERE {}", clauses.join(" AND ")), params)
+    }
+}
+
+/// The condition on `stall s` for the filter's step and reason (`1` when
+/// neither is given), written out so that SQLite can use its indexes.
+fn stall_condition(filter: &ReflectionFilter) -> (String, Vec<Box<dyn ToSql>>) {
+    let mut terms = Vec::new();
+    let mut params: Vec<Box<dyn ToSql>> = Vec::new();
+    if let Some(reason) = filter.reason_id {
+        terms.push("s.reason_id = ?");
+        params.push(Box::new(reason));
+    }
+    if let Some(step) = filter.step {
+        terms.push("s.step = ?");
+        params.push(Box::new(step));
+    }
+    if terms.is_empty() {
+        ("1".into(), params)
+    } else {
+        (terms.join(" AND "), params)
     }
 }

@@ -6,6 +6,7 @@ mod demo;
 mod patterns;
 mod prep;
 mod reflections;
+mod scale;
 mod store;
 mod supervision;
 mod support;

@@ -223,7 +223,11 @@ fn list_filters_by_case_step_reason_and_dates() {
     assert_eq!(ids(&["list", "--limit", "1"]), [4]);
 
     let out = j.ok(&["list", "--limit", "2"]);
-    assert!(out.contains("2 of 4 reflections"), "{out}");
+    assert!(
+        out.contains("the 2 most recent shown; there are more"),
+        "{out}"
+    );
+    assert!(!j.ok(&["list", "--limit", "4"]).contains("there are more"));
     assert!(
         j.ok(&["list", "--case", "Petra", "--step", "5"])
             .contains("No reflections match")

@@ -1,6 +1,9 @@
 //! The demo journal: the method's own example (John, his friends Levi and
 //! Maarten) and a few dozen invented cases over the past year, generated
-//! deterministically so that every run tells the same story.
+//! deterministically so that every run tells the same story; and, in
+//! [`scale`], journals of any size for benchmarks.
+
+pub mod scale;
 
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
@@ -348,68 +351,125 @@ fn invented_case(
         }
     }
 
-    // Accepting the first refusal makes it less likely anyone ever comes:
-    // the pattern the demo's patterns should make visible.
-    let mut involved = false;
-    let mut refused_easily = false;
+    let mut state = CaseState::default();
     let mut date = opened;
     let mut count = 0;
     for _ in 0..2 + rng.below(6) {
         if date > today {
             break;
         }
-        let mut session = input(date);
-        let other = *rng.pick(&others);
-        if !involved {
-            if rng.chance(70) {
-                session.resistance = Some(vec![rng.weighted(RESISTANCE).to_string()]);
-            }
-            let reason = *rng.weighted(STEP0_REASONS);
-            refused_easily |= reason == "accepted-refusal";
-            let mut reasons = vec![reason];
-            if rng.chance(25) {
-                let second = *rng.weighted(STEP0_REASONS);
-                if second != reason {
-                    reasons.push(second);
-                }
-            }
-            if rng.chance(80) {
-                session.stalls = Some(vec![stall(0, &reasons)]);
-            }
-            session.note = Some(note(rng, reason, name, other));
-            involved = rng.chance(if refused_easily { 15 } else { 45 });
-        } else {
-            session.with = Some(vec![other.to_string()]);
-            session.medium = Some(*rng.weighted(&[
-                (Medium::InPerson, 7),
-                (Medium::Video, 2),
-                (Medium::Phone, 1),
-            ]));
-            let &(step, reasons) = rng.weighted(CONVERSATION);
-            let reason = *rng.pick(reasons);
-            session.stalls = Some(vec![stall(step, &[reason])]);
-            session.completed = Some(step == 7 || rng.chance(20));
-            session.note = Some(note(rng, reason, name, other));
-        }
-        if rng.chance(6) {
-            session.ask = Some(rng.pick(QUESTIONS).to_string());
-        }
+        let plan = plan_session(rng, &mut state, name, &others);
+        let session = ReflectionInput {
+            with: plan.with.map(|o| vec![o.to_string()]),
+            medium: Some(plan.medium),
+            resistance: plan.resistance.map(|r| vec![r.to_string()]),
+            stalls: plan
+                .stall
+                .as_ref()
+                .map(|(step, reasons)| vec![stall(*step, reasons)]),
+            completed: Some(plan.completed),
+            note: Some(plan.note),
+            ask: plan.ask.map(str::to_string),
+            ..input(date)
+        };
         rules::add_reflection(tx, name, &session, today)?;
         count += 1;
         date = date + Days::new(7 + rng.below(21) as u64);
     }
 
     if date < today && rng.chance(45) {
-        let outcome = if involved {
+        rules::close_case(tx, name, state.outcome(rng), date)?;
+    }
+    Ok(count)
+}
+
+/// Where a case stands while its sessions are invented.
+#[derive(Default)]
+struct CaseState {
+    /// A significant other has come to the table.
+    involved: bool,
+    /// The practitioner once accepted the refusal too quickly.
+    refused_easily: bool,
+}
+
+impl CaseState {
+    fn outcome(&self, rng: &mut Rng) -> Outcome {
+        if self.involved {
             Outcome::SystemInvolved
         } else if rng.chance(70) {
             Outcome::IndividualOnly
         } else {
             Outcome::DroppedOut
-        };
-        rules::close_case(tx, name, outcome, date)?;
+        }
     }
-    Ok(count)
+}
+
+/// One invented session.
+struct Planned {
+    with: Option<&'static str>,
+    medium: Medium,
+    resistance: Option<&'static str>,
+    stall: Option<(u8, Vec<&'static str>)>,
+    completed: bool,
+    note: String,
+    ask: Option<&'static str>,
+}
+
+/// Invents the next session of a case: individual sessions (step 0) until a
+/// significant other comes, then the conversation's steps. Accepting the
+/// first refusal makes it less likely anyone ever comes: the pattern the
+/// demo's patterns should make visible.
+fn plan_session(
+    rng: &mut Rng,
+    state: &mut CaseState,
+    client: &str,
+    others: &[&'static str],
+) -> Planned {
+    let other = *rng.pick(others);
+    let mut plan = Planned {
+        with: None,
+        medium: Medium::InPerson,
+        resistance: None,
+        stall: None,
+        completed: false,
+        note: String::new(),
+        ask: None,
+    };
+    if !state.involved {
+        if rng.chance(70) {
+            plan.resistance = Some(*rng.weighted(RESISTANCE));
+        }
+        let reason = *rng.weighted(STEP0_REASONS);
+        state.refused_easily |= reason == "accepted-refusal";
+        let mut reasons = vec![reason];
+        if rng.chance(25) {
+            let second = *rng.weighted(STEP0_REASONS);
+            if second != reason {
+                reasons.push(second);
+            }
+        }
+        if rng.chance(80) {
+            plan.stall = Some((0, reasons));
+        }
+        plan.note = note(rng, reason, client, other);
+        state.involved = rng.chance(if state.refused_easily { 15 } else { 45 });
+    } else {
+        plan.with = Some(other);
+        plan.medium = *rng.weighted(&[
+            (Medium::InPerson, 7),
+            (Medium::Video, 2),
+            (Medium::Phone, 1),
+        ]);
+        let &(step, reasons) = rng.weighted(CONVERSATION);
+        let reason = *rng.pick(reasons);
+        plan.stall = Some((step, vec![reason]));
+        plan.completed = step == 7 || rng.chance(20);
+        plan.note = note(rng, reason, client, other);
+    }
+    if rng.chance(6) {
+        plan.ask = Some(*rng.pick(QUESTIONS));
+    }
+    plan
 }
 
 #[cfg(test)]

@@ -1,0 +1,185 @@
+//! Bulk inserts for the scale generator (`spiegel demo --reflections N`):
+//! rows arrive with their UUIDs and timestamps already made, and skip the
+//! journal's rules, which the generator keeps by construction.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use super::Tx;
+use crate::journal::{Medium, MeetingKind, Outcome, Role, Step};
+
+/// A generated case.
+pub struct GenCase<'a> {
+    pub uuid: &'a str,
+    pub name: &'a str,
+    pub setting: &'a str,
+    pub cohabiting: bool,
+    pub opened_on: NaiveDate,
+    pub closed: Option<(NaiveDate, Outcome)>,
+    pub stamp: &'a str,
+}
+
+/// A generated reflection.
+pub struct GenReflection<'a> {
+    pub uuid: &'a str,
+    pub case_id: i64,
+    pub date: NaiveDate,
+    pub medium: Medium,
+    pub completed: bool,
+    pub note: &'a str,
+    pub stamp: &'a str,
+}
+
+impl Tx<'_> {
+    /// Reason ids by code.
+    pub fn reason_ids(&self) -> Result<HashMap<String, i64>> {
+        let mut stmt = self.0.prepare("SELECT code, id FROM reason")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn gen_case(&self, c: &GenCase) -> Result<i64> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on,
+                                       closed_on, outcome, created_at, updated_at)
+                 VALUES (?1, ?2, lower(?2), ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            )?
+            .execute(params![
+                c.uuid,
+                c.name,
+                c.setting,
+                c.cohabiting,
+                c.opened_on,
+                c.closed.map(|(d, _)| d),
+                c.closed.map(|(_, o)| o),
+                c.stamp
+            ])?;
+        Ok(self.0.last_insert_rowid())
+    }
+
+    pub fn gen_other(
+        &self,
+        uuid: &str,
+        case_id: i64,
+        name: &str,
+        role: Role,
+        stamp: &str,
+    ) -> Result<i64> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, lower(?3), ?4, ?5, ?5)",
+            )?
+            .execute(params![uuid, case_id, name, role, stamp])?;
+        Ok(self.0.last_insert_rowid())
+    }
+
+    pub fn gen_reflection(&self, r: &GenReflection) -> Result<i64> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note,
+                                         created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            )?
+            .execute(params![
+                r.uuid,
+                r.case_id,
+                r.date,
+                r.medium,
+                r.completed,
+                r.note,
+                r.stamp
+            ])?;
+        Ok(self.0.last_insert_rowid())
+    }
+
+    pub fn gen_presence(&self, reflection_id: i64, other_id: i64) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "INSERT OR IGNORE INTO presence (reflection_id, other_id) VALUES (?1, ?2)",
+            )?
+            .execute([reflection_id, other_id])?;
+        Ok(())
+    }
+
+    pub fn gen_resistance(&self, reflection_id: i64, code: &str) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "INSERT OR IGNORE INTO reflection_resistance (reflection_id, resistance) VALUES (?1, ?2)",
+            )?
+            .execute(params![reflection_id, code])?;
+        Ok(())
+    }
+
+    pub fn gen_stall(&self, reflection_id: i64, step: Step, reason_id: i64) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "INSERT OR IGNORE INTO stall (reflection_id, step, reason_id) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![reflection_id, step, reason_id])?;
+        Ok(())
+    }
+
+    pub fn gen_question(
+        &self,
+        uuid: &str,
+        reflection_id: i64,
+        text: &str,
+        answer: Option<(&str, NaiveDate)>,
+        stamp: &str,
+    ) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO question (uuid, reflection_id, text, answer, answered_on, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(params![
+                uuid,
+                reflection_id,
+                text,
+                answer.map(|(a, _)| a),
+                answer.map(|(_, d)| d),
+                stamp
+            ])?;
+        Ok(())
+    }
+
+    pub fn gen_meeting(
+        &self,
+        uuid: &str,
+        on: NaiveDate,
+        kind: MeetingKind,
+        with: &str,
+        note: &str,
+        stamp: &str,
+    ) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(params![uuid, on, kind, with, note, stamp])?;
+        Ok(())
+    }
+
+    pub fn gen_goal(
+        &self,
+        uuid: &str,
+        text: &str,
+        reason_id: i64,
+        since: NaiveDate,
+        stamp: &str,
+    ) -> Result<()> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO goal (uuid, text, reason_id, since, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            )?
+            .execute(params![uuid, text, reason_id, since, stamp])?;
+        Ok(())
+    }
+}
