@@ -26,7 +26,9 @@ pub enum Error {
     },
     #[error("{} is not a spiegel journal ({detail}) — check the path given with --db or SPIEGEL_DB", .path.display())]
     NotAJournal { path: PathBuf, detail: String },
-    #[error("'{0}' is not a date — write YYYY-MM-DD (e.g. 2026-03-14), 'today' or 'yesterday'")]
+    #[error(
+        "'{0}' is not a date — write YYYY-MM-DD (e.g. 2026-03-14), today, yesterday, a weekday (monday) or 3 days ago; in Dutch vandaag, gisteren, maandag, 3 dagen geleden"
+    )]
     BadDate(String),
     #[error("{0} lies in the future — give the date the session took place")]
     FutureDate(NaiveDate),

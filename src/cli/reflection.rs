@@ -16,7 +16,7 @@ use crate::text::{label, say};
 /// The flags `add` and `edit` share.
 #[derive(Debug, Args)]
 pub struct ReflectionFlags {
-    /// The session's date: YYYY-MM-DD, today or yesterday [default: today]
+    /// The session's date: YYYY-MM-DD, today, yesterday, a weekday (friday = the most recent, today included) or "3 days ago"; Dutch too [default: today]
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
     /// A significant other who took part (repeat for more)
