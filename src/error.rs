@@ -103,6 +103,16 @@ pub enum Error {
         "not deleting reflection {0} without confirmation — run it on a terminal, or add --yes"
     )]
     ConfirmationNeeded(i64),
+    #[error("no setting '{0}' — the settings are {keys}", keys = crate::config::KEYS.join(", "))]
+    UnknownConfigKey(String),
+    #[error("'{value}' is not a valid {key} — {expected}")]
+    BadConfigValue {
+        key: String,
+        value: String,
+        expected: &'static str,
+    },
+    #[error("{} is not a valid settings file: {detail} — correct or remove that line (see `spiegel config --help`)", .path.display())]
+    BadConfigFile { path: PathBuf, detail: String },
     #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
     DemoNeedsEmptyJournal(PathBuf),
 }

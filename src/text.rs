@@ -15,7 +15,8 @@ Steps: 0 = getting the significant others to the table; 1-7 = the conversation \
 between the client and a significant other (see `spiegel steps`).
 
 The journal is one SQLite file on this machine: --db PATH, else $SPIEGEL_DB, else \
-the platform's data folder. Nothing leaves the machine.";
+`journal` in the settings file (`spiegel config show`), else the platform's data \
+folder. Nothing leaves the machine.";
 
 pub mod col {
     pub const ID: &str = "Id";
@@ -72,6 +73,9 @@ pub mod label {
     pub const QUESTION: &str = "Question for supervision";
     pub const ANSWER: &str = "Answer";
     pub const STEP: &str = "step";
+    pub const CONFIG_FILE: &str = "settings file";
+    pub const NOT_SET: &str = "not set";
+    pub const JOURNAL_IN_USE: &str = "journal in use";
 }
 
 pub mod heading {
@@ -141,6 +145,18 @@ pub mod say {
         } else {
             "No open cases. `spiegel case list --all` shows closed ones too; `spiegel case add NAME` starts one."
         }
+    }
+    pub fn config_file_missing(path: &str) -> String {
+        format!("{path} (not created yet)")
+    }
+    pub fn config_set(key: &str, value: &str, path: &Path) -> String {
+        format!("{key} set to {value} in {}", path.display())
+    }
+    pub fn config_unset(key: &str, path: &Path) -> String {
+        format!("{key} removed from {}", path.display())
+    }
+    pub fn config_was_not_set(key: &str) -> String {
+        format!("{key} was not set; nothing changed")
     }
     pub fn demo_written(path: &Path, cases: usize, reflections: usize) -> String {
         format!(

@@ -4,6 +4,7 @@
 
 mod case;
 mod catalogue;
+mod config;
 mod demo;
 mod reflection;
 mod render;
@@ -20,7 +21,7 @@ use crate::text;
 #[derive(Debug, Parser)]
 #[command(name = "spiegel", version, about = text::ABOUT, long_about = text::LONG_ABOUT)]
 pub struct Cli {
-    /// The journal file [default: $SPIEGEL_DB, else the platform's data folder]
+    /// The journal file [default: $SPIEGEL_DB, else `journal` in the settings file, else the platform's data folder]
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
 
@@ -52,6 +53,9 @@ enum Command {
     Reasons(catalogue::ReasonsArgs),
     /// Fill a new journal with demo cases and show it (a temporary one unless --db)
     Demo,
+    /// The settings file: default language, editor and journal
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
 }
 
 /// `--json` for read commands.
@@ -68,13 +72,19 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// The journal's path: --db, else $SPIEGEL_DB, else the data folder.
+    /// The journal's path: --db, else $SPIEGEL_DB, else `journal` in the
+    /// settings file, else the data folder.
     pub fn journal_path(&self) -> Result<PathBuf> {
         if let Some(path) = &self.db {
             return Ok(path.clone());
         }
         if let Some(path) = std::env::var_os("SPIEGEL_DB").filter(|p| !p.is_empty()) {
             return Ok(PathBuf::from(path));
+        }
+        // Read only now: a broken settings file must not stand in the way
+        // of --db or SPIEGEL_DB.
+        if let Some(path) = crate::config::load()?.journal {
+            return Ok(path);
         }
         let dirs = directories::BaseDirs::new().context(
             "cannot find your home folder — give the journal's path with --db PATH or SPIEGEL_DB",
@@ -123,5 +133,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Steps(args) => catalogue::steps(&ctx, args.json),
         Command::Reasons(args) => args.run(&ctx),
         Command::Demo => demo::run(&ctx),
+        Command::Config(cmd) => cmd.run(&ctx),
     }
 }

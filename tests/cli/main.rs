@@ -2,6 +2,7 @@
 
 mod cases;
 mod catalogue;
+mod config;
 mod dates;
 mod demo;
 mod reflections;
