@@ -18,6 +18,18 @@ The journal is one SQLite file on this machine: --db PATH, else $SPIEGEL_DB, els
 `journal` in the settings file (`spiegel config show`), else the platform's data \
 folder. Nothing leaves the machine.";
 
+pub const COMPLETIONS_HELP: &str = "\
+Load the completions when your shell starts:
+
+  bash        echo 'source <(spiegel completions bash)' >> ~/.bashrc
+  zsh         echo 'source <(spiegel completions zsh)' >> ~/.zshrc
+  fish        echo 'spiegel completions fish | source' >> ~/.config/fish/config.fish
+  powershell  Add-Content $PROFILE 'spiegel completions powershell | Out-String | Invoke-Expression'
+
+The script calls spiegel back to find case names and reason codes in your journal, \
+so generate it anew on start-up rather than saving it: it then always matches the \
+spiegel you have.";
+
 pub mod col {
     pub const ID: &str = "Id";
     pub const CASE: &str = "Case";
@@ -157,6 +169,9 @@ pub mod say {
     }
     pub fn config_was_not_set(key: &str) -> String {
         format!("{key} was not set; nothing changed")
+    }
+    pub fn man_pages_written(dir: &Path) -> String {
+        format!("manual pages written to {}", dir.display())
     }
     pub fn demo_written(path: &Path, cases: usize, reflections: usize) -> String {
         format!(

@@ -8,6 +8,7 @@ mod config;
 mod demo;
 mod reflection;
 mod render;
+mod shell;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,6 +57,11 @@ enum Command {
     /// The settings file: default language, editor and journal
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// Print the script that lets your shell complete commands, case names and reason codes
+    #[command(after_help = text::COMPLETIONS_HELP)]
+    Completions(shell::CompletionsArgs),
+    /// Print spiegel's manual page (roff); -o FILE writes it to a file, --dir DIR one page per command
+    Man(shell::ManArgs),
 }
 
 /// `--json` for read commands.
@@ -101,6 +107,7 @@ impl Ctx {
 /// (also when the reader of our output went away), 1 on an error, 2 on a
 /// usage error (from clap).
 pub fn main() -> ExitCode {
+    shell::complete_if_asked();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -134,5 +141,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Reasons(args) => args.run(&ctx),
         Command::Demo => demo::run(&ctx),
         Command::Config(cmd) => cmd.run(&ctx),
+        Command::Completions(args) => args.run(),
+        Command::Man(args) => args.run(),
     }
 }

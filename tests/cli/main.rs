@@ -6,5 +6,6 @@ mod config;
 mod dates;
 mod demo;
 mod reflections;
+mod shell;
 mod store;
 mod support;
