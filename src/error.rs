@@ -103,6 +103,34 @@ pub enum Error {
         "not deleting reflection {0} without confirmation — run it on a terminal, or add --yes"
     )]
     ConfirmationNeeded(i64),
+    #[error(
+        "no editor to open reflection {0} in — set $EDITOR (or `spiegel config set editor nano`), or change it with flags, e.g. `spiegel edit {0} --note TEXT`"
+    )]
+    NoEditor(i64),
+    #[error(
+        "the editor ({editor}) stopped with {status} — nothing was changed; check the editor command in $VISUAL, $EDITOR or `spiegel config show`"
+    )]
+    EditorFailed { editor: String, status: String },
+    #[error("the edited text is not UTF-8 text — nothing was changed; save it as UTF-8")]
+    EditedNotText,
+    #[error(
+        "'{0}' is not a line of the form — write FIELD: VALUE, or STEP: reason, reason; start a comment with #"
+    )]
+    FormBadLine(String),
+    #[error(
+        "the form has no field '{0}' — the fields are date, with, medium, resistance, completed, question and note, and STEP: reason, reason for a stall"
+    )]
+    FormUnknownField(String),
+    #[error("the form has no '{0}:' line — put it back (or empty the file to abandon the edit)")]
+    FormMissingField(&'static str),
+    #[error("'{0}:' appears twice in the form — keep one")]
+    FormDuplicateField(&'static str),
+    #[error("{field}: '{value}' is not valid — {expected}")]
+    BadFormValue {
+        field: &'static str,
+        value: String,
+        expected: &'static str,
+    },
     #[error("no setting '{0}' — the settings are {keys}", keys = crate::config::KEYS.join(", "))]
     UnknownConfigKey(String),
     #[error("'{value}' is not a valid {key} — {expected}")]

@@ -97,6 +97,58 @@ pub mod heading {
     pub const DEMO_RECENT: &str = "The most recent reflections";
 }
 
+/// The reflection as a text form in the editor (`spiegel edit ID`). The
+/// field names before the colons (`date:`, `with:` …) are part of the form's
+/// format, like codes, and are not translated.
+pub mod form {
+    use crate::journal::Side;
+
+    pub fn title(id: i64, case: &str, date: &str) -> String {
+        format!("spiegel: reflection {id} ({case}, {date})")
+    }
+    pub const INTRO: &[&str] = &[
+        "Change what you like, then save and close the editor. Lines starting with '#'",
+        "are ignored, except in the note. To change nothing, close without saving;",
+        "to abandon after an error, save it unchanged or empty the file.",
+    ];
+    pub const DATE: &str =
+        "The session's date: YYYY-MM-DD, today, yesterday, a weekday or 3 days ago";
+    pub const WITH: &str =
+        "Who took part besides the client, separated by commas; empty: the client alone";
+    pub fn others_of(case: &str, others: &[String]) -> String {
+        if others.is_empty() {
+            format!("{case} has no significant others yet (add them with `spiegel other add`)")
+        } else {
+            format!("{case}'s significant others: {}", others.join(", "))
+        }
+    }
+    pub fn medium(media: &[&str]) -> String {
+        format!("How the session took place: {}", media.join(", "))
+    }
+    pub fn resistance(codes: &[String]) -> String {
+        format!("Resistance met, separated by commas: {}", codes.join(", "))
+    }
+    pub const STALLS: &[&str] = &[
+        "Where it stalled: one line per step, as STEP: reason, reason",
+        "(steps 0-7, see `spiegel steps`; the reasons, see `spiegel reasons`):",
+    ];
+    pub fn reasons_of(side: Side, codes: &[&str]) -> String {
+        let whose = match side {
+            Side::Own => "your own side",
+            Side::Client => "the client's",
+            Side::Other => "the other's",
+        };
+        format!("{whose}: {}", codes.join(", "))
+    }
+    pub const COMPLETED: &str = "Were all seven steps completed? yes or no";
+    pub const QUESTION: &str = "A question to bring to supervision, on one line; empty: none";
+    pub const NOTE: &str = "What happened and what you needed: everything below this line";
+    pub const FIX_OR_ABANDON: &str =
+        "Correct it and save, or save it unchanged (or empty) to abandon the edit.";
+    pub const MEDIUM_EXPECTED: &str = "write in-person, video or phone";
+    pub const COMPLETED_EXPECTED: &str = "write yes or no";
+}
+
 pub mod say {
     use std::path::Path;
 
@@ -123,6 +175,12 @@ pub mod say {
     }
     pub fn reflection_updated(id: i64) -> String {
         format!("reflection {id} updated")
+    }
+    pub fn edit_nothing_changed(id: i64) -> String {
+        format!("nothing changed in reflection {id}")
+    }
+    pub fn edit_abandoned(id: i64) -> String {
+        format!("edit abandoned; reflection {id} was left as it was")
     }
     pub fn reflection_deleted(id: i64) -> String {
         format!("reflection {id} deleted")

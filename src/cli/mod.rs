@@ -6,6 +6,8 @@ mod case;
 mod catalogue;
 mod config;
 mod demo;
+mod editor;
+mod form;
 mod reflection;
 mod render;
 mod shell;
@@ -44,7 +46,7 @@ enum Command {
     List(reflection::ListArgs),
     /// Show one reflection in full
     Show(reflection::ShowArgs),
-    /// Change a reflection: the flags given replace what it holds
+    /// Change a reflection: the flags given replace what it holds; without flags, in your editor
     Edit(reflection::EditArgs),
     /// Delete a reflection (asks first unless --yes)
     Delete(reflection::DeleteArgs),

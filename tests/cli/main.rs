@@ -5,6 +5,7 @@ mod catalogue;
 mod config;
 mod dates;
 mod demo;
+mod edit;
 mod reflections;
 mod shell;
 mod store;
