@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use toml_edit::DocumentMut;
 
-use crate::error::Error;
+use crate::error::{ConfigProblem, Error};
 
 /// The settings a file may hold, in the order `config show` lists them.
 pub const KEYS: &[&str] = &["language", "editor", "journal"];
@@ -68,25 +68,25 @@ pub fn load_from(path: &Path) -> Result<Config> {
     let Some(doc) = read(path)? else {
         return Ok(Config::default());
     };
-    let bad = |detail: String| Error::BadConfigFile {
+    let bad = |problem: ConfigProblem| Error::BadConfigFile {
         path: path.to_path_buf(),
-        detail,
+        problem,
     };
     let mut config = Config::default();
     for (key, item) in doc.iter() {
         if !KEYS.contains(&key) {
-            return Err(bad(format!(
-                "unknown setting '{key}' (the settings are {})",
-                KEYS.join(", ")
-            ))
-            .into());
+            return Err(bad(ConfigProblem::UnknownKey(key.to_string())).into());
         }
         let value = item
             .as_str()
-            .ok_or_else(|| bad(format!("{key} must be a text in quotes")))?;
-        config
-            .apply(key, value)
-            .map_err(|e| bad(format!("{key} = \"{value}\" ({e})")))?;
+            .ok_or_else(|| bad(ConfigProblem::NotText(key.to_string())))?;
+        config.apply(key, value).map_err(|e| {
+            bad(ConfigProblem::BadValue {
+                key: key.to_string(),
+                value: value.to_string(),
+                error: Box::new(e),
+            })
+        })?;
     }
     Ok(config)
 }
@@ -210,7 +210,10 @@ fn read(path: &Path) -> Result<Option<DocumentMut>> {
             .unwrap_or(1);
         Error::BadConfigFile {
             path: path.to_path_buf(),
-            detail: format!("line {line}: {}", e.message().trim()),
+            problem: ConfigProblem::Syntax {
+                line,
+                message: e.message().trim().to_string(),
+            },
         }
     })?;
     Ok(Some(doc))

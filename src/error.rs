@@ -139,10 +139,30 @@ pub enum Error {
         value: String,
         expected: &'static str,
     },
-    #[error("{} is not a valid settings file: {detail} — correct or remove that line (see `spiegel config --help`)", .path.display())]
-    BadConfigFile { path: PathBuf, detail: String },
+    #[error("{} is not a valid settings file: {problem} — correct or remove that line (see `spiegel config --help`)", .path.display())]
+    BadConfigFile {
+        path: PathBuf,
+        problem: ConfigProblem,
+    },
     #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
     DemoNeedsEmptyJournal(PathBuf),
+}
+
+/// What is wrong in the settings file (part of [`Error::BadConfigFile`]).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigProblem {
+    #[error("line {line}: {message}")]
+    Syntax { line: usize, message: String },
+    #[error("unknown setting '{0}' (the settings are {keys})", keys = crate::config::KEYS.join(", "))]
+    UnknownKey(String),
+    #[error("{0} must be a text in quotes")]
+    NotText(String),
+    #[error("{key} = \"{value}\" ({error})")]
+    BadValue {
+        key: String,
+        value: String,
+        error: Box<Error>,
+    },
 }
 
 fn hint(suggestion: &Option<String>, otherwise: &str) -> String {
