@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use crate::journal::rules::{self, ReflectionInput};
-use crate::journal::{Medium, Outcome, Role, StallSpec, Step};
+use crate::journal::{Medium, MeetingKind, Outcome, Role, StallSpec, Step, supervision};
 use crate::store::Tx;
 
 /// A small deterministic random source (SplitMix64): the demo must be the
@@ -219,6 +219,7 @@ pub fn fill(tx: &Tx, today: NaiveDate) -> Result<Summary> {
     for (i, name) in CLIENTS.iter().enumerate() {
         reflections += invented_case(tx, &mut rng, name, i, today)?;
     }
+    supervision(tx, today)?;
     Ok(Summary {
         cases: CLIENTS.len() + 1,
         reflections,
@@ -271,6 +272,48 @@ fn seed_cases(tx: &Tx, today: NaiveDate) -> Result<usize> {
         rules::add_reflection(tx, "John", session, today)?;
     }
     Ok(sessions.len())
+}
+
+/// Two meetings, an answered question and two learning goals.
+fn supervision(tx: &Tx, today: NaiveDate) -> Result<()> {
+    let day = |n: u64| today - Days::new(n);
+    supervision::add_meeting(
+        tx,
+        day(250),
+        MeetingKind::Peer,
+        Some("peer group north"),
+        "Brought two cases where nobody came. The group noticed how quickly I accept a no.",
+    )?;
+    supervision::add_meeting(
+        tx,
+        day(100),
+        MeetingKind::Individual,
+        Some("supervisor"),
+        "John: from 'I have no one' to Maarten. What made the difference was asking a third time.",
+    )?;
+    let first = tx.questions(false)?.into_iter().find(|q| q.case == "John");
+    if let Some(q) = first {
+        supervision::answer_question(
+            tx,
+            q.id,
+            "Say what I need before I explore what they fear: 'I need someone from your life to do my work well.'",
+            day(100),
+            false,
+        )?;
+    }
+    supervision::add_goal(
+        tx,
+        "Stay with the silence at step 3",
+        "went-too-fast",
+        day(120),
+    )?;
+    supervision::add_goal(
+        tx,
+        "Ask a second time before I accept a no",
+        "accepted-refusal",
+        day(100),
+    )?;
+    Ok(())
 }
 
 /// One invented case: a few individual sessions, then perhaps a significant
@@ -348,7 +391,7 @@ fn invented_case(
             session.completed = Some(step == 7 || rng.chance(20));
             session.note = Some(note(rng, reason, name, other));
         }
-        if rng.chance(12) {
+        if rng.chance(6) {
             session.ask = Some(rng.pick(QUESTIONS).to_string());
         }
         rules::add_reflection(tx, name, &session, today)?;

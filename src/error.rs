@@ -144,6 +144,16 @@ pub enum Error {
         path: PathBuf,
         problem: ConfigProblem,
     },
+    #[error("no question {0} — see `spiegel questions --all` for the ids")]
+    NoQuestion(i64),
+    #[error("question {id} was already answered on {on} — add --replace to overwrite that answer")]
+    AlreadyAnswered { id: i64, on: NaiveDate },
+    #[error("no goal {0} — see `spiegel goal list --all` for the ids")]
+    NoGoal(i64),
+    #[error("goal {id} was already done on {on}")]
+    GoalAlreadyDone { id: i64, on: NaiveDate },
+    #[error("{what} cannot be empty — write it as text, or `-` to read it from stdin")]
+    EmptyText { what: &'static str },
     #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
     DemoNeedsEmptyJournal(PathBuf),
 }

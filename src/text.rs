@@ -93,8 +93,6 @@ pub mod label {
 pub mod heading {
     pub const OTHERS: &str = "Significant others";
     pub const TIMELINE: &str = "Timeline";
-    pub const DEMO_CASES: &str = "Cases in the demo journal";
-    pub const DEMO_RECENT: &str = "The most recent reflections";
 }
 
 /// The reflection as a text form in the editor (`spiegel edit ID`). The
@@ -239,9 +237,280 @@ pub mod say {
     }
     pub fn demo_explore(path: &Path) -> String {
         format!(
-            "Look around with e.g. `spiegel --db {} case show John` or `spiegel --db {} list --why accepted-refusal`.",
-            path.display(),
+            "Look around: `spiegel --db {0} case show John`, `spiegel --db {0} list --why accepted-refusal`, `spiegel --db {0} prep`.",
             path.display()
+        )
+    }
+}
+
+/// Texts of `spiegel patterns` (and the pattern parts of `spiegel prep`).
+pub mod patterns {
+    use crate::journal::patterns::Trend;
+
+    pub const RECURRING: &str = "Recurring patterns";
+    pub const STEPS: &str = "Where it stalls";
+    pub const REASONS: &str = "Why";
+    pub const TOGETHER: &str = "Together";
+    pub const FOLLOWED: &str = "What followed";
+    pub const RESISTANCE: &str = "After resistance";
+    pub const BASELINE: &str = "Baseline";
+
+    pub const COL_STEP: &str = "Step";
+    pub const COL_TITLE: &str = "What you do";
+    pub const COL_STALLS: &str = "Stalls";
+    pub const COL_CASES: &str = "Cases";
+    pub const COL_SHARE: &str = "Of reflections";
+    pub const COL_REASON: &str = "Reason";
+    pub const COL_SIDE: &str = "Side";
+    pub const COL_COUNT: &str = "Times";
+    pub const COL_FIRST: &str = "First";
+    pub const COL_LAST: &str = "Last";
+    pub const COL_MOSTLY: &str = "Mostly at";
+    pub const COL_TREND: &str = "Trend";
+    pub const COL_WITH: &str = "Together with";
+    pub const COL_CASES_WITH: &str = "Cases with it";
+    pub const COL_CASES_WITHOUT: &str = "Cases without it";
+    pub const COL_RESISTANCE: &str = "Resistance";
+    pub const COL_JOINED: &str = "An other took part later";
+    pub const COL_SESSIONS_BEFORE: &str = "Individual sessions before (median)";
+    pub const RECURRING_MARK: &str = "recurring";
+
+    pub fn side_name(side: &str) -> &'static str {
+        match side {
+            "self" => "your own side",
+            "client" => "the client's side",
+            "other" => "the other's side",
+            _ => "all sides",
+        }
+    }
+
+    pub fn trend(trend: Option<Trend>) -> &'static str {
+        match trend {
+            Some(Trend::Rising) => "rising",
+            Some(Trend::Falling) => "falling",
+            Some(Trend::Steady) => "steady",
+            None => "–",
+        }
+    }
+
+    pub fn step(n: impl std::fmt::Display) -> String {
+        format!("step {n}")
+    }
+
+    pub fn steps(steps: &[crate::journal::Step]) -> String {
+        let list: Vec<String> = steps.iter().map(|s| s.to_string()).collect();
+        match list.len() {
+            0 => String::new(),
+            1 => format!("step {}", list[0]),
+            _ => format!("steps {}", list.join(" and ")),
+        }
+    }
+
+    pub fn scope(reflections: u64, cases: u64, from: &str, to: &str) -> String {
+        format!(
+            "{reflections} reflection{} on {cases} case{}, {from} – {to}",
+            plural(reflections),
+            plural(cases)
+        )
+    }
+
+    pub fn recurring_intro(side: &str, min_cases: u64) -> String {
+        format!(
+            "Recurring patterns on {} (in at least {min_cases} cases)",
+            side_name(side)
+        )
+    }
+
+    /// "Accepted the refusal too quickly — 5 cases, mostly at step 0, with 'I have no one (left)'"
+    pub fn recurring_line(
+        label: &str,
+        cases: u64,
+        steps: &[crate::journal::Step],
+        resistance: Option<&str>,
+        trend_: Option<Trend>,
+    ) -> String {
+        let mut line = format!("{label} — {cases} cases");
+        if !steps.is_empty() {
+            line.push_str(&format!(", mostly at {}", self::steps(steps)));
+        }
+        if let Some(r) = resistance {
+            line.push_str(&format!(", with '{r}'"));
+        }
+        if matches!(trend_, Some(Trend::Rising) | Some(Trend::Falling)) {
+            line.push_str(&format!(" ({})", trend(trend_)));
+        }
+        line
+    }
+
+    pub fn no_recurring(side: &str, min_cases: u64) -> String {
+        format!(
+            "No reason on {} recurs in {min_cases} or more cases yet.",
+            side_name(side)
+        )
+    }
+
+    pub fn empty() -> &'static str {
+        "No reflections in this period yet. Patterns appear once a few sessions are recorded: `spiegel add CASE --stall STEP:REASON --note TEXT`."
+    }
+
+    pub fn tiny(reflections: u64) -> String {
+        format!(
+            "Only {reflections} reflection{} so far — too few to call anything a pattern, but this is what {} hold{}.",
+            plural(reflections),
+            if reflections == 1 { "it" } else { "they" },
+            if reflections == 1 { "s" } else { "" }
+        )
+    }
+
+    pub fn no_stalls(side: &str) -> String {
+        format!(
+            "No stalls with a reason on {} in this period.",
+            side_name(side)
+        )
+    }
+
+    pub fn no_pairs() -> &'static str {
+        "Nothing occurs together more than once yet."
+    }
+
+    pub fn reached(reached: u64, cases: u64, share: Option<f64>) -> String {
+        match share {
+            Some(s) => format!("{reached} of {cases} reached the system ({})", percent(s)),
+            None => "–".to_string(),
+        }
+    }
+
+    pub fn followed_note() -> &'static str {
+        "Reached the system: closed as system-involved, or a significant other took part in a session from the first time the reason was given (for cases without it: from their first reflection)."
+    }
+
+    pub fn joined(joined: u64, cases: u64, share: Option<f64>) -> String {
+        format!(
+            "{joined} of {cases} ({})",
+            share.map(percent).unwrap_or_default()
+        )
+    }
+
+    pub fn baseline(cohabiting: u64, individual: u64, share: Option<f64>, source: f64) -> String {
+        match share {
+            None => "None of these cases is recorded as living with a lasting partner (`spiegel case edit NAME --cohabiting yes`).".to_string(),
+            Some(s) => format!(
+                "Of {cohabiting} case{} whose client lives with a lasting partner, {individual} ({}) were helped individually only: no significant other ever took part. The method's source reports {}.",
+                plural(cohabiting),
+                percent(s),
+                percent(source)
+            ),
+        }
+    }
+
+    pub fn percent(share: f64) -> String {
+        format!("{:.0}%", share * 100.0)
+    }
+
+    fn plural(n: u64) -> &'static str {
+        if n == 1 { "" } else { "s" }
+    }
+}
+
+/// Texts of `spiegel questions`, `supervision` and `goal`.
+pub mod supervision {
+    pub const COL_ID: &str = "Id";
+    pub const COL_ASKED: &str = "Asked";
+    pub const COL_CASE: &str = "Case";
+    pub const COL_QUESTION: &str = "Question";
+    pub const COL_ANSWER: &str = "Answer";
+    pub const COL_DATE: &str = "Date";
+    pub const COL_KIND: &str = "Kind";
+    pub const COL_WITH: &str = "With";
+    pub const COL_NOTE: &str = "Note";
+    pub const COL_GOAL: &str = "Goal";
+    pub const COL_REASON: &str = "Reason";
+    pub const COL_SINCE: &str = "Since";
+    pub const COL_BEFORE: &str = "Before";
+    pub const COL_SINCE_THEN: &str = "Since then";
+    pub const COL_MONTHS: &str = "Per month";
+    pub const COL_DONE: &str = "Done";
+
+    pub fn no_questions(all: bool) -> &'static str {
+        if all {
+            "No questions yet. Add one to a reflection with --ask TEXT."
+        } else {
+            "No open questions. `spiegel questions --all` shows answered ones too."
+        }
+    }
+    pub fn answered(id: i64) -> String {
+        format!("question {id} answered and closed")
+    }
+    pub fn meeting_added(id: i64, date: &str, kind: &str) -> String {
+        format!("meeting {id} recorded ({date}, {kind})")
+    }
+    pub fn no_meetings() -> &'static str {
+        "No supervision meetings yet. Record one with `spiegel supervision add`."
+    }
+    pub fn goal_added(id: i64, text: &str) -> String {
+        format!("goal {id} added: {text}")
+    }
+    pub fn goal_done(id: i64, date: &str) -> String {
+        format!("goal {id} done on {date}")
+    }
+    pub fn no_goals(all: bool) -> &'static str {
+        if all {
+            "No learning goals yet. Add one with `spiegel goal add TEXT --reason CODE`."
+        } else {
+            "No open learning goals. `spiegel goal list --all` shows finished ones too."
+        }
+    }
+    /// "25% (3 of 12)"
+    pub fn rate(count: u64, reflections: u64, share: Option<f64>) -> String {
+        match share {
+            Some(s) => format!("{:.0}% ({count} of {reflections})", s * 100.0),
+            None => "–".to_string(),
+        }
+    }
+    pub fn goal_legend() -> &'static str {
+        "Before / Since then: share of reflections that gave the goal's reason. Per month: the same, from the goal's start (· = no reflections)."
+    }
+}
+
+/// Texts of the supervision page (`spiegel prep`).
+pub mod prep {
+    pub const TITLE: &str = "Supervision preparation";
+    pub const PATTERNS: &str = "Recurring patterns (my own side)";
+    pub const QUESTIONS: &str = "Open questions";
+    pub const GOALS: &str = "Learning goals";
+    pub const STEPS: &str = "Stalls per step (my own side)";
+    pub const MONTHS: &str = "Top reasons per month";
+    pub const CASES: &str = "Cases";
+    pub const MONTH: &str = "Month";
+    pub const REFLECTIONS: &str = "Reflections";
+    pub const STEP: &str = "Step";
+    pub const STALLS: &str = "Stalls";
+    pub const NO_QUESTIONS: &str = "No open questions.";
+    pub const NO_GOALS: &str = "No open learning goals.";
+    pub const NO_STALLS: &str = "No stalls on my own side in this period.";
+
+    pub fn period(from: &str, to: &str, meeting: Option<&str>) -> String {
+        match meeting {
+            Some(m) => format!("{from} – {to}, since the supervision of {m}"),
+            None => format!("{from} – {to}"),
+        }
+    }
+
+    pub fn counts(reflections: u64, cases: u64, stalls: u64) -> String {
+        format!("{reflections} reflections · {cases} cases · {stalls} stalls on my own side")
+    }
+
+    pub fn no_recurring(min_cases: u64) -> String {
+        format!("No own-side reason recurs in {min_cases} or more cases in this period.")
+    }
+
+    pub fn empty() -> &'static str {
+        "No reflections in this period yet."
+    }
+
+    pub fn generated(today: &str) -> String {
+        format!(
+            "Made with spiegel on {today}. Case names are pseudonyms; keep this page confidential."
         )
     }
 }

@@ -5,9 +5,10 @@ use anyhow::{Context, Result};
 use super::Ctx;
 use super::render::{self, out};
 use crate::error::Error;
-use crate::journal::{ReflectionFilter, date};
+use crate::journal::patterns::{PatternQuery, analyse};
+use crate::journal::{Side, date};
 use crate::store::{Access, Store};
-use crate::text::{heading, say};
+use crate::text::say;
 
 pub fn run(ctx: &Ctx) -> Result<()> {
     // The demo never uses SPIEGEL_DB or the default journal: only an
@@ -32,16 +33,14 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     out(say::demo_written(&path, summary.cases, summary.reflections))?;
     render::blank()?;
     let tx = store.read()?;
-    render::heading(heading::DEMO_CASES)?;
-    let open = tx.case_summaries(false)?;
-    render::case_summaries(&open, false)?;
-    render::blank()?;
-    render::heading(heading::DEMO_RECENT)?;
-    let recent = tx.reflections(&ReflectionFilter {
-        limit: Some(8),
-        ..ReflectionFilter::default()
-    })?;
-    render::reflections(&recent, true)?;
+    let query = PatternQuery {
+        since: None,
+        until: None,
+        case_id: None,
+        side: Some(Side::Own),
+        min_cases: 3,
+    };
+    super::patterns::print(&analyse(&tx, &query)?)?;
     render::blank()?;
     out(say::demo_explore(&path))
 }

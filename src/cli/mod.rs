@@ -8,9 +8,12 @@ mod config;
 mod demo;
 mod editor;
 mod form;
+mod patterns;
+mod prep;
 mod reflection;
 mod render;
 mod shell;
+mod supervision;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,6 +57,18 @@ enum Command {
     Steps(JsonArg),
     /// The reasons why a step stalls; add, retire or remove your own
     Reasons(catalogue::ReasonsArgs),
+    /// Patterns across cases: where it stalls, why, what recurs and what followed
+    Patterns(patterns::PatternsArgs),
+    /// The page to bring to supervision: everything since the last meeting (Markdown or HTML)
+    Prep(prep::PrepArgs),
+    /// Questions for supervision; answer them
+    Questions(supervision::QuestionsArgs),
+    /// Record and list supervision meetings
+    #[command(subcommand)]
+    Supervision(supervision::SupervisionCommand),
+    /// Learning goals and whether their reason became rarer
+    #[command(subcommand)]
+    Goal(supervision::GoalCommand),
     /// Fill a new journal with demo cases and show it (a temporary one unless --db)
     Demo,
     /// The settings file: default language, editor and journal
@@ -141,6 +156,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Delete(args) => args.run(&ctx),
         Command::Steps(args) => catalogue::steps(&ctx, args.json),
         Command::Reasons(args) => args.run(&ctx),
+        Command::Patterns(args) => args.run(&ctx),
+        Command::Prep(args) => args.run(&ctx),
+        Command::Questions(args) => args.run(&ctx),
+        Command::Supervision(cmd) => cmd.run(&ctx),
+        Command::Goal(cmd) => cmd.run(&ctx),
         Command::Demo => demo::run(&ctx),
         Command::Config(cmd) => cmd.run(&ctx),
         Command::Completions(args) => args.run(),

@@ -71,7 +71,7 @@ impl ReflectionFlags {
 }
 
 /// `-` means: read the text from standard input.
-fn stdin_if_dash(text: String) -> Result<String> {
+pub fn stdin_if_dash(text: String) -> Result<String> {
     if text != "-" {
         return Ok(text);
     }

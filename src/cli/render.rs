@@ -5,7 +5,7 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use anyhow::Result;
-use comfy_table::{Table, presets};
+use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::journal::{Reflection, Stall};
@@ -42,6 +42,12 @@ pub fn error(err: &anyhow::Error) {
 pub fn table(header: &[&str]) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
+    // On a terminal, wrap long cells to its width; piped output stays whole.
+    if let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size() {
+        table
+            .set_width(width)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+    }
     table.set_header(header.iter().map(|h| h.to_string()));
     table
 }
@@ -159,9 +165,59 @@ pub fn case_summaries(cases: &[crate::journal::CaseSummary], with_closed: bool) 
     out(t)
 }
 
+/// A horizontal bar of `value` against `max`, `width` cells wide, in
+/// eighths of a cell.
+pub fn bar(value: f64, max: f64, width: usize) -> String {
+    const PARTS: [char; 8] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'];
+    if max <= 0.0 || value <= 0.0 {
+        return String::new();
+    }
+    let eighths = ((value / max).min(1.0) * (width * 8) as f64).round() as usize;
+    let mut bar = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        bar.push(PARTS[eighths % 8 - 1]);
+    }
+    if bar.is_empty() {
+        bar.push(PARTS[0]);
+    }
+    bar
+}
+
+/// One character per value, `▁` (none) to `█` (the highest); `·` where
+/// there is no value.
+pub fn sparkline(values: &[Option<f64>]) -> String {
+    const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let max = values.iter().flatten().fold(0.0_f64, |a, &b| a.max(b));
+    values
+        .iter()
+        .map(|v| match v {
+            None => '·',
+            Some(_) if max <= 0.0 => LEVELS[0],
+            Some(v) => LEVELS[((v / max) * 7.0).round() as usize],
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bars_scale_in_eighths() {
+        assert_eq!(bar(10.0, 10.0, 4), "████");
+        assert_eq!(bar(5.0, 10.0, 4), "██");
+        assert_eq!(bar(7.0, 16.0, 2), "▉");
+        assert_eq!(bar(9.0, 16.0, 2), "█▏");
+        assert_eq!(bar(0.001, 10.0, 4), "▏", "a value above zero shows");
+        assert_eq!(bar(0.0, 10.0, 4), "");
+    }
+
+    #[test]
+    fn sparklines_scale_to_the_highest_value() {
+        assert_eq!(sparkline(&[Some(0.0), Some(0.5), Some(1.0), None]), "▁▅█·");
+        assert_eq!(sparkline(&[Some(0.0), Some(0.0)]), "▁▁");
+        assert_eq!(sparkline(&[]), "");
+    }
 
     #[test]
     fn excerpts_are_one_short_line() {

@@ -6,7 +6,10 @@
 //! field names are part of the documented `--json` format.
 
 pub mod date;
+pub mod patterns;
+pub mod prep;
 pub mod rules;
+pub mod supervision;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -74,6 +77,11 @@ code_enum!(
         IndividualOnly = "individual-only",
         DroppedOut = "dropped-out",
     }
+);
+
+code_enum!(
+    /// What kind of supervision meeting.
+    MeetingKind { Individual = "individual", Group = "group", Peer = "peer" }
 );
 
 /// A step of the method: 0 = getting the significant others to the table,
@@ -268,6 +276,46 @@ pub struct Resistance {
     pub code: String,
     pub label_en: String,
     pub label_nl: String,
+}
+
+/// A question for supervision with where it came from, for `spiegel questions`.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionEntry {
+    pub id: i64,
+    pub uuid: String,
+    pub reflection: i64,
+    pub case: String,
+    pub date: NaiveDate,
+    pub text: String,
+    pub answer: Option<String>,
+    pub answered_on: Option<NaiveDate>,
+}
+
+/// A supervision, group supervision or peer-supervision meeting.
+#[derive(Debug, Clone, Serialize)]
+pub struct Meeting {
+    pub id: i64,
+    pub uuid: String,
+    pub date: NaiveDate,
+    pub kind: MeetingKind,
+    /// The supervisor or group.
+    pub with: Option<String>,
+    pub note: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A learning goal: something to work on, tied to the reason it should make rarer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Goal {
+    pub id: i64,
+    pub uuid: String,
+    pub text: String,
+    pub reason: String,
+    pub since: NaiveDate,
+    pub done_on: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
 }
 
 /// What to select in `spiegel list`.

@@ -62,6 +62,12 @@ fn completion_offers_case_names_and_reason_codes_from_the_journal() {
         ["7:did-not-mirror,did-not-stoke"]
     );
     assert_eq!(c(&["config", "set", "l"]), ["language"]);
+    // Commands written without completion in mind get it by argument id.
+    assert_eq!(c(&["patterns", "--case", "K"]), ["Kim"]);
+    assert_eq!(
+        c(&["goal", "add", "x", "--reason", "went"]),
+        ["went-too-fast"]
+    );
     // Commands and flags come from the clap definition.
     assert_eq!(c(&["comp"]), ["completions"]);
     assert!(c(&["add", "John", "--"]).contains(&"--stall".to_string()));

@@ -1,0 +1,111 @@
+//! `spiegel prep`: the page a practitioner brings to supervision, as
+//! Markdown for pasting or as one self-contained HTML file for printing.
+
+mod html;
+mod markdown;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+
+use super::Ctx;
+use super::render;
+use crate::journal::prep::{self, Since};
+use crate::journal::{Step, date};
+use crate::store::Access;
+
+pub use html::html;
+pub use markdown::markdown;
+
+#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+pub enum Format {
+    /// Markdown, for pasting into notes or a mail
+    #[default]
+    Md,
+    /// One self-contained HTML page (inline CSS and SVG) that prints on A4
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct PrepArgs {
+    /// Where the page starts: a date, or `last` for the day after the last recorded supervision meeting
+    #[arg(long, value_name = "DATE|last", default_value = "last")]
+    since: String,
+    /// Markdown or HTML
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    /// Write to this file instead of stdout (`-` = stdout)
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// A reason seen in at least this many cases is a recurring pattern
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    min_cases: u64,
+}
+
+impl PrepArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let today = date::today();
+        let since = if self.since.trim().eq_ignore_ascii_case("last") {
+            Since::LastMeeting
+        } else {
+            Since::Date(date::parse(&self.since, today)?)
+        };
+        let mut store = ctx.open(Access::Read)?;
+        let tx = store.read()?;
+        let page = prep::gather(&tx, since, self.min_cases.max(1), today)?;
+        drop(tx);
+        let text = match self.format {
+            Format::Md => markdown(&page),
+            Format::Html => html(&page),
+        };
+        match self.output.as_deref() {
+            None => render::out(text.trim_end()),
+            Some(path) if path == Path::new("-") => render::out(text.trim_end()),
+            Some(path) => write_private(path, &text),
+        }
+    }
+}
+
+/// Writes `text` to `path` readable by the user only (0600), replacing the
+/// file in one step so that a half-written page never exists.
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("could not write in {}", dir.display()))?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    file.persist(path)
+        .with_context(|| format!("could not write {}", path.display()))?;
+    Ok(())
+}
+
+/// The note on one line, cut to `max` characters.
+fn one_line(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+fn step_label(step: Step, title: &str) -> String {
+    format!("{step} · {title}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_become_one_short_line() {
+        assert_eq!(one_line("a\n\n b  c", 10), "a b c");
+        assert_eq!(one_line("abcdef ghij", 6), "abcdef…");
+    }
+}

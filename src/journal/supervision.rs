@@ -1,0 +1,147 @@
+//! Supervision: questions to bring, meetings held, and learning goals with
+//! whether their reason became rarer.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::patterns::{Half, share};
+use super::{Goal, MeetingKind, rules};
+use crate::error::Error;
+use crate::store::Tx;
+
+fn text<'a>(value: &'a str, what: &'static str) -> Result<&'a str, Error> {
+    let value = value.trim();
+    if value.is_empty() {
+        Err(Error::EmptyText { what })
+    } else {
+        Ok(value)
+    }
+}
+
+/// Records what came of a question and closes it.
+pub fn answer_question(tx: &Tx, id: i64, answer: &str, on: NaiveDate, replace: bool) -> Result<()> {
+    let question = tx.question(id)?.ok_or(Error::NoQuestion(id))?;
+    if let (Some(answered_on), false) = (question.answered_on, replace) {
+        return Err(Error::AlreadyAnswered {
+            id,
+            on: answered_on,
+        }
+        .into());
+    }
+    tx.answer_question(id, text(answer, "the answer")?, on)
+}
+
+pub fn add_meeting(
+    tx: &Tx,
+    on: NaiveDate,
+    kind: MeetingKind,
+    with: Option<&str>,
+    note: &str,
+) -> Result<i64> {
+    let with = with.map(str::trim).filter(|w| !w.is_empty());
+    tx.insert_meeting(on, kind, with, note.trim())
+}
+
+pub fn add_goal(tx: &Tx, goal: &str, reason: &str, since: NaiveDate) -> Result<i64> {
+    let reason_id = rules::reason_id(tx, reason)?;
+    tx.insert_goal(text(goal, "a goal")?, reason_id, since)
+}
+
+pub fn goal_done(tx: &Tx, id: i64, on: NaiveDate) -> Result<Goal> {
+    let goal = tx.goal(id)?.ok_or(Error::NoGoal(id))?;
+    if let Some(done) = goal.done_on {
+        return Err(Error::GoalAlreadyDone { id, on: done }.into());
+    }
+    tx.set_goal_done(id, on.max(goal.since))?;
+    Ok(tx.goal(id)?.expect("the goal exists"))
+}
+
+/// One month since a goal: how often its reason came up.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Month {
+    /// `YYYY-MM`
+    pub month: String,
+    pub count: u64,
+    pub reflections: u64,
+    pub rate: Option<f64>,
+}
+
+/// A goal with the rate of its reason per reflection before and since it.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalProgress {
+    #[serde(flatten)]
+    pub goal: Goal,
+    /// Reflections before the goal's start that gave its reason.
+    pub before: Half,
+    /// Reflections from the start on, until it was done (or today).
+    pub after: Half,
+    /// Per month from the start on, including months without reflections.
+    pub months: Vec<Month>,
+}
+
+pub fn progress(tx: &Tx, goal: Goal, today: NaiveDate) -> Result<GoalProgress> {
+    let end = goal.done_on.unwrap_or(today).max(goal.since);
+    let before_day = goal.since.pred_opt();
+    let (count, reflections) = match before_day {
+        Some(day) => tx.reason_rate(&goal.reason, None, Some(day))?,
+        None => (0, 0),
+    };
+    let before = Half { count, reflections };
+    let (count, reflections) = tx.reason_rate(&goal.reason, Some(goal.since), Some(end))?;
+    let after = Half { count, reflections };
+    let recorded = tx.reason_rate_by_month(&goal.reason, goal.since, end)?;
+    let months = month_range(goal.since, end)
+        .into_iter()
+        .map(|month| {
+            let (count, reflections) = recorded
+                .iter()
+                .find(|(m, _, _)| *m == month)
+                .map(|(_, c, r)| (*c, *r))
+                .unwrap_or((0, 0));
+            Month {
+                rate: share(count, reflections),
+                month,
+                count,
+                reflections,
+            }
+        })
+        .collect();
+    Ok(GoalProgress {
+        goal,
+        before,
+        after,
+        months,
+    })
+}
+
+/// Every month from `from`'s to `to`'s, as `YYYY-MM`.
+pub fn month_range(from: NaiveDate, to: NaiveDate) -> Vec<String> {
+    use chrono::Datelike;
+    let (mut year, mut month) = (from.year(), from.month());
+    let mut months = Vec::new();
+    while (year, month) <= (to.year(), to.month()) {
+        months.push(format!("{year:04}-{month:02}"));
+        (year, month) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
+    }
+    months
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_ranges_cross_years() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(
+            month_range(d("2025-11-30"), d("2026-02-01")),
+            ["2025-11", "2025-12", "2026-01", "2026-02"]
+        );
+        assert_eq!(month_range(d("2026-03-05"), d("2026-03-20")), ["2026-03"]);
+    }
+}

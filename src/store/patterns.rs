@@ -1,0 +1,382 @@
+//! The SQL aggregates behind `spiegel patterns` and `spiegel prep`.
+//!
+//! Every query starts from the same `scope` (the reflections in the period,
+//! of one case if asked) and lets SQLite count; nothing loads every
+//! reflection into memory.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Row, ToSql};
+
+use super::Tx;
+use crate::journal::patterns::{
+    Baseline, Pair, PatternQuery, SOURCE_INDIVIDUAL_SHARE, StepRow, raw, share,
+};
+
+const SCOPE: &str = "WITH scope AS (
+        SELECT r.id, r.case_id, r.session_on FROM reflection r
+        WHERE r.session_on >= :since AND r.session_on <= :until
+          AND (:case IS NULL OR r.case_id = :case))";
+
+/// `:side IS NULL OR …` so that `--side all` needs no other SQL.
+const SIDE: &str = "(:side IS NULL OR re.side = :side)";
+
+impl Tx<'_> {
+    /// Runs `sql` (which may use `:since`, `:until`, `:case`, `:side`, `:mid`)
+    /// and maps every row.
+    fn scoped<T>(
+        &self,
+        sql: &str,
+        q: &PatternQuery,
+        mid: Option<NaiveDate>,
+        map: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        self.scoped_bound(sql, q, mid, &[], map)
+    }
+
+    /// [`Tx::scoped`] with extra named parameters.
+    fn scoped_bound<T>(
+        &self,
+        sql: &str,
+        q: &PatternQuery,
+        mid: Option<NaiveDate>,
+        extra: &[(&str, &dyn ToSql)],
+        mut map: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        // Dates are stored as YYYY-MM-DD text, so these bound every date.
+        let since = q.since.map_or("0000-01-01".into(), |d| d.to_string());
+        let until = q.until.map_or("9999-12-31".into(), |d| d.to_string());
+        let side = q.side;
+        let bindings: [(&str, &dyn ToSql); 5] = [
+            (":since", &since),
+            (":until", &until),
+            (":case", &q.case_id),
+            (":side", &side),
+            (":mid", &mid),
+        ];
+        let mut stmt = self.0.prepare_cached(sql)?;
+        for &(name, value) in bindings.iter().chain(extra) {
+            if let Some(index) = stmt.parameter_index(name)? {
+                stmt.raw_bind_parameter(index, value)?;
+            }
+        }
+        let mut rows = stmt.raw_query();
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push(map(row)?);
+        }
+        Ok(out)
+    }
+
+    pub fn pattern_totals(&self, q: &PatternQuery) -> Result<raw::Totals> {
+        let sql = format!(
+            "{SCOPE} SELECT count(*), count(DISTINCT case_id), min(session_on), max(session_on) FROM scope"
+        );
+        let mut rows = self.scoped(&sql, q, None, |r| {
+            Ok(raw::Totals {
+                reflections: r.get::<_, i64>(0)? as u64,
+                cases: r.get::<_, i64>(1)? as u64,
+                first: r.get(2)?,
+                last: r.get(3)?,
+            })
+        })?;
+        Ok(rows.remove(0))
+    }
+
+    /// Reflections up to and including `mid`, and after it.
+    pub fn pattern_halves(&self, q: &PatternQuery, mid: NaiveDate) -> Result<(u64, u64)> {
+        let sql = format!(
+            "{SCOPE} SELECT count(*) FILTER (WHERE session_on <= :mid),
+                            count(*) FILTER (WHERE session_on > :mid) FROM scope"
+        );
+        let rows = self.scoped(&sql, q, Some(mid), |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64))
+        })?;
+        Ok(rows[0])
+    }
+
+    /// Per step: reflections that stalled there for a reason on the side,
+    /// and their distinct cases. `share` is left for the caller.
+    pub fn pattern_steps(&self, q: &PatternQuery) -> Result<Vec<StepRow>> {
+        let sql = format!(
+            "{SCOPE} SELECT st.number, st.title_en, st.title_nl,
+                    count(DISTINCT s.reflection_id), count(DISTINCT sc.case_id)
+             FROM stall s
+             JOIN scope sc ON sc.id = s.reflection_id
+             JOIN reason re ON re.id = s.reason_id
+             JOIN step st ON st.number = s.step
+             WHERE {SIDE}
+             GROUP BY st.number ORDER BY st.number"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok(StepRow {
+                step: r.get(0)?,
+                title_en: r.get(1)?,
+                title_nl: r.get(2)?,
+                stalls: r.get::<_, i64>(3)? as u64,
+                cases: r.get::<_, i64>(4)? as u64,
+                share: 0.0,
+            })
+        })
+    }
+
+    pub fn pattern_reasons(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Reason>> {
+        let sql = format!(
+            "{SCOPE} SELECT re.code, re.side, re.label_en, re.label_nl,
+                    count(DISTINCT s.reflection_id), count(DISTINCT sc.case_id),
+                    min(sc.session_on), max(sc.session_on),
+                    count(DISTINCT s.reflection_id) FILTER (WHERE sc.session_on > :mid)
+             FROM stall s
+             JOIN scope sc ON sc.id = s.reflection_id
+             JOIN reason re ON re.id = s.reason_id
+             WHERE {SIDE}
+             GROUP BY re.id"
+        );
+        self.scoped(&sql, q, Some(mid), |r| {
+            Ok(raw::Reason {
+                code: r.get(0)?,
+                side: r.get(1)?,
+                label_en: r.get(2)?,
+                label_nl: r.get(3)?,
+                count: r.get::<_, i64>(4)? as u64,
+                cases: r.get::<_, i64>(5)? as u64,
+                first: r.get(6)?,
+                last: r.get(7)?,
+                recent: r.get::<_, i64>(8)? as u64,
+            })
+        })
+    }
+
+    /// Reason × step: reflections and distinct cases.
+    pub fn pattern_reason_steps(&self, q: &PatternQuery) -> Result<Vec<Pair>> {
+        let sql = format!(
+            "{SCOPE} SELECT re.code, s.step, count(*), count(DISTINCT sc.case_id)
+             FROM stall s
+             JOIN scope sc ON sc.id = s.reflection_id
+             JOIN reason re ON re.id = s.reason_id
+             WHERE {SIDE}
+             GROUP BY re.id, s.step"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok(Pair {
+                reason: r.get(0)?,
+                step: Some(r.get(1)?),
+                resistance: None,
+                count: r.get::<_, i64>(2)? as u64,
+                cases: r.get::<_, i64>(3)? as u64,
+                recurring: false,
+            })
+        })
+    }
+
+    /// Reason × resistance reaction met in the same session.
+    pub fn pattern_reason_resistance(&self, q: &PatternQuery) -> Result<Vec<Pair>> {
+        let sql = format!(
+            "{SCOPE} SELECT re.code, rr.resistance, count(DISTINCT s.reflection_id),
+                    count(DISTINCT sc.case_id)
+             FROM stall s
+             JOIN scope sc ON sc.id = s.reflection_id
+             JOIN reason re ON re.id = s.reason_id
+             JOIN reflection_resistance rr ON rr.reflection_id = s.reflection_id
+             WHERE {SIDE}
+             GROUP BY re.id, rr.resistance"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok(Pair {
+                reason: r.get(0)?,
+                step: None,
+                resistance: Some(r.get(1)?),
+                count: r.get::<_, i64>(2)? as u64,
+                cases: r.get::<_, i64>(3)? as u64,
+                recurring: false,
+            })
+        })
+    }
+
+    /// Whether cases reached the system (closed as `system-involved`, or a
+    /// significant other present on or after a reference day), per reason.
+    pub fn pattern_reason_outcomes(&self, q: &PatternQuery) -> Result<raw::Outcomes> {
+        // For each case of the period: whether it closed system-involved, and
+        // the last day a significant other was present at any session.
+        let facts = format!(
+            "{SCOPE},
+             scope_case AS (SELECT case_id, min(session_on) AS first_on FROM scope GROUP BY case_id),
+             fact AS (
+                SELECT sc.case_id, sc.first_on,
+                       coalesce(c.outcome = 'system-involved', 0) AS system,
+                       -- '' (before every date) when no other ever took part
+                       coalesce((SELECT max(r.session_on) FROM reflection r
+                                 WHERE r.case_id = sc.case_id
+                                   AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id)),
+                                '') AS last_other_on
+                FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id)"
+        );
+        let totals = format!(
+            "{facts} SELECT count(*), coalesce(sum(system OR last_other_on >= first_on), 0) FROM fact"
+        );
+        let (cases, reached) = self.scoped(&totals, q, None, |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64))
+        })?[0];
+        let per_reason = format!(
+            "{facts},
+             reason_case AS (
+                SELECT s.reason_id, sc.case_id, min(sc.session_on) AS first_on
+                FROM stall s JOIN scope sc ON sc.id = s.reflection_id
+                GROUP BY s.reason_id, sc.case_id)
+             SELECT re.code, count(*),
+                    sum(f.system OR f.last_other_on >= rc.first_on),
+                    sum(f.system OR f.last_other_on >= f.first_on)
+             FROM reason_case rc
+             JOIN fact f ON f.case_id = rc.case_id
+             JOIN reason re ON re.id = rc.reason_id
+             WHERE {SIDE}
+             GROUP BY re.id"
+        );
+        let per_reason = self.scoped(&per_reason, q, None, |r| {
+            Ok(raw::ReasonOutcome {
+                reason: r.get(0)?,
+                cases: r.get::<_, i64>(1)? as u64,
+                reached: r.get::<_, i64>(2)? as u64,
+                reached_from_first_reflection: r.get::<_, i64>(3)? as u64,
+            })
+        })?;
+        Ok(raw::Outcomes {
+            cases,
+            reached,
+            per_reason,
+        })
+    }
+
+    /// Per resistance reaction and case: whether a significant other took
+    /// part in a session after the reaction was first met, and how many
+    /// individual sessions the case had before that session.
+    pub fn pattern_resistance_followup(&self, q: &PatternQuery) -> Result<Vec<raw::Followup>> {
+        let sql = format!(
+            "{SCOPE},
+             met AS (
+                SELECT rr.resistance, sc.case_id, min(sc.session_on) AS first_on
+                FROM reflection_resistance rr JOIN scope sc ON sc.id = rr.reflection_id
+                GROUP BY rr.resistance, sc.case_id),
+             joined AS (
+                SELECT m.resistance, m.case_id,
+                       (SELECT min(r.session_on) FROM reflection r
+                        WHERE r.case_id = m.case_id AND r.session_on > m.first_on
+                          AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id))
+                       AS other_on
+                FROM met m)
+             SELECT j.resistance, j.other_on IS NOT NULL,
+                    (SELECT count(*) FROM reflection r
+                     WHERE r.case_id = j.case_id AND r.session_on < j.other_on
+                       AND NOT EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id))
+             FROM joined j"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok(raw::Followup {
+                resistance: r.get(0)?,
+                joined: r.get(1)?,
+                individual_before: r.get::<_, i64>(2)? as u64,
+            })
+        })
+    }
+
+    pub fn pattern_baseline(&self, q: &PatternQuery) -> Result<Baseline> {
+        let sql = format!(
+            "{SCOPE} SELECT count(*),
+                    coalesce(sum(NOT EXISTS (
+                        SELECT 1 FROM reflection r JOIN presence p ON p.reflection_id = r.id
+                        WHERE r.case_id = c.id)), 0)
+             FROM \"case\" c
+             WHERE c.cohabiting = 1 AND c.id IN (SELECT case_id FROM scope)"
+        );
+        let (cohabiting, individual) = self.scoped(&sql, q, None, |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64))
+        })?[0];
+        Ok(Baseline {
+            cohabiting_cases: cohabiting,
+            individual_only: individual,
+            share: share(individual, cohabiting),
+            source_share: SOURCE_INDIVIDUAL_SHARE,
+        })
+    }
+}
+
+impl Tx<'_> {
+    /// The cases in the period that give reason `code`, with how many of
+    /// their reflections do, most first.
+    pub fn pattern_reason_cases(&self, q: &PatternQuery, code: &str) -> Result<Vec<(String, u64)>> {
+        let sql = format!(
+            "{SCOPE} SELECT c.name, count(DISTINCT s.reflection_id) AS n
+             FROM reason re
+             JOIN stall s ON s.reason_id = re.id
+             JOIN scope sc ON sc.id = s.reflection_id
+             JOIN \"case\" c ON c.id = sc.case_id
+             WHERE re.code = :code
+             GROUP BY c.id ORDER BY n DESC, c.name_key"
+        );
+        self.scoped_with(&sql, q, code, |r| {
+            Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
+        })
+    }
+
+    /// The most recent reflections in the period that give reason `code`
+    /// and have a note: `(id, date, case, note)`.
+    pub fn pattern_reason_notes(
+        &self,
+        q: &PatternQuery,
+        code: &str,
+        limit: u64,
+    ) -> Result<Vec<(i64, NaiveDate, String, String)>> {
+        let sql = format!(
+            "{SCOPE} SELECT r.id, r.session_on, c.name, r.note
+             FROM scope sc
+             JOIN reflection r ON r.id = sc.id
+             JOIN \"case\" c ON c.id = sc.case_id
+             WHERE r.note <> ''
+               AND EXISTS (SELECT 1 FROM stall s JOIN reason re ON re.id = s.reason_id
+                           WHERE s.reflection_id = sc.id AND re.code = :code)
+             ORDER BY r.session_on DESC, r.id DESC
+             LIMIT {limit}"
+        );
+        self.scoped_with(&sql, q, code, |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+    }
+
+    /// Per month (`YYYY-MM`) of the period: all reflections.
+    pub fn pattern_months(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
+        let sql = format!(
+            "{SCOPE} SELECT substr(session_on, 1, 7) AS month, count(*) FROM scope
+             GROUP BY month ORDER BY month"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
+        })
+    }
+
+    /// Per month and reason on the side: reflections that give it.
+    pub fn pattern_reason_months(&self, q: &PatternQuery) -> Result<Vec<(String, String, u64)>> {
+        let sql = format!(
+            "{SCOPE} SELECT substr(sc.session_on, 1, 7) AS month, re.code,
+                    count(DISTINCT s.reflection_id)
+             FROM stall s
+             JOIN scope sc ON sc.id = s.reflection_id
+             JOIN reason re ON re.id = s.reason_id
+             WHERE {SIDE}
+             GROUP BY month, re.id"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64))
+        })
+    }
+
+    fn scoped_with<T>(
+        &self,
+        sql: &str,
+        q: &PatternQuery,
+        code: &str,
+        map: impl FnMut(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        // `:code` is bound by name like the scope's parameters.
+        self.scoped_bound(sql, q, None, &[(":code", &code)], map)
+    }
+}
