@@ -26,7 +26,9 @@ pub enum Error {
     },
     #[error("{} is not a spiegel journal ({detail}) — check the path given with --db or SPIEGEL_DB", .path.display())]
     NotAJournal { path: PathBuf, detail: String },
-    #[error("'{0}' is not a date — write YYYY-MM-DD (e.g. 2026-03-14), 'today' or 'yesterday'")]
+    #[error(
+        "'{0}' is not a date — write YYYY-MM-DD (e.g. 2026-03-14), today, yesterday, a weekday (monday) or 3 days ago; in Dutch vandaag, gisteren, maandag, 3 dagen geleden"
+    )]
     BadDate(String),
     #[error("{0} lies in the future — give the date the session took place")]
     FutureDate(NaiveDate),
@@ -101,6 +103,47 @@ pub enum Error {
         "not deleting reflection {0} without confirmation — run it on a terminal, or add --yes"
     )]
     ConfirmationNeeded(i64),
+    #[error(
+        "no editor to open reflection {0} in — set $EDITOR (or `spiegel config set editor nano`), or change it with flags, e.g. `spiegel edit {0} --note TEXT`"
+    )]
+    NoEditor(i64),
+    #[error(
+        "the editor ({editor}) stopped with {status} — nothing was changed; check the editor command in $VISUAL, $EDITOR or `spiegel config show`"
+    )]
+    EditorFailed { editor: String, status: String },
+    #[error("the edited text is not UTF-8 text — nothing was changed; save it as UTF-8")]
+    EditedNotText,
+    #[error(
+        "'{0}' is not a line of the form — write FIELD: VALUE, or STEP: reason, reason; start a comment with #"
+    )]
+    FormBadLine(String),
+    #[error(
+        "the form has no field '{0}' — the fields are date, with, medium, resistance, completed, question and note, and STEP: reason, reason for a stall"
+    )]
+    FormUnknownField(String),
+    #[error("the form has no '{0}:' line — put it back (or empty the file to abandon the edit)")]
+    FormMissingField(&'static str),
+    #[error("'{0}:' appears twice in the form — keep one")]
+    FormDuplicateField(&'static str),
+    #[error("{field}: '{value}' is not valid — {expected}")]
+    BadFormValue {
+        field: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+    #[error("no setting '{0}' — the settings are {keys}", keys = crate::config::KEYS.join(", "))]
+    UnknownConfigKey(String),
+    #[error("'{value}' is not a valid {key} — {expected}")]
+    BadConfigValue {
+        key: String,
+        value: String,
+        expected: &'static str,
+    },
+    #[error("{} is not a valid settings file: {problem} — correct or remove that line (see `spiegel config --help`)", .path.display())]
+    BadConfigFile {
+        path: PathBuf,
+        problem: ConfigProblem,
+    },
     #[error("no question {0} — see `spiegel questions --all` for the ids")]
     NoQuestion(i64),
     #[error("question {id} was already answered on {on} — add --replace to overwrite that answer")]
@@ -113,6 +156,23 @@ pub enum Error {
     EmptyText { what: &'static str },
     #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
     DemoNeedsEmptyJournal(PathBuf),
+}
+
+/// What is wrong in the settings file (part of [`Error::BadConfigFile`]).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigProblem {
+    #[error("line {line}: {message}")]
+    Syntax { line: usize, message: String },
+    #[error("unknown setting '{0}' (the settings are {keys})", keys = crate::config::KEYS.join(", "))]
+    UnknownKey(String),
+    #[error("{0} must be a text in quotes")]
+    NotText(String),
+    #[error("{key} = \"{value}\" ({error})")]
+    BadValue {
+        key: String,
+        value: String,
+        error: Box<Error>,
+    },
 }
 
 fn hint(suggestion: &Option<String>, otherwise: &str) -> String {

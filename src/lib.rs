@@ -5,6 +5,7 @@
 //! [`journal`] (domain types and rules) → [`store`] (SQL).
 
 pub mod cli;
+pub mod config;
 pub mod demo;
 pub mod error;
 pub mod journal;

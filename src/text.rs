@@ -15,7 +15,20 @@ Steps: 0 = getting the significant others to the table; 1-7 = the conversation \
 between the client and a significant other (see `spiegel steps`).
 
 The journal is one SQLite file on this machine: --db PATH, else $SPIEGEL_DB, else \
-the platform's data folder. Nothing leaves the machine.";
+`journal` in the settings file (`spiegel config show`), else the platform's data \
+folder. Nothing leaves the machine.";
+
+pub const COMPLETIONS_HELP: &str = "\
+Load the completions when your shell starts:
+
+  bash        echo 'source <(spiegel completions bash)' >> ~/.bashrc
+  zsh         echo 'source <(spiegel completions zsh)' >> ~/.zshrc
+  fish        echo 'spiegel completions fish | source' >> ~/.config/fish/config.fish
+  powershell  Add-Content $PROFILE 'spiegel completions powershell | Out-String | Invoke-Expression'
+
+The script calls spiegel back to find case names and reason codes in your journal, \
+so generate it anew on start-up rather than saving it: it then always matches the \
+spiegel you have.";
 
 pub mod col {
     pub const ID: &str = "Id";
@@ -72,11 +85,66 @@ pub mod label {
     pub const QUESTION: &str = "Question for supervision";
     pub const ANSWER: &str = "Answer";
     pub const STEP: &str = "step";
+    pub const CONFIG_FILE: &str = "settings file";
+    pub const NOT_SET: &str = "not set";
+    pub const JOURNAL_IN_USE: &str = "journal in use";
 }
 
 pub mod heading {
     pub const OTHERS: &str = "Significant others";
     pub const TIMELINE: &str = "Timeline";
+}
+
+/// The reflection as a text form in the editor (`spiegel edit ID`). The
+/// field names before the colons (`date:`, `with:` …) are part of the form's
+/// format, like codes, and are not translated.
+pub mod form {
+    use crate::journal::Side;
+
+    pub fn title(id: i64, case: &str, date: &str) -> String {
+        format!("spiegel: reflection {id} ({case}, {date})")
+    }
+    pub const INTRO: &[&str] = &[
+        "Change what you like, then save and close the editor. Lines starting with '#'",
+        "are ignored, except in the note. To change nothing, close without saving;",
+        "to abandon after an error, save it unchanged or empty the file.",
+    ];
+    pub const DATE: &str =
+        "The session's date: YYYY-MM-DD, today, yesterday, a weekday or 3 days ago";
+    pub const WITH: &str =
+        "Who took part besides the client, separated by commas; empty: the client alone";
+    pub fn others_of(case: &str, others: &[String]) -> String {
+        if others.is_empty() {
+            format!("{case} has no significant others yet (add them with `spiegel other add`)")
+        } else {
+            format!("{case}'s significant others: {}", others.join(", "))
+        }
+    }
+    pub fn medium(media: &[&str]) -> String {
+        format!("How the session took place: {}", media.join(", "))
+    }
+    pub fn resistance(codes: &[String]) -> String {
+        format!("Resistance met, separated by commas: {}", codes.join(", "))
+    }
+    pub const STALLS: &[&str] = &[
+        "Where it stalled: one line per step, as STEP: reason, reason",
+        "(steps 0-7, see `spiegel steps`; the reasons, see `spiegel reasons`):",
+    ];
+    pub fn reasons_of(side: Side, codes: &[&str]) -> String {
+        let whose = match side {
+            Side::Own => "your own side",
+            Side::Client => "the client's",
+            Side::Other => "the other's",
+        };
+        format!("{whose}: {}", codes.join(", "))
+    }
+    pub const COMPLETED: &str = "Were all seven steps completed? yes or no";
+    pub const QUESTION: &str = "A question to bring to supervision, on one line; empty: none";
+    pub const NOTE: &str = "What happened and what you needed: everything below this line";
+    pub const FIX_OR_ABANDON: &str =
+        "Correct it and save, or save it unchanged (or empty) to abandon the edit.";
+    pub const MEDIUM_EXPECTED: &str = "write in-person, video or phone";
+    pub const COMPLETED_EXPECTED: &str = "write yes or no";
 }
 
 pub mod say {
@@ -105,6 +173,12 @@ pub mod say {
     }
     pub fn reflection_updated(id: i64) -> String {
         format!("reflection {id} updated")
+    }
+    pub fn edit_nothing_changed(id: i64) -> String {
+        format!("nothing changed in reflection {id}")
+    }
+    pub fn edit_abandoned(id: i64) -> String {
+        format!("edit abandoned; reflection {id} was left as it was")
     }
     pub fn reflection_deleted(id: i64) -> String {
         format!("reflection {id} deleted")
@@ -139,6 +213,21 @@ pub mod say {
         } else {
             "No open cases. `spiegel case list --all` shows closed ones too; `spiegel case add NAME` starts one."
         }
+    }
+    pub fn config_file_missing(path: &str) -> String {
+        format!("{path} (not created yet)")
+    }
+    pub fn config_set(key: &str, value: &str, path: &Path) -> String {
+        format!("{key} set to {value} in {}", path.display())
+    }
+    pub fn config_unset(key: &str, path: &Path) -> String {
+        format!("{key} removed from {}", path.display())
+    }
+    pub fn config_was_not_set(key: &str) -> String {
+        format!("{key} was not set; nothing changed")
+    }
+    pub fn man_pages_written(dir: &Path) -> String {
+        format!("manual pages written to {}", dir.display())
     }
     pub fn demo_written(path: &Path, cases: usize, reflections: usize) -> String {
         format!(

@@ -33,7 +33,7 @@ pub enum CaseCommand {
         /// Whether the client lives with a lasting partner
         #[arg(long, value_name = "yes|no")]
         cohabiting: Option<YesNo>,
-        /// When the case started: YYYY-MM-DD, today or yesterday [default: today]
+        /// When the case started: YYYY-MM-DD, today, yesterday, a weekday or "3 days ago" [default: today]
         #[arg(long, value_name = "DATE")]
         opened: Option<String>,
     },

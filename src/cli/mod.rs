@@ -4,11 +4,15 @@
 
 mod case;
 mod catalogue;
+mod config;
 mod demo;
+mod editor;
+mod form;
 mod patterns;
 mod prep;
 mod reflection;
 mod render;
+mod shell;
 mod supervision;
 
 use std::path::PathBuf;
@@ -23,7 +27,7 @@ use crate::text;
 #[derive(Debug, Parser)]
 #[command(name = "spiegel", version, about = text::ABOUT, long_about = text::LONG_ABOUT)]
 pub struct Cli {
-    /// The journal file [default: $SPIEGEL_DB, else the platform's data folder]
+    /// The journal file [default: $SPIEGEL_DB, else `journal` in the settings file, else the platform's data folder]
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
 
@@ -45,7 +49,7 @@ enum Command {
     List(reflection::ListArgs),
     /// Show one reflection in full
     Show(reflection::ShowArgs),
-    /// Change a reflection: the flags given replace what it holds
+    /// Change a reflection: the flags given replace what it holds; without flags, in your editor
     Edit(reflection::EditArgs),
     /// Delete a reflection (asks first unless --yes)
     Delete(reflection::DeleteArgs),
@@ -67,6 +71,14 @@ enum Command {
     Goal(supervision::GoalCommand),
     /// Fill a new journal with demo cases and show their patterns (a temporary one unless --db)
     Demo(demo::DemoArgs),
+    /// The settings file: default language, editor and journal
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Print the script that lets your shell complete commands, case names and reason codes
+    #[command(after_help = text::COMPLETIONS_HELP)]
+    Completions(shell::CompletionsArgs),
+    /// Print spiegel's manual page (roff); -o FILE writes it to a file, --dir DIR one page per command
+    Man(shell::ManArgs),
 }
 
 /// `--json` for read commands.
@@ -83,13 +95,19 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// The journal's path: --db, else $SPIEGEL_DB, else the data folder.
+    /// The journal's path: --db, else $SPIEGEL_DB, else `journal` in the
+    /// settings file, else the data folder.
     pub fn journal_path(&self) -> Result<PathBuf> {
         if let Some(path) = &self.db {
             return Ok(path.clone());
         }
         if let Some(path) = std::env::var_os("SPIEGEL_DB").filter(|p| !p.is_empty()) {
             return Ok(PathBuf::from(path));
+        }
+        // Read only now: a broken settings file must not stand in the way
+        // of --db or SPIEGEL_DB.
+        if let Some(path) = crate::config::load()?.journal {
+            return Ok(path);
         }
         let dirs = directories::BaseDirs::new().context(
             "cannot find your home folder — give the journal's path with --db PATH or SPIEGEL_DB",
@@ -106,6 +124,7 @@ impl Ctx {
 /// (also when the reader of our output went away), 1 on an error, 2 on a
 /// usage error (from clap).
 pub fn main() -> ExitCode {
+    shell::complete_if_asked();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -143,5 +162,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Supervision(cmd) => cmd.run(&ctx),
         Command::Goal(cmd) => cmd.run(&ctx),
         Command::Demo(args) => demo::run(&ctx, args),
+        Command::Config(cmd) => cmd.run(&ctx),
+        Command::Completions(args) => args.run(),
+        Command::Man(args) => args.run(),
     }
 }

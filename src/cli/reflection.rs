@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 
 use super::render::{self, out};
-use super::{Ctx, JsonArg};
+use super::{Ctx, JsonArg, editor, form};
 use crate::error::Error;
 use crate::journal::rules::{self, ListQuery, ReflectionInput};
 use crate::journal::{Medium, Reflection, StallSpec, Step, date};
@@ -16,7 +16,7 @@ use crate::text::{label, say};
 /// The flags `add` and `edit` share.
 #[derive(Debug, Args)]
 pub struct ReflectionFlags {
-    /// The session's date: YYYY-MM-DD, today or yesterday [default: today]
+    /// The session's date: YYYY-MM-DD, today, yesterday, a weekday (friday = the most recent, today included) or "3 days ago"; Dutch too [default: today]
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
     /// A significant other who took part (repeat for more)
@@ -263,12 +263,78 @@ impl EditArgs {
         if self.no_stalls {
             input.stalls = Some(Vec::new());
         }
+        if input.is_empty() {
+            return edit_in_editor(ctx, self.id);
+        }
         let mut store = ctx.open(Access::Write)?;
         let tx = store.write()?;
         let r = rules::edit_reflection(&tx, self.id, &input)?;
         tx.commit()?;
         out(say::reflection_updated(r.id))
     }
+}
+
+/// `spiegel edit ID` without flags: the whole reflection as a text form in
+/// the editor, applied through the same rules as the flags, in one
+/// transaction. An invalid form comes back with the error on top, until it
+/// is valid, saved unchanged or emptied.
+fn edit_in_editor(ctx: &Ctx, id: i64) -> Result<()> {
+    // Read, then let go of the journal: nobody waits while the user writes.
+    let (current, text) = {
+        let mut store = ctx.open(Access::Read)?;
+        let tx = store.read()?;
+        let current = tx.reflection(id)?.ok_or(Error::NoReflection(id))?;
+        let case = rules::find_case(&tx, &current.case)?;
+        let reasons = tx.reasons()?;
+        let context = form::Context {
+            others: tx.others(case.id)?.into_iter().map(|o| o.name).collect(),
+            reasons: &reasons,
+            resistances: tx.resistances()?.into_iter().map(|r| r.code).collect(),
+        };
+        let text = form::render(&current, &context);
+        (current, text)
+    };
+    let editor = editor::command(id)?;
+    let file_name = format!("reflection-{id}.txt");
+    let mut shown = text;
+    let mut error: Option<String> = None;
+    loop {
+        let saved = editor::edit(&editor, &shown, &file_name)?;
+        if error.is_some()
+            && form::without_error(&saved).trim_end() == form::without_error(&shown).trim_end()
+        {
+            return out(say::edit_abandoned(id));
+        }
+        let outcome = match form::parse(&saved, date::today()) {
+            Ok(form::Saved::Empty) => return out(say::edit_abandoned(id)),
+            Ok(form::Saved::Form(values)) => {
+                let input = form::changes(&current, &values);
+                if input.is_empty() {
+                    return out(say::edit_nothing_changed(id));
+                }
+                apply(ctx, id, &input)
+            }
+            Err(e) => Err(e.into()),
+        };
+        match outcome {
+            Ok(()) => return out(say::reflection_updated(id)),
+            // The user's mistake: show it to them in their own text.
+            Err(e) if e.is::<Error>() => {
+                let message = e.to_string();
+                shown = form::with_error(&saved, &message);
+                error = Some(message);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Applies `input` to reflection `id` in one transaction, or writes nothing.
+fn apply(ctx: &Ctx, id: i64, input: &ReflectionInput) -> Result<()> {
+    let mut store = ctx.open(Access::Write)?;
+    let tx = store.write()?;
+    rules::edit_reflection(&tx, id, input)?;
+    tx.commit()
 }
 
 #[derive(Debug, Args)]

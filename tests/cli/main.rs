@@ -2,11 +2,15 @@
 
 mod cases;
 mod catalogue;
+mod config;
+mod dates;
 mod demo;
+mod edit;
 mod patterns;
 mod prep;
 mod reflections;
 mod scale;
+mod shell;
 mod store;
 mod supervision;
 mod support;

@@ -145,7 +145,7 @@ fn bad_input_names_the_problem_and_writes_nothing() {
             &["edit", "1", "--with", "Kim", "--note", "lost?"],
             "not a significant other",
         ),
-        (&["edit", "1"], "nothing to change"),
+        (&["edit", "1"], "no editor to open reflection 1"),
         (&["edit", "99", "--note", "x"], "no reflection 99"),
         (&["show", "99"], "no reflection 99"),
         (&["delete", "99", "--yes"], "no reflection 99"),

@@ -50,6 +50,7 @@ impl Journal {
         cmd.env_clear()
             .env("HOME", self.dir.path())
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("NO_COLOR", "1")
             .env("SPIEGEL_TODAY", TODAY)
             .env("TMPDIR", self.dir.path());
@@ -76,18 +77,14 @@ impl Journal {
     /// Runs a command that must fail with exit code 1 and a one-line error;
     /// returns that line.
     pub fn err(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(1),
-            "spiegel {args:?} should fail; stdout: {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        assert!(out.stdout.is_empty(), "an error prints nothing on stdout");
-        let stderr = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
-        assert!(stderr.starts_with("error: "), "{stderr}");
-        stderr.trim_end().to_string()
+        fails(self.cmd(args), args)
+    }
+
+    /// The settings file's path.
+    pub fn config_path(&self) -> PathBuf {
+        let out = self.bare().args(["config", "path"]).output().unwrap();
+        assert!(out.status.success());
+        PathBuf::from(String::from_utf8(out.stdout).unwrap().trim_end())
     }
 
     pub fn json(&self, args: &[&str]) -> Value {
@@ -104,6 +101,23 @@ impl Journal {
             "reasons": self.json(&["reasons", "--all"]),
         })
     }
+}
+
+/// Runs `cmd`, which must fail with exit code 1 and a one-line error;
+/// returns that line.
+pub fn fails(mut cmd: Command, args: &[&str]) -> String {
+    let out = cmd.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "spiegel {args:?} should fail; stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(out.stdout.is_empty(), "an error prints nothing on stdout");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    stderr.trim_end().to_string()
 }
 
 pub fn bytes(path: &Path) -> Vec<u8> {

@@ -1,0 +1,88 @@
+//! `spiegel config path | show | set | unset`: the settings file.
+
+use anyhow::Result;
+use clap::Subcommand;
+use serde::Serialize;
+
+use super::render::{self, out};
+use super::{Ctx, JsonArg};
+use crate::config;
+use crate::text::{label, say};
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print where the settings file is (it may not exist yet)
+    Path,
+    /// Show the settings and the journal in use
+    Show(JsonArg),
+    /// Change a setting: language (en or nl), editor (a command) or journal (a full path)
+    Set {
+        /// language, editor or journal
+        key: String,
+        value: String,
+    },
+    /// Remove a setting, so that the default applies again
+    Unset {
+        /// language, editor or journal
+        key: String,
+    },
+}
+
+/// `config show --json`.
+#[derive(Serialize)]
+struct Shown {
+    path: String,
+    language: Option<String>,
+    editor: Option<String>,
+    journal: Option<String>,
+    /// The journal commands use now: --db, SPIEGEL_DB, the setting, or the default.
+    journal_in_use: String,
+}
+
+impl ConfigCommand {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let path = config::path()?;
+        match self {
+            ConfigCommand::Path => out(path.display()),
+            ConfigCommand::Show(json) => {
+                let settings = config::load_from(&path)?;
+                let shown = Shown {
+                    path: path.to_string_lossy().into_owned(),
+                    language: settings.get("language"),
+                    editor: settings.get("editor"),
+                    journal: settings.get("journal"),
+                    journal_in_use: ctx.journal_path()?.to_string_lossy().into_owned(),
+                };
+                if json.json {
+                    return render::json(&shown);
+                }
+                let file = if path.exists() {
+                    shown.path.clone()
+                } else {
+                    say::config_file_missing(&shown.path)
+                };
+                let or_unset = |v: Option<String>| v.unwrap_or_else(|| label::NOT_SET.to_string());
+                render::fields(&[
+                    (label::CONFIG_FILE, file),
+                    ("language", or_unset(shown.language)),
+                    ("editor", or_unset(shown.editor)),
+                    ("journal", or_unset(shown.journal)),
+                    (label::JOURNAL_IN_USE, shown.journal_in_use),
+                ])
+            }
+            ConfigCommand::Set { key, value } => {
+                let key = key.trim().to_lowercase();
+                let written = config::set(&path, &key, &value)?;
+                out(say::config_set(&key, &written, &path))
+            }
+            ConfigCommand::Unset { key } => {
+                let key = key.trim().to_lowercase();
+                if config::unset(&path, &key)? {
+                    out(say::config_unset(&key, &path))
+                } else {
+                    out(say::config_was_not_set(&key))
+                }
+            }
+        }
+    }
+}

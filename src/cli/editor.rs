@@ -1,0 +1,124 @@
+//! Opening text in the user's editor: which editor, and a private temporary
+//! file that never outlives the command.
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{Context, Result};
+
+use crate::error::Error;
+
+/// The editor to run: `$VISUAL`, else `$EDITOR`, else the `editor` setting;
+/// on a terminal, else nano or vi (Notepad on Windows). Without a terminal
+/// and without an editor there is nothing to wait for: an error, at once.
+pub fn command(id: i64) -> Result<String> {
+    let from_env = ["VISUAL", "EDITOR"]
+        .into_iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.trim().is_empty());
+    if let Some(editor) = from_env {
+        return Ok(editor);
+    }
+    if let Some(editor) = crate::config::load()?.editor {
+        return Ok(editor);
+    }
+    let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    if terminal && let Some(editor) = fallback() {
+        return Ok(editor.to_string());
+    }
+    Err(Error::NoEditor(id).into())
+}
+
+#[cfg(windows)]
+fn fallback() -> Option<&'static str> {
+    Some("notepad")
+}
+
+#[cfg(not(windows))]
+fn fallback() -> Option<&'static str> {
+    let path = std::env::var_os("PATH")?;
+    ["nano", "vi"]
+        .into_iter()
+        .find(|name| std::env::split_paths(&path).any(|dir| dir.join(name).is_file()))
+}
+
+/// Lets the user edit `text` with `editor`; returns what they saved.
+///
+/// The text lives in a folder only the user can read (0700, the file 0600),
+/// removed when this returns — also on an error, and also when Ctrl-C stops
+/// a graphical editor (`code --wait`): spiegel itself ignores it meanwhile.
+pub fn edit(editor: &str, text: &str, name: &str) -> Result<String> {
+    ignore_interrupts();
+    let dir = private_dir()?;
+    let path = dir.path().join(name);
+    write_private(&path, text)?;
+    let status = spawn(editor, &path)
+        .status()
+        .with_context(|| format!("could not start the editor ({editor})"))?;
+    if !status.success() {
+        return Err(Error::EditorFailed {
+            editor: editor.to_string(),
+            status: status.to_string(),
+        }
+        .into());
+    }
+    let edited = std::fs::read(&path).context("could not read the edited text back")?;
+    String::from_utf8(edited).map_err(|_| Error::EditedNotText.into())
+}
+
+/// After the first call, Ctrl-C no longer stops spiegel, only the editor.
+fn ignore_interrupts() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // If a handler cannot be set, Ctrl-C keeps its usual effect.
+        let _ = ctrlc::set_handler(|| {});
+    });
+}
+
+fn private_dir() -> Result<tempfile::TempDir> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("spiegel-");
+    #[cfg(unix)]
+    let private = {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(0o700)
+    };
+    #[cfg(unix)]
+    builder.permissions(private);
+    builder
+        .tempdir()
+        .context("could not create a private folder for the editor")
+}
+
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("could not create {}", path.display()))?;
+    std::io::Write::write_all(&mut file, text.as_bytes())
+        .with_context(|| format!("could not write {}", path.display()))
+}
+
+/// `$EDITOR` may hold arguments (`code --wait`): like git, let the shell
+/// split it, and pass the file as its own argument.
+#[cfg(unix)]
+fn spawn(editor: &str, path: &Path) -> Command {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!("{editor} \"$@\""))
+        .arg(editor)
+        .arg(path);
+    cmd
+}
+
+#[cfg(not(unix))]
+fn spawn(editor: &str, path: &Path) -> Command {
+    let mut words = editor.split_whitespace();
+    let mut cmd = Command::new(words.next().unwrap_or("notepad"));
+    cmd.args(words).arg(path);
+    cmd
+}

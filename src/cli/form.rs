@@ -1,0 +1,451 @@
+//! A reflection as a readable text form for the editor, and back: `render`
+//! writes it, `parse` reads what the user saved, `changes` keeps only what
+//! differs. No I/O here.
+//!
+//! ```text
+//! date: 2026-03-14
+//! with: Levi
+//! medium: in-person
+//! resistance:
+//! 7: laughed-along, did-not-mirror
+//! completed: no
+//! question: Why do I laugh along?
+//! note:
+//! everything from here on, as written
+//! ```
+//!
+//! Lines starting with `#` are comments, except in the note.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::error::Error;
+use crate::journal::rules::ReflectionInput;
+use crate::journal::{Medium, Reason, Reflection, Side, StallSpec, date, name_key};
+use crate::text::form as say;
+
+/// What the editor shows besides the reflection: the choices it can offer.
+pub struct Context<'a> {
+    pub others: Vec<String>,
+    pub reasons: &'a [Reason],
+    pub resistances: Vec<String>,
+}
+
+/// Marks the lines spiegel puts on top to say what was wrong.
+const ERROR_MARK: &str = "#!";
+
+pub fn render(r: &Reflection, cx: &Context) -> String {
+    let mut t = String::new();
+    let mut line = |s: &str| {
+        t.push_str(s);
+        t.push('\n');
+    };
+    let comment = |s: &str| format!("# {s}");
+    // `key: value`, without a trailing blank when the value is empty.
+    let field = |key: &str, value: &str| format!("{key}: {value}").trim_end().to_string();
+    line(&comment(&say::title(r.id, &r.case, &r.date.to_string())));
+    line("#");
+    for l in say::INTRO {
+        line(&comment(l));
+    }
+    line("");
+    line(&comment(say::DATE));
+    line(&field("date", &r.date.to_string()));
+    line("");
+    line(&comment(say::WITH));
+    line(&comment(&say::others_of(&r.case, &cx.others)));
+    line(&field("with", &r.present.join(", ").to_string()));
+    line("");
+    let media: Vec<&str> = Medium::ALL.iter().map(|m| m.code()).collect();
+    line(&comment(&say::medium(&media)));
+    line(&field("medium", &r.medium.to_string()));
+    line("");
+    line(&comment(&say::resistance(&cx.resistances)));
+    line(&field("resistance", &r.resistance.join(", ").to_string()));
+    line("");
+    for l in say::STALLS {
+        line(&comment(l));
+    }
+    for side in Side::ALL {
+        let codes: Vec<&str> = cx
+            .reasons
+            .iter()
+            .filter(|x| x.side == *side && !x.retired)
+            .map(|x| x.code.as_str())
+            .collect();
+        if !codes.is_empty() {
+            for l in wrap(&say::reasons_of(*side, &codes), 76) {
+                line(&comment(&l));
+            }
+        }
+    }
+    for stall in &r.stalls {
+        line(&format!("{}: {}", stall.step, stall.reasons.join(", ")));
+    }
+    line("");
+    line(&comment(say::COMPLETED));
+    line(&field("completed", yes_no(r.completed)));
+    line("");
+    line(&comment(say::QUESTION));
+    let question = r.question.as_ref().map(|q| one_line(&q.text));
+    line(&field("question", &question.unwrap_or_default()));
+    line("");
+    line(&comment(say::NOTE));
+    line("note:");
+    t.push_str(&r.note);
+    if !r.note.is_empty() && !r.note.ends_with('\n') {
+        t.push('\n');
+    }
+    t
+}
+
+/// `text` with `error` in comments on top (replacing an earlier one).
+pub fn with_error(text: &str, error: &str) -> String {
+    let mut t = String::new();
+    for l in [error, say::FIX_OR_ABANDON] {
+        t.push_str(&format!("{ERROR_MARK} {l}\n"));
+    }
+    t.push_str(ERROR_MARK);
+    t.push('\n');
+    t.push_str(without_error(text));
+    t
+}
+
+/// `text` without the error lines spiegel put on top.
+pub fn without_error(text: &str) -> &str {
+    let mut rest = text;
+    while rest.starts_with(ERROR_MARK) {
+        rest = rest.split_once('\n').map_or("", |(_, after)| after);
+    }
+    rest
+}
+
+/// What the user saved.
+#[derive(Debug, PartialEq)]
+pub enum Saved {
+    /// Nothing but comments and blanks: leave the reflection alone.
+    Empty,
+    Form(Form),
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Form {
+    pub date: NaiveDate,
+    pub with: Vec<String>,
+    pub medium: Medium,
+    pub resistance: Vec<String>,
+    pub stalls: Vec<StallSpec>,
+    pub completed: bool,
+    /// Empty: no question.
+    pub question: String,
+    pub note: String,
+}
+
+const FIELDS: [&str; 7] = [
+    "date",
+    "with",
+    "medium",
+    "resistance",
+    "completed",
+    "question",
+    "note",
+];
+
+pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Error> {
+    let text = without_error(text);
+    let is_content = |l: &&str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
+    if !text.lines().any(|l| is_content(&l)) {
+        return Ok(Saved::Empty);
+    }
+    let mut values: [Option<String>; 7] = Default::default();
+    let mut stalls = Vec::new();
+    let mut lines = text.split_inclusive('\n');
+    let mut note = None;
+    for raw in lines.by_ref() {
+        let l = raw.trim();
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = l.split_once(':') else {
+            return Err(Error::FormBadLine(l.to_string()));
+        };
+        let key = key.trim().to_lowercase();
+        if key.chars().all(|c| c.is_ascii_digit()) {
+            stalls.push(l.parse::<StallSpec>()?);
+            continue;
+        }
+        let Some(i) = FIELDS.iter().position(|f| *f == key) else {
+            return Err(Error::FormUnknownField(key));
+        };
+        if values[i].is_some() {
+            return Err(Error::FormDuplicateField(FIELDS[i]));
+        }
+        values[i] = Some(value.trim().to_string());
+        if key == "note" {
+            // The note is everything after this line, as written; text on
+            // the `note:` line itself starts it.
+            let mut text = value.trim_start().to_string();
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.extend(lines.by_ref());
+            note = Some(text);
+            break;
+        }
+    }
+    let take = |i: usize| values[i].clone().ok_or(Error::FormMissingField(FIELDS[i]));
+    let date = take(0)?;
+    let with = take(1)?;
+    let medium_text = take(2)?;
+    let resistance = take(3)?;
+    let completed_text = take(4)?;
+    let question = take(5)?;
+    let note = note.ok_or(Error::FormMissingField("note"))?;
+
+    let medium = Medium::from_code(&medium_text.to_lowercase()).ok_or(Error::BadFormValue {
+        field: "medium",
+        value: medium_text.clone(),
+        expected: say::MEDIUM_EXPECTED,
+    })?;
+    let completed = match completed_text.to_lowercase().as_str() {
+        "yes" | "ja" => true,
+        "no" | "nee" => false,
+        _ => {
+            return Err(Error::BadFormValue {
+                field: "completed",
+                value: completed_text,
+                expected: say::COMPLETED_EXPECTED,
+            });
+        }
+    };
+    Ok(Saved::Form(Form {
+        date: date::parse_session(&date, today)?,
+        with: list(&with),
+        medium,
+        resistance: list(&resistance),
+        stalls,
+        completed,
+        question,
+        note: note.trim().to_string(),
+    }))
+}
+
+/// What the form changes in `r`, as `edit_reflection` takes it: only the
+/// fields that differ, so a field changed elsewhere meanwhile is kept.
+pub fn changes(r: &Reflection, f: &Form) -> ReflectionInput {
+    let keys = |names: &[String]| names.iter().map(|n| name_key(n)).collect::<BTreeSet<_>>();
+    let codes = |codes: &[String]| {
+        codes
+            .iter()
+            .map(|c| c.trim().to_lowercase())
+            .collect::<BTreeSet<_>>()
+    };
+    let stalls_now: BTreeSet<(u8, String)> = r
+        .stalls
+        .iter()
+        .flat_map(|s| s.reasons.iter().map(|c| (s.step.number(), c.clone())))
+        .collect();
+    let stalls_form: BTreeSet<(u8, String)> = f
+        .stalls
+        .iter()
+        .flat_map(|s| s.reasons.iter().map(|c| (s.step.number(), c.clone())))
+        .collect();
+    let question_now = r
+        .question
+        .as_ref()
+        .map(|q| one_line(&q.text))
+        .unwrap_or_default();
+    ReflectionInput {
+        date: (f.date != r.date).then_some(f.date),
+        with: (keys(&f.with) != keys(&r.present)).then(|| f.with.clone()),
+        medium: (f.medium != r.medium).then_some(f.medium),
+        resistance: (codes(&f.resistance) != codes(&r.resistance)).then(|| f.resistance.clone()),
+        stalls: (stalls_form != stalls_now).then(|| f.stalls.clone()),
+        completed: (f.completed != r.completed).then_some(f.completed),
+        note: (f.note != r.note.trim()).then(|| f.note.clone()),
+        ask: (one_line(&f.question) != question_now).then(|| f.question.clone()),
+    }
+}
+
+/// `text` cut at blanks into lines of at most `width` characters; the
+/// lines after the first are indented.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in text.split(' ') {
+        let last = lines.last_mut().expect("there is a line");
+        if !last.trim().is_empty() && last.chars().count() + 1 + word.chars().count() > width {
+            lines.push(format!("    {word}"));
+        } else if last.is_empty() {
+            last.push_str(word);
+        } else {
+            last.push(' ');
+            last.push_str(word);
+        }
+    }
+    lines
+}
+
+fn list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value { "yes" } else { "no" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::{Question, Stall, Step};
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn john() -> Reflection {
+        Reflection {
+            id: 12,
+            uuid: "u".into(),
+            case: "John".into(),
+            date: day("2026-03-14"),
+            medium: Medium::Video,
+            present: vec!["Levi".into()],
+            resistance: vec!["my-own-problem".into()],
+            stalls: vec![Stall {
+                step: Step::new(7).unwrap(),
+                reasons: vec!["did-not-mirror".into(), "laughed-along".into()],
+            }],
+            completed: false,
+            note: "John joked.\n\n# not a comment: part of the note".into(),
+            question: Some(Question {
+                id: 1,
+                uuid: "q".into(),
+                text: "Why do I laugh along?".into(),
+                answer: None,
+                answered_on: None,
+            }),
+            created_at: chrono::DateTime::UNIX_EPOCH,
+            updated_at: chrono::DateTime::UNIX_EPOCH,
+        }
+    }
+
+    fn context() -> Context<'static> {
+        Context {
+            others: vec!["Levi".into(), "Maarten".into()],
+            reasons: &[],
+            resistances: vec!["no-one-left".into()],
+        }
+    }
+
+    fn form(text: &str) -> Form {
+        match parse(text, day("2026-03-15")).unwrap() {
+            Saved::Form(f) => f,
+            Saved::Empty => panic!("empty"),
+        }
+    }
+
+    #[test]
+    fn an_untouched_form_changes_nothing() {
+        let r = john();
+        let text = render(&r, &context());
+        assert!(
+            text.contains("\n7: did-not-mirror, laughed-along\n"),
+            "{text}"
+        );
+        assert!(changes(&r, &form(&text)).is_empty(), "{text}");
+    }
+
+    #[test]
+    fn only_what_differs_is_changed() {
+        let r = john();
+        let text = render(&r, &context())
+            .replace("medium: video", "medium: Phone")
+            .replace("with: Levi", "with: levi, Maarten")
+            .replace(
+                "7: did-not-mirror, laughed-along",
+                "6: went-too-fast\n7: did-not-mirror",
+            )
+            .replace("completed: no", "completed: ja")
+            .replace("date: 2026-03-14", "date: zaterdag");
+        let input = changes(&r, &form(&text));
+        assert_eq!(input.medium, Some(Medium::Phone));
+        assert_eq!(input.with, Some(vec!["levi".into(), "Maarten".into()]));
+        assert_eq!(input.completed, Some(true));
+        let stalls = input.stalls.unwrap();
+        assert_eq!(stalls.len(), 2);
+        assert_eq!(stalls[0].reasons, ["went-too-fast"]);
+        // Saturday is 2026-03-14, the date it already had.
+        assert_eq!(input.date, None);
+        assert_eq!(input.note, None);
+        assert_eq!(input.ask, None);
+        assert_eq!(input.resistance, None);
+    }
+
+    #[test]
+    fn the_note_is_kept_as_written_and_empty_fields_clear() {
+        let r = john();
+        let text = render(&r, &context())
+            .replace("question: Why do I laugh along?", "question:")
+            .replace("resistance: my-own-problem", "resistance:")
+            .replace("with: Levi", "with:")
+            .replace("John joked.", "John joked.\nLevi laughed.");
+        let f = form(&text);
+        assert_eq!(
+            f.note,
+            "John joked.\nLevi laughed.\n\n# not a comment: part of the note"
+        );
+        let input = changes(&r, &f);
+        assert_eq!(input.ask.as_deref(), Some(""));
+        assert_eq!(input.resistance, Some(vec![]));
+        assert_eq!(input.with, Some(vec![]));
+    }
+
+    #[test]
+    fn a_form_emptied_of_everything_but_comments_is_abandoned() {
+        assert_eq!(parse("", day("2026-03-15")).unwrap(), Saved::Empty);
+        assert_eq!(
+            parse("# only\n  \n#! error\n", day("2026-03-15")).unwrap(),
+            Saved::Empty
+        );
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        let r = john();
+        let text = render(&r, &context());
+        let today = day("2026-03-15");
+        let err = |t: String| parse(&t, today).unwrap_err().to_string();
+        assert!(err(text.replace("date: 2026-03-14", "date: 2026-03-16")).contains("future"));
+        assert!(err(text.replace("date: 2026-03-14", "date: soon")).contains("not a date"));
+        assert!(err(text.replace("medium: video", "medium: mail")).contains("in-person"));
+        assert!(err(text.replace("completed: no", "completed: half")).contains("yes or no"));
+        assert!(err(text.replace("7: did", "9: did")).contains("no step '9'"));
+        assert!(err(text.replace("7: did-not-mirror, laughed-along", "7:")).contains("no reason"));
+        assert!(err(text.replace("medium:", "mediun:")).contains("'mediun'"));
+        assert!(err(text.replace("medium: video", "")).contains("'medium:'"));
+        assert!(err(text.replace(&format!("note:\n{}\n", r.note), "")).contains("'note:'"));
+        assert!(err(text.replace("\nnote:\n", "\n")).contains("'John joked.' is not a line"));
+        assert!(
+            err(text.replace("medium: video", "medium: video\nmedium: phone")).contains("twice")
+        );
+        assert!(err(text.replace("medium: video", "just words")).contains("'just words'"));
+    }
+
+    #[test]
+    fn the_error_goes_on_top_and_comes_off_again() {
+        let text = "date: x\n";
+        let shown = with_error(text, "'x' is not a date");
+        assert!(shown.starts_with("#! 'x' is not a date\n"), "{shown}");
+        assert_eq!(without_error(&shown), text);
+        assert_eq!(without_error(&with_error(&shown, "again")), text);
+    }
+}
