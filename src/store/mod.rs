@@ -57,6 +57,7 @@ impl Store {
         )
         .with_context(|| format!("could not open {}", path.display()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        trace_to_env_file(&mut conn)?;
 
         // Look before writing anything: a file that is not ours, or a journal
         // from a newer spiegel, must be left exactly as it is.
@@ -123,6 +124,41 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .context("could not lock the journal for writing")?))
     }
+}
+
+/// With `SPIEGEL_TRACE_SQL=FILE`, appends every SQL statement the command
+/// runs, with its parameters filled in, to FILE: the benchmarks replay them
+/// in the `sqlite3` shell to measure spiegel's own overhead. The file holds
+/// whatever the statements hold (notes too), so it is created 0600.
+fn trace_to_env_file(conn: &mut Connection) -> Result<()> {
+    use rusqlite::trace::{TraceEvent, TraceEventCodes};
+    use std::io::Write;
+
+    let Some(path) = std::env::var_os("SPIEGEL_TRACE_SQL").filter(|p| !p.is_empty()) else {
+        return Ok(());
+    };
+    let mut options = OpenOptions::new();
+    options.append(true).create(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&path).with_context(|| {
+        format!(
+            "could not open SPIEGEL_TRACE_SQL file {}",
+            Path::new(&path).display()
+        )
+    })?;
+    conn.trace_v2(
+        TraceEventCodes::SQLITE_TRACE_STMT,
+        Some(move |event: TraceEvent<'_>| {
+            if let TraceEvent::Stmt(stmt, text) = event
+                && !text.starts_with("--")
+            {
+                let sql = stmt.expanded_sql().unwrap_or_else(|| text.to_string());
+                let _ = writeln!(file, "{};", sql.trim_end().trim_end_matches(';'));
+            }
+        }),
+    )?;
+    Ok(())
 }
 
 /// Creates the journal file (mode 0600) and its folder (mode 0700).
