@@ -8,6 +8,7 @@ mod config;
 mod demo;
 mod editor;
 mod form;
+pub mod localize;
 mod patterns;
 mod prep;
 mod reflection;
@@ -19,7 +20,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 use crate::store::{Access, Store};
 use crate::text;
@@ -30,6 +31,10 @@ pub struct Cli {
     /// The journal file [default: $SPIEGEL_DB, else `journal` in the settings file, else the platform's data folder]
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+
+    /// The language to speak: en or nl [default: $SPIEGEL_LANG, else `language` in the settings file, else the locale]
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    lang: Option<String>,
 
     #[command(subcommand)]
     command: Command,
@@ -125,7 +130,20 @@ impl Ctx {
 /// usage error (from clap).
 pub fn main() -> ExitCode {
     shell::complete_if_asked();
-    let cli = Cli::parse();
+    // The language is needed before parsing, so that --help speaks it.
+    let setting = crate::config::load()
+        .ok()
+        .and_then(|c| c.language)
+        .map(|l| l.code());
+    let flag = language_flag(std::env::args_os().skip(1));
+    crate::i18n::set(crate::i18n::choose(flag.as_deref(), setting));
+    let cli = match localize::command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -133,6 +151,28 @@ pub fn main() -> ExitCode {
             render::error(&err);
             ExitCode::FAILURE
         }
+    }
+}
+
+/// The value of `--lang X` or `--lang=X`, looked for before clap parses.
+fn language_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<String> {
+    let args: Vec<String> = args.filter_map(|a| a.into_string().ok()).collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, arg)| match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        })
+}
+
+fn parse_language(value: &str) -> Result<String, String> {
+    let value = value.to_lowercase();
+    if crate::i18n::is_language(&value) {
+        Ok(value)
+    } else {
+        let known: Vec<&str> = crate::i18n::languages().collect();
+        Err(format!("use one of: {}", known.join(", ")))
     }
 }
 

@@ -1,0 +1,123 @@
+//! The command line in the user's language: `--help`, the usage line and
+//! the man page take their texts from `i18n/*.ftl` when spiegel speaks
+//! another language than English (English comes from the doc comments).
+//!
+//! Keys: `cmd-PATH` for a command's description (PATH is `spiegel` or the
+//! subcommand names joined by `-`, e.g. `case-add`), `cmd-PATH--ARG` for an
+//! argument; global arguments and the built-in `--help`/`--version` use
+//! `cmd-spiegel--ARG` in every command.
+
+use clap::{Command, CommandFactory};
+
+use super::Cli;
+use crate::i18n;
+use crate::t;
+
+/// The command definition in the current language.
+pub fn command() -> Command {
+    let mut cmd = Cli::command();
+    if i18n::current() == i18n::DEFAULT {
+        return cmd;
+    }
+    cmd.build();
+    localize(cmd, "spiegel")
+}
+
+/// The message for argument `id` of the command at `path`.
+pub fn arg_help(path: &str, id: &str) -> Option<String> {
+    i18n::lookup(&format!("cmd-{path}--{id}"))
+        .or_else(|| i18n::lookup(&format!("cmd-spiegel--{id}")))
+}
+
+fn localize(mut cmd: Command, path: &str) -> Command {
+    if let Some(about) = i18n::lookup(&format!("cmd-{path}")) {
+        cmd = match i18n::lookup(&format!("cmd-{path}-long")) {
+            Some(long) => cmd.about(about).long_about(long),
+            None => cmd.about(about).long_about(None),
+        };
+    }
+    let usage = t!("help-usage");
+    cmd = cmd
+        .help_template(format!(
+            "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(t!("help-heading-commands"));
+    let args: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in args {
+        let help = arg_help(path, &id);
+        let heading = if positional {
+            t!("help-heading-arguments")
+        } else {
+            t!("help-heading-options")
+        };
+        cmd = cmd.mut_arg(&id, |arg| {
+            let arg = arg.help_heading(heading);
+            match help {
+                Some(help) => arg.help(help).long_help(None),
+                None => arg,
+            }
+        });
+    }
+    let subcommands: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subcommands {
+        if name == "help" {
+            // clap's own `help` subcommand: one description everywhere.
+            if let Some(about) = i18n::lookup("cmd-help") {
+                cmd = cmd.mut_subcommand("help", |sub| sub.about(about));
+            }
+            continue;
+        }
+        let sub_path = if path == "spiegel" {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |sub| localize(sub, &sub_path));
+    }
+    cmd
+}
+
+/// The `cmd-…` keys a translation needs: one per command and argument with
+/// a description, as the English doc comments give them.
+pub fn expected_keys() -> std::collections::BTreeSet<String> {
+    fn walk(cmd: &Command, path: &str, keys: &mut std::collections::BTreeSet<String>) {
+        if cmd.get_about().is_some() {
+            keys.insert(format!("cmd-{path}"));
+        }
+        for arg in cmd.get_arguments() {
+            if arg.get_help().is_none() {
+                continue;
+            }
+            let id = arg.get_id().as_str();
+            if arg.is_global_set() || matches!(id, "help" | "version") {
+                keys.insert(format!("cmd-spiegel--{id}"));
+            } else {
+                keys.insert(format!("cmd-{path}--{id}"));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            let name = sub.get_name();
+            if name == "help" {
+                keys.insert("cmd-help".to_string());
+                continue;
+            }
+            let sub_path = if path == "spiegel" {
+                name.to_string()
+            } else {
+                format!("{path}-{name}")
+            };
+            walk(sub, &sub_path, keys);
+        }
+    }
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut keys = std::collections::BTreeSet::new();
+    walk(&cmd, "spiegel", &mut keys);
+    keys
+}
