@@ -4,6 +4,9 @@
 # a test fails when one language lacks a message another has, or when a
 # message uses other { $variables }. Codes (lost-own-need, in-person, …)
 # are never translated.
+#
+# To add a language: copy nl.ftl to xx.ftl (xx = the language's code),
+# translate every message, and build; `spiegel --lang xx` then speaks it.
 
 language-name = English
 
@@ -15,3 +18,380 @@ help-usage = Usage
 help-heading-commands = Commands
 help-heading-arguments = Arguments
 help-heading-options = Options
+help-default = default
+help-possible-values = possible values
+# `--lang xx` for a language spiegel does not speak.
+help-bad-language = use one of: { $languages }
+
+## Errors: one line each, what is wrong — what to do
+
+error-prefix = error
+error-did-you-mean = did you mean '{ $suggestion }'?
+error-no-journal = no journal at { $path } — start one with `spiegel case add NAME`, or look around with `spiegel demo`
+error-newer-journal = { $path } was written by a newer spiegel (journal version { $found }, this spiegel knows up to { $known }) — upgrade spiegel; the journal was left untouched
+error-not-a-journal = { $path } is not a spiegel journal ({ $detail }) — check the path given with --db or SPIEGEL_DB
+error-not-a-journal-other-data = it holds other data
+error-bad-date = '{ $input }' is not a date — write YYYY-MM-DD (e.g. 2026-03-14), today, yesterday, a weekday (monday) or 3 days ago; in Dutch vandaag, gisteren, maandag, 3 dagen geleden
+error-future-date = { $date } lies in the future — give the date the session took place
+error-empty-name = { $what ->
+        [case] a case's pseudonym
+        [other] a significant other's name
+        [label-en] the English label
+       *[label-nl] the Dutch label
+    } cannot be empty — give a name
+error-no-case = no case '{ $name }' — add it with `spiegel case add { $name }` or see `spiegel case list --all`
+error-no-case-suggest = no case '{ $name }' — did you mean '{ $suggestion }'?
+error-duplicate-case = there is already a case '{ $name }' — pseudonyms are unique (ignoring upper and lower case); choose another
+error-case-closed = case '{ $name }' is closed — reopen it with `spiegel case reopen { $name }` first
+error-case-already-closed = case '{ $name }' is already closed — reopen it with `spiegel case reopen { $name }` to change the outcome
+error-case-not-closed = case '{ $name }' is open — nothing to reopen
+error-no-other = '{ $name }' is not a significant other of { $case } — add them with `spiegel other add { $case } { $name } --role ROLE`
+error-no-other-suggest = '{ $name }' is not a significant other of { $case } — did you mean '{ $suggestion }'?
+error-duplicate-other = { $case } already has a significant other called '{ $name }' — use another name (e.g. add an initial)
+error-unknown-reason = no reason '{ $code }' — see `spiegel reasons --all`, or add your own with `spiegel reasons add`
+error-unknown-reason-suggest = no reason '{ $code }' — did you mean '{ $suggestion }'?
+error-ambiguous-reason = '{ $typed }' fits more than one reason: { $candidates } — type more of the label, or the code
+error-unknown-resistance = no resistance reaction '{ $code }' — use { $codes }
+error-unknown-resistance-suggest = no resistance reaction '{ $code }' — did you mean '{ $suggestion }'?
+error-ambiguous-resistance = '{ $typed }' fits more than one resistance reaction: { $candidates } — type more of the label, or the code
+error-unknown-step = no step '{ $step }' — the steps are 0 (getting the others to the table) to 7; see `spiegel steps`
+error-stall-without-reason = the stall at step { $step } has no reason — write it as --stall { $step }:REASON[,REASON…]; see `spiegel reasons`
+error-bad-reason-code = '{ $code }' is not a reason code — use lower-case letters, digits and dashes, e.g. 'rushed-the-ending'
+error-duplicate-reason = there is already a reason '{ $code }' — pick another code, or see `spiegel reasons --all`
+error-builtin-reason = '{ $code }' is built into the method and cannot be removed — hide it from prompts with `spiegel reasons retire { $code }`
+error-reason-in-use = '{ $code }' is used by { $uses } stall(s) and cannot be removed — hide it from prompts with `spiegel reasons retire { $code }`
+error-no-reflection = no reflection { $id } — see `spiegel list` for the ids
+error-nothing-to-edit = nothing to change — give at least one flag, e.g. --note TEXT (see `spiegel edit --help`)
+error-confirmation-needed = not deleting reflection { $id } without confirmation — run it on a terminal, or add --yes
+error-no-editor = no editor to open reflection { $id } in — set $EDITOR (or `spiegel config set editor nano`), or change it with flags, e.g. `spiegel edit { $id } --note TEXT`
+error-editor-failed = the editor ({ $editor }) stopped with { $status } — nothing was changed; check the editor command in $VISUAL, $EDITOR or `spiegel config show`
+error-edited-not-text = the edited text is not UTF-8 text — nothing was changed; save it as UTF-8
+error-form-bad-line = '{ $line }' is not a line of the form — write FIELD: VALUE, or STEP: reason, reason; start a comment with #
+error-form-unknown-field = the form has no field '{ $field }' — the fields are date, with, medium, resistance, completed, question and note, and STEP: reason, reason for a stall
+error-form-missing-field = the form has no '{ $field }:' line — put it back (or empty the file to abandon the edit)
+error-form-duplicate-field = '{ $field }:' appears twice in the form — keep one
+error-bad-form-value = { $field }: '{ $value }' is not valid — { $expected }
+error-unknown-config-key = no setting '{ $key }' — the settings are { $keys }
+error-bad-config-value = '{ $value }' is not a valid { $key } — { $expected }
+error-bad-config-file = { $path } is not a valid settings file: { $problem } — correct or remove that line (see `spiegel config --help`)
+error-config-syntax = line { $line }: { $message }
+error-config-unknown-key = unknown setting '{ $key }' (the settings are { $keys })
+error-config-not-text = { $key } must be a text in quotes
+error-config-bad-value = { $key } = "{ $value }" ({ $error })
+error-no-question = no question { $id } — see `spiegel questions --all` for the ids
+error-already-answered = question { $id } was already answered on { $date } — add --replace to overwrite that answer
+error-no-goal = no goal { $id } — see `spiegel goal list --all` for the ids
+error-goal-already-done = goal { $id } was already done on { $date }
+error-empty-text = { $what ->
+        [answer] the answer
+       *[goal] a goal
+    } cannot be empty — write it as text, or `-` to read it from stdin
+error-demo-needs-empty-journal = { $path } already holds a journal; the demo only fills a new one — give --db a path that does not exist yet
+error-both-from-stdin = --note and --ask cannot both read stdin — give one of them as text
+
+# What a setting or a form field expects (the part after the dash).
+expect-language = use { $languages }
+expect-editor = give the editor's command, e.g. nano or "code --wait"
+expect-journal = give the full path, e.g. ~/Documents/journal.db or /home/me/journal.db
+expect-medium = write in-person, video or phone
+expect-yes-no = write yes or no
+
+# Unexpected failures: what spiegel was doing (the cause follows after a colon).
+io-no-home = cannot find your home folder — give the journal's path with --db PATH or SPIEGEL_DB
+io-no-home-settings = cannot find your home folder, so there is no settings file
+io-could-not-open = could not open { $path }
+io-could-not-read = could not read { $path }
+io-could-not-write = could not write { $path }
+io-could-not-write-in = could not write in { $path }
+io-could-not-create = could not create { $path }
+io-could-not-create-folder = could not create the folder { $path }
+io-could-not-open-trace = could not open SPIEGEL_TRACE_SQL file { $path }
+io-settings-no-folder = the settings file has no folder
+io-wal = could not switch the journal to WAL mode
+io-lock-write = could not lock the journal for writing
+io-lock-upgrade = could not lock the journal to upgrade it
+io-upgrade = could not upgrade the journal to version { $version }
+io-save = could not save the change
+io-add-case = could not add the case
+io-change-case = could not change the case
+io-add-other = could not add the significant other
+io-add-reflection = could not add the reflection
+io-change-reflection = could not change the reflection
+io-delete-reflection = could not delete the reflection
+io-add-reason = could not add the reason
+io-remove-reason = could not remove the reason
+io-save-answer = could not save the answer
+io-record-meeting = could not record the meeting
+io-add-goal = could not add the goal
+io-read-stdin = could not read the text from stdin
+io-no-answer = no answer to the question
+io-demo-folder = could not create a folder for the demo journal
+io-man-pages = could not write the pages to { $path }
+io-editor-start = could not start the editor ({ $editor })
+io-editor-read-back = could not read the edited text back
+io-editor-folder = could not create a private folder for the editor
+
+## Words used everywhere
+
+yes = yes
+no = no
+# A value that is not known or not recorded.
+unknown = –
+none = none
+# Between the whole and the fractional part of a number: 2.5
+decimal-mark = .
+# Joins the last two items of a list: "steps 1 and 4".
+and = and
+# Joins the last two choices: "a, b or c".
+or = or
+
+## Table columns
+
+col-id = Id
+col-case = Case
+col-setting = Setting
+col-partner = Partner
+col-opened = Opened
+col-closed = Closed
+col-outcome = Outcome
+col-reflections = Reflections
+col-last-session = Last session
+col-other-took-part = Other took part
+col-date = Date
+col-medium = Medium
+col-with = With
+col-stalls = Stalled at
+col-note = Note
+col-name = Name
+col-role = Role
+col-sessions = Sessions
+col-step = Step
+col-title = What you do
+col-pitfall = Where it typically stalls
+col-code = Code
+col-side = Side
+col-label = Label
+# The column with each reason's label in the other language.
+col-label-other = Dutch
+col-usual-steps = Mostly at
+col-uses = Used
+col-retired = Retired
+col-asked = Asked
+col-question = Question
+col-answer = Answer
+col-kind = Kind
+col-goal = Goal
+col-reason = Reason
+col-since = Since
+col-before = Before
+col-since-then = Since then
+col-per-month = Per month
+col-done = Done
+
+## Labels of `case show`, `show` and `config show`
+
+label-case = Case
+label-setting = Setting
+label-cohabiting = Lives with a partner
+label-opened = Opened
+label-status = Status
+label-open = open
+label-closed-on = closed { $date }: { $outcome }
+label-date = Date
+label-medium = Medium
+label-present = Present
+label-alone = client alone
+label-resistance = Resistance
+label-stalls = Stalled
+label-stall-at = step { $step }: { $reasons }
+label-completed = Seven steps completed
+label-question = Question for supervision
+label-answer = Answer
+label-config-file = settings file
+label-not-set = not set
+label-journal-in-use = journal in use
+heading-others = Significant others
+heading-timeline = Timeline
+
+## What commands say when they are done
+
+case-added = case { $name } added
+case-updated = case { $name } updated
+case-closed = case { $name } closed: { $outcome }
+case-reopened = case { $name } reopened
+case-renamed = case { $old } is now called { $new }
+other-added = { $name } ({ $role }) added to { $case }
+reflection-added = reflection { $id } saved ({ $case }, { $date })
+reflection-updated = reflection { $id } updated
+edit-nothing-changed = nothing changed in reflection { $id }
+edit-abandoned = edit abandoned; reflection { $id } was left as it was
+reflection-deleted = reflection { $id } deleted
+confirm-delete = Delete reflection { $id } ({ $case }, { $date })? This cannot be undone
+not-deleted = nothing deleted
+reason-added = reason { $code } added
+reason-retired = reason { $code } retired: prompts no longer offer it; past stalls keep it
+reason-restored = reason { $code } is offered again
+reason-removed = reason { $code } removed
+more-than = the { $shown } most recent shown; there are more — see them with --limit N (0 = all)
+no-reflections = No reflections match. Add one with `spiegel add CASE --stall STEP:REASON --note TEXT`.
+no-cases = No cases yet. Start with `spiegel case add NAME`.
+no-open-cases = No open cases. `spiegel case list --all` shows closed ones too; `spiegel case add NAME` starts one.
+config-file-missing = { $path } (not created yet)
+config-set = { $key } set to { $value } in { $path }
+config-unset = { $key } removed from { $path }
+config-was-not-set = { $key } was not set; nothing changed
+man-pages-written = manual pages written to { $path }
+demo-written = Demo journal with { $cases } cases and { $reflections } reflections written to { $path }
+demo-generated = Generated { $reflections } reflections in { $cases } cases into { $path } ({ $seconds } s)
+demo-explore = Look around: `spiegel --db { $path } case show John`, `spiegel --db { $path } list --why accepted-refusal`, `spiegel --db { $path } prep`.
+
+## spiegel patterns (and the pattern parts of spiegel prep)
+
+patterns-steps = Where it stalls
+patterns-reasons = Why
+patterns-together = Together
+patterns-followed = What followed
+patterns-resistance = After resistance
+patterns-baseline-heading = Baseline
+patterns-col-stalls = Stalls
+patterns-col-cases = Cases
+patterns-col-share = Of reflections
+patterns-col-count = Times
+patterns-col-first = First
+patterns-col-last = Last
+patterns-col-trend = Trend
+patterns-col-with = Together with
+patterns-col-cases-with = Cases with it
+patterns-col-cases-without = Cases without it
+patterns-col-resistance = Resistance
+patterns-col-joined = An other took part later
+patterns-col-sessions-before = Individual sessions before (median)
+# Whose reasons: `self`, `client`, `other` or `all`.
+patterns-side = { $side ->
+        [self] your own side
+        [client] the client's side
+        [other] the other's side
+       *[all] all sides
+    }
+patterns-trend-rising = rising
+patterns-trend-falling = falling
+patterns-trend-steady = steady
+patterns-step = step { $step }
+# $list: the steps, e.g. "1 and 4".
+patterns-steps-list = { $count ->
+        [one] step { $list }
+       *[other] steps { $list }
+    }
+patterns-scope = { $reflections ->
+        [one] 1 reflection
+       *[other] { $reflections } reflections
+    } on { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    }, { $from } – { $to }
+patterns-recurring-intro = Recurring patterns on { $side } (in at least { $min ->
+        [one] 1 case
+       *[other] { $min } cases
+    })
+# "Accepted the refusal too quickly — 5 cases, mostly at step 0, with 'I have no one (left)' (rising)"
+patterns-recurring-line = { $label } — { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    }
+patterns-recurring-mostly = mostly at { $steps }
+patterns-recurring-with = with '{ $resistance }'
+patterns-recurring-legend = ★ = recurring (≥ { $min ->
+        [one] 1 case
+       *[other] { $min } cases
+    })
+patterns-no-recurring = No reason on { $side } recurs in { $min } or more cases yet.
+patterns-empty = No reflections in this period yet. Patterns appear once a few sessions are recorded: `spiegel add CASE --stall STEP:REASON --note TEXT`.
+patterns-tiny = { $reflections ->
+        [one] Only 1 reflection so far — too few to call anything a pattern, but this is what it holds.
+       *[other] Only { $reflections } reflections so far — too few to call anything a pattern, but this is what they hold.
+    }
+patterns-no-stalls = No stalls with a reason on { $side } in this period.
+patterns-no-pairs = Nothing occurs together more than once yet.
+patterns-reached = { $reached } of { $cases } reached the system ({ $percent })
+patterns-followed-note = Reached the system: closed as system-involved, or a significant other took part in a session from the first time the reason was given (for cases without it: from their first reflection).
+patterns-joined = { $joined } of { $cases } ({ $percent })
+patterns-baseline-unknown = None of these cases is recorded as living with a lasting partner (`spiegel case edit NAME --cohabiting yes`).
+patterns-baseline = Of { $cohabiting ->
+        [one] 1 case
+       *[other] { $cohabiting } cases
+    } whose client lives with a lasting partner, { $individual } ({ $percent }) were helped individually only: no significant other ever took part. The method's source reports { $source }.
+
+## spiegel questions, supervision and goal
+
+no-questions = No questions yet. Add one to a reflection with --ask TEXT.
+no-open-questions = No open questions. `spiegel questions --all` shows answered ones too.
+question-answered = question { $id } answered and closed
+meeting-added = meeting { $id } recorded ({ $date }, { $kind })
+no-meetings = No supervision meetings yet. Record one with `spiegel supervision add`.
+goal-added = goal { $id } added: { $text }
+goal-done = goal { $id } done on { $date }
+no-goals = No learning goals yet. Add one with `spiegel goal add TEXT --reason CODE`.
+no-open-goals = No open learning goals. `spiegel goal list --all` shows finished ones too.
+# "25% (3 of 12)"
+goal-rate = { $percent } ({ $count } of { $reflections })
+goal-legend = Before / Since then: share of reflections that gave the goal's reason. Per month: the same, from the goal's start (· = no reflections).
+
+## spiegel prep: the page for supervision
+
+prep-title = Supervision preparation
+prep-patterns = Recurring patterns (my own side)
+prep-questions = Open questions
+prep-goals = Learning goals
+prep-steps = Stalls per step (my own side)
+prep-months = Top reasons per month
+prep-cases = Cases
+prep-month = Month
+prep-reflections = Reflections
+prep-step = Step
+prep-stalls = Stalls
+prep-no-questions = No open questions.
+prep-no-goals = No open learning goals.
+prep-no-stalls = No stalls on my own side in this period.
+prep-period = { $from } – { $to }
+prep-period-since-meeting = { $from } – { $to }, since the supervision of { $meeting }
+prep-counts = { $reflections ->
+        [one] 1 reflection
+       *[other] { $reflections } reflections
+    } · { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    } · { $stalls ->
+        [one] 1 stall
+       *[other] { $stalls } stalls
+    } on my own side
+prep-no-recurring = No own-side reason recurs in { $min } or more cases in this period.
+prep-empty = No reflections in this period yet.
+prep-generated = Made with spiegel on { $date }. Case names are pseudonyms; keep this page confidential.
+
+## spiegel edit ID: the reflection as a form in the editor. The field
+## names before the colons (date:, with: …) are part of the form's format,
+## like codes, and stay as they are.
+
+form-title = spiegel: reflection { $id } ({ $case }, { $date })
+form-intro =
+    Change what you like, then save and close the editor. Lines starting with '#'
+    are ignored, except in the note. To change nothing, close without saving;
+    to abandon after an error, save it unchanged or empty the file.
+form-date = The session's date: YYYY-MM-DD, today, yesterday, a weekday or 3 days ago
+form-with = Who took part besides the client, separated by commas; empty: the client alone
+form-no-others = { $case } has no significant others yet (add them with `spiegel other add`)
+form-others = { $case }'s significant others: { $others }
+form-medium = How the session took place: { $media }
+form-resistance = Resistance met, separated by commas: { $codes }
+form-stalls =
+    Where it stalled: one line per step, as STEP: reason, reason
+    (steps 0-7, see `spiegel steps`; the reasons, see `spiegel reasons`):
+form-reasons = { $side ->
+        [self] your own side
+        [client] the client's
+       *[other] the other's
+    }: { $codes }
+form-completed = Were all seven steps completed? yes or no
+form-question = A question to bring to supervision, on one line; empty: none
+form-note = What happened and what you needed: everything below this line
+form-fix-or-abandon = Correct it and save, or save it unchanged (or empty) to abandon the edit.

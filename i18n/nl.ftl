@@ -4,6 +4,10 @@
 # gelijk; een test faalt als een taal een bericht mist of andere
 # { $variabelen } gebruikt. Codes (lost-own-need, in-person, …) worden
 # nooit vertaald.
+#
+# Woorden uit de methode: hulpverlener, cliënt, belangrijke anderen,
+# weerstand, systeemgesprek, supervisie, intervisie. Spreek de lezer aan
+# met "je".
 
 language-name = Nederlands
 
@@ -13,3 +17,629 @@ help-usage = Gebruik
 help-heading-commands = Opdrachten
 help-heading-arguments = Argumenten
 help-heading-options = Opties
+help-default = standaard
+help-possible-values = mogelijke waarden
+help-bad-language = gebruik een van: { $languages }
+
+## Wat elke opdracht en elk argument doet (`spiegel --help`). Het
+## attribuut .value noemt de waarde: `--note <TEKST>`.
+
+cmd-spiegel = Een reflectiedagboek voor supervisie, voor systemisch werkende hulpverleners
+cmd-spiegel-long =
+    spiegel is een besloten dagboek voor hulpverleners die de belangrijke anderen van hun cliënten bij de hulp betrekken. Noteer direct na een gesprek per casus bij welke stap van de methode het vastliep en waarom; bekijk vóór je supervisie of intervisie de patronen over je casussen heen.
+
+    Stappen: 0 = de belangrijke anderen aan tafel krijgen; 1-7 = het gesprek tussen de cliënt en een belangrijke ander (zie `spiegel steps`).
+
+    Het dagboek is één SQLite-bestand op deze computer: --db PAD, anders $SPIEGEL_DB, anders `journal` in het instellingenbestand (`spiegel config show`), anders de gegevensmap van je systeem. Er gaat niets van deze computer af.
+cmd-spiegel--db = Het dagboekbestand [standaard: $SPIEGEL_DB, anders `journal` in het instellingenbestand, anders de gegevensmap van je systeem]
+    .value = PAD
+cmd-spiegel--lang = De taal waarin spiegel spreekt: en of nl [standaard: $SPIEGEL_LANG, anders `language` in het instellingenbestand, anders de taal van je systeem]
+    .value = TAAL
+cmd-spiegel--help = Toon de hulp
+cmd-spiegel--version = Toon de versie
+cmd-help = Toon deze hulp, of de hulp bij de gegeven opdracht(en)
+
+cmd-case = Casussen beginnen, bekijken, afsluiten, heropenen of hernoemen
+cmd-case-add = Begin een casus onder een pseudoniem
+cmd-case-add--name = Het pseudoniem van de cliënt (uniek; hoofdletters tellen niet mee)
+    .value = NAAM
+cmd-case-add--setting = Waar je de cliënt ziet, bijv. "verslavingskliniek"
+    .value = SETTING
+cmd-case-add--cohabiting = Of de cliënt met een vaste partner samenwoont
+cmd-case-add--opened = Wanneer de casus begon: JJJJ-MM-DD, vandaag, gisteren, een weekdag of "3 dagen geleden" [standaard: vandaag]
+    .value = DATUM
+cmd-case-list = Open casussen met hun reflecties (--all: ook de afgesloten)
+cmd-case-list--all = Ook afgesloten casussen
+cmd-case-list--json = Eén JSON-document in plaats van tabellen
+cmd-case-show = De gegevens, belangrijke anderen en tijdlijn van een casus
+cmd-case-show--name = Het pseudoniem van de casus
+    .value = NAAM
+cmd-case-show--json = Eén JSON-document in plaats van tabellen
+cmd-case-edit = Wijzig de setting van een casus, of of de cliënt met een partner samenwoont
+cmd-case-edit--name = Het pseudoniem van de casus
+    .value = NAAM
+cmd-case-edit--setting = Waar je de cliënt ziet ("" maakt het leeg)
+    .value = SETTING
+cmd-case-edit--cohabiting = Of de cliënt met een vaste partner samenwoont
+cmd-case-close = Sluit een casus af, met de uitkomst
+cmd-case-close--name = Het pseudoniem van de casus
+    .value = NAAM
+cmd-case-close--outcome = Hoe de casus afliep
+    .value = UITKOMST
+cmd-case-close--date = Wanneer de casus afgesloten is [standaard: vandaag]
+    .value = DATUM
+cmd-case-reopen = Heropen een afgesloten casus
+cmd-case-reopen--name = Het pseudoniem van de casus
+    .value = NAAM
+cmd-case-rename = Geef een casus een ander pseudoniem
+cmd-case-rename--old = Het pseudoniem dat de casus nu heeft
+    .value = OUD
+cmd-case-rename--new = Het nieuwe pseudoniem
+    .value = NIEUW
+
+cmd-other = De belangrijke anderen van een casus toevoegen of bekijken
+cmd-other-add = Voeg een belangrijke ander toe aan een casus
+cmd-other-add--case = Het pseudoniem van de casus
+    .value = CASUS
+cmd-other-add--name = De naam van de ander (ook een pseudoniem)
+    .value = NAAM
+cmd-other-add--role = Wie de ander voor de cliënt is
+    .value = ROL
+cmd-other-list = De belangrijke anderen van een casus, en hoe vaak ieder erbij was
+cmd-other-list--case = Het pseudoniem van de casus
+    .value = CASUS
+cmd-other-list--json = Eén JSON-document in plaats van tabellen
+
+cmd-add = Leg een reflectie op een gesprek vast (toont het nummer)
+cmd-add--case = Het pseudoniem van de casus
+    .value = CASUS
+cmd-add--date = De datum van het gesprek: JJJJ-MM-DD, vandaag, gisteren, een weekdag (vrijdag = de laatste vrijdag, vandaag meegeteld) of "3 dagen geleden"; Engels mag ook [standaard: vandaag]
+    .value = DATUM
+cmd-add--with = Een belangrijke ander die erbij was (herhaal voor meer)
+    .value = NAAM
+cmd-add--medium = Hoe het gesprek plaatsvond [standaard: in-person]
+    .value = VORM
+cmd-add--resistance = Een weerstandsreactie die je tegenkwam: no-one-left, they-wont-come, my-own-problem, of het begin van de omschrijving (herhaalbaar)
+    .value = CODE
+cmd-add--stall = Waar het vastliep en waarom, bijv. 7:laughed-along,did-not-mirror; een reden mag ook het begin van de omschrijving zijn, bijv. 7:meegegaan (herhaalbaar; zie `spiegel reasons`)
+    .value = STAP:REDEN[,REDEN…]
+cmd-add--completed = Alle zeven stappen zijn doorlopen
+cmd-add--note = Wat er gebeurde en wat jij nodig had; `-` leest het van stdin, dan blijft het buiten je shellgeschiedenis
+    .value = TEKST
+cmd-add--ask = Een vraag voor supervisie; `-` leest hem van stdin
+    .value = TEKST
+
+cmd-list = Bekijk reflecties, nieuwste eerst
+cmd-list--case = Alleen deze casus
+    .value = CASUS
+cmd-list--step = Alleen reflecties die bij deze stap vastliepen (0-7)
+cmd-list--why = Alleen reflecties met deze reden, als code of begin van de omschrijving (bij --step, als je die geeft)
+    .value = CODE
+cmd-list--since = Vanaf deze datum
+    .value = DATUM
+cmd-list--until = Tot en met deze datum
+    .value = DATUM
+cmd-list--limit = Hoogstens zoveel, nieuwste eerst; 0 = alle
+cmd-list--json = Eén JSON-document in plaats van tabellen
+
+cmd-show = Toon één reflectie helemaal
+cmd-show--id = Het nummer van de reflectie (zie `spiegel list`)
+    .value = NR
+cmd-show--json = Eén JSON-document in plaats van tabellen
+
+cmd-edit = Wijzig een reflectie: de opties die je geeft vervangen wat erin staat; zonder opties in je editor
+cmd-edit--id = Het nummer van de reflectie (zie `spiegel list`)
+    .value = NR
+cmd-edit--date = De datum van het gesprek: JJJJ-MM-DD, vandaag, gisteren, een weekdag (vrijdag = de laatste vrijdag, vandaag meegeteld) of "3 dagen geleden"; Engels mag ook [standaard: vandaag]
+    .value = DATUM
+cmd-edit--with = Een belangrijke ander die erbij was (herhaal voor meer)
+    .value = NAAM
+cmd-edit--medium = Hoe het gesprek plaatsvond [standaard: in-person]
+    .value = VORM
+cmd-edit--resistance = Een weerstandsreactie die je tegenkwam: no-one-left, they-wont-come, my-own-problem, of het begin van de omschrijving (herhaalbaar)
+    .value = CODE
+cmd-edit--stall = Waar het vastliep en waarom, bijv. 7:laughed-along,did-not-mirror; een reden mag ook het begin van de omschrijving zijn, bijv. 7:meegegaan (herhaalbaar; zie `spiegel reasons`)
+    .value = STAP:REDEN[,REDEN…]
+cmd-edit--completed = Alle zeven stappen zijn doorlopen
+cmd-edit--note = Wat er gebeurde en wat jij nodig had; `-` leest het van stdin, dan blijft het buiten je shellgeschiedenis
+    .value = TEKST
+cmd-edit--ask = Een vraag voor supervisie; `-` leest hem van stdin
+    .value = TEKST
+cmd-edit--not_completed = De zeven stappen zijn toch niet doorlopen
+cmd-edit--alone = Er was verder niemand bij: haal iedereen weg die met --with is gegeven
+cmd-edit--no_resistance = Haal alle weerstandsreacties weg
+cmd-edit--no_stalls = Haal weg waar het vastliep
+
+cmd-delete = Verwijder een reflectie (vraagt het eerst, tenzij --yes)
+cmd-delete--id = Het nummer van de reflectie (zie `spiegel list`)
+    .value = NR
+cmd-delete--yes = Vraag niet om bevestiging
+
+cmd-steps = De stappen 0-7 van de methode
+cmd-steps--json = Eén JSON-document in plaats van tabellen
+
+cmd-reasons = De redenen waarom een stap vastloopt; voeg je eigen redenen toe, zet ze buiten gebruik of verwijder ze
+cmd-reasons--side = Alleen redenen aan deze kant
+    .value = KANT
+cmd-reasons--all = Ook redenen die buiten gebruik zijn
+cmd-reasons--json = Eén JSON-document in plaats van tabellen
+cmd-reasons-add = Voeg een eigen reden toe
+cmd-reasons-add--code = Kleine letters, cijfers en streepjes, bijv. rushed-the-ending
+cmd-reasons-add--side = Over wiens kant het gaat
+    .value = KANT
+cmd-reasons-add--en = De omschrijving in het Engels
+    .value = TEKST
+cmd-reasons-add--nl = De omschrijving in het Nederlands
+    .value = TEKST
+cmd-reasons-retire = Bied een reden niet meer aan; reflecties die hem al geven, houden hem
+cmd-reasons-retire--code = De code van de reden, of het begin van de omschrijving
+cmd-reasons-restore = Bied een reden die buiten gebruik is weer aan
+cmd-reasons-restore--code = De code van de reden, of het begin van de omschrijving
+cmd-reasons-remove = Verwijder een eigen reden die nergens gebruikt wordt
+cmd-reasons-remove--code = De code van de reden, of het begin van de omschrijving
+
+cmd-patterns = Patronen over je casussen heen: waar het vastloopt, waarom, wat terugkomt en wat volgde
+cmd-patterns--since = Vanaf deze datum
+    .value = DATUM
+cmd-patterns--until = Tot en met deze datum
+    .value = DATUM
+cmd-patterns--case = Alleen deze casus
+    .value = NAAM
+cmd-patterns--side = Naar wiens redenen je kijkt
+    .value = KANT
+cmd-patterns--min_cases = Een reden die in minstens zoveel casussen voorkomt, is een terugkerend patroon
+cmd-patterns--json = Eén JSON-document in plaats van tabellen
+
+cmd-prep = De pagina om mee te nemen naar supervisie: alles sinds de laatste bijeenkomst (Markdown of HTML)
+cmd-prep--since = Waar de pagina begint: een datum, of `last` voor de dag na de laatst vastgelegde supervisiebijeenkomst
+    .value = DATUM|last
+cmd-prep--format = Markdown of HTML
+    .value = VORM
+cmd-prep--output = Schrijf naar dit bestand in plaats van naar stdout (`-` = stdout)
+    .value = BESTAND
+cmd-prep--min_cases = Een reden die in minstens zoveel casussen voorkomt, is een terugkerend patroon
+
+cmd-questions = Vragen voor supervisie; beantwoord ze
+cmd-questions--open = Alleen open vragen (standaard)
+cmd-questions--all = Ook beantwoorde vragen
+cmd-questions--json = Eén JSON-document in plaats van tabellen
+cmd-questions-answer = Leg vast wat een vraag opleverde, en sluit hem af
+cmd-questions-answer--id = Het nummer van de vraag (zie `spiegel questions`)
+    .value = NR
+cmd-questions-answer--note = Wat het opleverde; `-` leest het van stdin
+    .value = TEKST
+cmd-questions-answer--date = Wanneer de vraag beantwoord is [standaard: vandaag]
+    .value = DATUM
+cmd-questions-answer--replace = Vervang een eerder antwoord
+
+cmd-supervision = Supervisiebijeenkomsten vastleggen en bekijken
+cmd-supervision-add = Leg een supervisie- of intervisiebijeenkomst vast
+cmd-supervision-add--date = Wanneer de bijeenkomst was [standaard: vandaag]
+    .value = DATUM
+cmd-supervision-add--kind = Wat voor bijeenkomst
+    .value = SOORT
+cmd-supervision-add--with = De supervisor of de groep
+    .value = NAAM
+cmd-supervision-add--note = Wat je eraan overhoudt; `-` leest het van stdin
+    .value = TEKST
+cmd-supervision-list = De bijeenkomsten, meest recente eerst
+cmd-supervision-list--json = Eén JSON-document in plaats van tabellen
+
+cmd-goal = Leerdoelen, en of hun reden minder vaak voorkomt
+cmd-goal-add = Stel een leerdoel, gekoppeld aan de reden die minder vaak moet voorkomen
+cmd-goal-add--text = Waar je aan werkt, bijv. "bij stap 3 in de stilte blijven"
+    .value = TEKST
+cmd-goal-add--reason = De reden die minder vaak moet voorkomen, bijv. went-too-fast (of het begin van de omschrijving)
+    .value = CODE
+cmd-goal-add--since = Wanneer je ermee begon [standaard: vandaag]
+    .value = DATUM
+cmd-goal-list = Leerdoelen, met hoe vaak hun reden voorkwam, ervoor en sindsdien
+cmd-goal-list--all = Ook afgeronde leerdoelen
+cmd-goal-list--json = Eén JSON-document in plaats van tabellen
+cmd-goal-done = Rond een leerdoel af
+cmd-goal-done--id = Het nummer van het leerdoel (zie `spiegel goal list`)
+    .value = NR
+cmd-goal-done--date = Wanneer [standaard: vandaag]
+    .value = DATUM
+
+cmd-demo = Vul een nieuw dagboek met voorbeeldcasussen en toon hun patronen (een tijdelijk dagboek, tenzij --db)
+cmd-demo--reflections = Maak in plaats van de demo een dagboek met zoveel reflecties (voor benchmarks)
+cmd-demo--seed = Het startgetal van de generator: hetzelfde getal geeft hetzelfde dagboek
+
+cmd-config = Het instellingenbestand: standaardtaal, editor en dagboek
+cmd-config-path = Toon waar het instellingenbestand staat (het hoeft nog niet te bestaan)
+cmd-config-show = Toon de instellingen en het dagboek dat in gebruik is
+cmd-config-show--json = Eén JSON-document in plaats van tabellen
+cmd-config-set = Wijzig een instelling: language (en of nl), editor (een opdracht) of journal (een volledig pad)
+cmd-config-set--key = language, editor of journal
+    .value = SLEUTEL
+cmd-config-set--value = De nieuwe waarde
+    .value = WAARDE
+cmd-config-unset = Verwijder een instelling, zodat de standaard weer geldt
+cmd-config-unset--key = language, editor of journal
+    .value = SLEUTEL
+
+cmd-completions = Toon het script waarmee je shell opdrachten, casusnamen en redencodes aanvult
+cmd-completions--shell = De shell die moet aanvullen
+cmd-completions-after =
+    Laad de aanvullingen als je shell start:
+
+      bash        echo 'source <(spiegel completions bash)' >> ~/.bashrc
+      zsh         echo 'source <(spiegel completions zsh)' >> ~/.zshrc
+      fish        echo 'spiegel completions fish | source' >> ~/.config/fish/config.fish
+      powershell  Add-Content $PROFILE 'spiegel completions powershell | Out-String | Invoke-Expression'
+
+    Het script vraagt spiegel om de casusnamen en redencodes in je dagboek, dus maak het bij elke start opnieuw in plaats van het op te slaan: dan past het altijd bij de spiegel die je hebt.
+cmd-man = Toon de handleidingpagina van spiegel (roff); -o BESTAND schrijft hem naar een bestand, --dir MAP één pagina per opdracht
+cmd-man--output = Schrijf de pagina naar BESTAND in plaats van naar stdout
+    .value = BESTAND
+cmd-man--dir = Schrijf één pagina per opdracht (spiegel.1, spiegel-case-add.1, …) in MAP, om te verpakken
+    .value = MAP
+
+## Fouten: telkens één regel, wat er mis is — wat je kunt doen
+
+error-prefix = fout
+error-did-you-mean = bedoel je '{ $suggestion }'?
+error-no-journal = geen dagboek in { $path } — begin er een met `spiegel case add NAAM`, of kijk rond met `spiegel demo`
+error-newer-journal = { $path } is geschreven door een nieuwere spiegel (dagboekversie { $found }, deze spiegel kent tot en met { $known }) — werk spiegel bij; het dagboek is niet aangeraakt
+error-not-a-journal = { $path } is geen dagboek van spiegel ({ $detail }) — controleer het pad bij --db of SPIEGEL_DB
+error-not-a-journal-other-data = er staan andere gegevens in
+error-bad-date = '{ $input }' is geen datum — schrijf JJJJ-MM-DD (bijv. 2026-03-14), vandaag, gisteren, een weekdag (maandag) of 3 dagen geleden; in het Engels today, yesterday, monday, 3 days ago
+error-future-date = { $date } ligt in de toekomst — geef de datum waarop het gesprek was
+error-empty-name = { $what ->
+        [case] het pseudoniem van een casus
+        [other] de naam van een belangrijke ander
+        [label-en] de Engelse omschrijving
+       *[label-nl] de Nederlandse omschrijving
+    } mag niet leeg zijn — geef een naam
+error-no-case = geen casus '{ $name }' — begin hem met `spiegel case add { $name }` of bekijk `spiegel case list --all`
+error-no-case-suggest = geen casus '{ $name }' — bedoel je '{ $suggestion }'?
+error-duplicate-case = er is al een casus '{ $name }' — pseudoniemen zijn uniek (hoofdletters tellen niet mee); kies een ander
+error-case-closed = casus '{ $name }' is afgesloten — heropen hem eerst met `spiegel case reopen { $name }`
+error-case-already-closed = casus '{ $name }' is al afgesloten — heropen hem met `spiegel case reopen { $name }` om de uitkomst te wijzigen
+error-case-not-closed = casus '{ $name }' is open — er valt niets te heropenen
+error-no-other = '{ $name }' is geen belangrijke ander van { $case } — voeg deze toe met `spiegel other add { $case } { $name } --role ROL`
+error-no-other-suggest = '{ $name }' is geen belangrijke ander van { $case } — bedoel je '{ $suggestion }'?
+error-duplicate-other = { $case } heeft al een belangrijke ander die '{ $name }' heet — kies een andere naam (zet er bijv. een initiaal achter)
+error-unknown-reason = geen reden '{ $code }' — zie `spiegel reasons --all`, of voeg je eigen reden toe met `spiegel reasons add`
+error-unknown-reason-suggest = geen reden '{ $code }' — bedoel je '{ $suggestion }'?
+error-ambiguous-reason = '{ $typed }' past bij meer dan één reden: { $candidates } — typ meer van de omschrijving, of de code
+error-unknown-resistance = geen weerstandsreactie '{ $code }' — gebruik { $codes }
+error-unknown-resistance-suggest = geen weerstandsreactie '{ $code }' — bedoel je '{ $suggestion }'?
+error-ambiguous-resistance = '{ $typed }' past bij meer dan één weerstandsreactie: { $candidates } — typ meer van de omschrijving, of de code
+error-unknown-step = geen stap '{ $step }' — de stappen lopen van 0 (de belangrijke anderen aan tafel krijgen) tot en met 7; zie `spiegel steps`
+error-stall-without-reason = bij stap { $step } staat niet waarom het vastliep — schrijf --stall { $step }:REDEN[,REDEN…]; zie `spiegel reasons`
+error-bad-reason-code = '{ $code }' is geen geldige code — gebruik kleine letters, cijfers en streepjes, bijv. 'rushed-the-ending'
+error-duplicate-reason = er is al een reden '{ $code }' — kies een andere code, of zie `spiegel reasons --all`
+error-builtin-reason = '{ $code }' hoort bij de methode en kan niet weg — zet hem buiten gebruik met `spiegel reasons retire { $code }`
+error-reason-in-use = '{ $code }' is { $uses ->
+        [one] 1 keer
+       *[other] { $uses } keer
+    } gegeven en kan niet weg — zet hem buiten gebruik met `spiegel reasons retire { $code }`
+error-no-reflection = geen reflectie { $id } — zie `spiegel list` voor de nummers
+error-nothing-to-edit = niets te wijzigen — geef minstens één optie, bijv. --note TEKST (zie `spiegel edit --help`)
+error-confirmation-needed = reflectie { $id } wordt niet verwijderd zonder bevestiging — doe het in een terminal, of voeg --yes toe
+error-no-editor = geen editor om reflectie { $id } in te openen — stel $EDITOR in (of `spiegel config set editor nano`), of wijzig met opties, bijv. `spiegel edit { $id } --note TEKST`
+error-editor-failed = de editor ({ $editor }) stopte met { $status } — er is niets gewijzigd; controleer de editor in $VISUAL, $EDITOR of `spiegel config show`
+error-edited-not-text = de bewerkte tekst is geen UTF-8 — er is niets gewijzigd; sla hem op als UTF-8
+error-form-bad-line = '{ $line }' is geen regel van het formulier — schrijf VELD: WAARDE, of STAP: reden, reden; begin een opmerking met #
+error-form-unknown-field = het formulier heeft geen veld '{ $field }' — de velden zijn date, with, medium, resistance, completed, question en note, en STAP: reden, reden voor waar het vastliep
+error-form-missing-field = de regel '{ $field }:' ontbreekt in het formulier — zet hem terug (of maak het bestand leeg om de wijziging af te breken)
+error-form-duplicate-field = '{ $field }:' staat twee keer in het formulier — houd er één over
+error-bad-form-value = { $field }: '{ $value }' klopt niet — { $expected }
+error-unknown-config-key = geen instelling '{ $key }' — de instellingen zijn { $keys }
+error-bad-config-value = '{ $value }' is geen geldige { $key } — { $expected }
+error-bad-config-file = { $path } is geen geldig instellingenbestand: { $problem } — verbeter of verwijder die regel (zie `spiegel config --help`)
+error-config-syntax = regel { $line }: { $message }
+error-config-unknown-key = onbekende instelling '{ $key }' (de instellingen zijn { $keys })
+error-config-not-text = { $key } moet een tekst tussen aanhalingstekens zijn
+error-config-bad-value = { $key } = "{ $value }" ({ $error })
+error-no-question = geen vraag { $id } — zie `spiegel questions --all` voor de nummers
+error-already-answered = vraag { $id } is al beantwoord op { $date } — voeg --replace toe om dat antwoord te vervangen
+error-no-goal = geen leerdoel { $id } — zie `spiegel goal list --all` voor de nummers
+error-goal-already-done = leerdoel { $id } was al afgerond op { $date }
+error-empty-text = { $what ->
+        [answer] het antwoord
+       *[goal] een leerdoel
+    } mag niet leeg zijn — schrijf het als tekst, of `-` om het van stdin te lezen
+error-demo-needs-empty-journal = { $path } bevat al een dagboek; de demo vult alleen een nieuw — geef --db een pad dat nog niet bestaat
+error-both-from-stdin = --note en --ask kunnen niet allebei van stdin lezen — geef een van beide als tekst
+
+# Wat een instelling of een veld van het formulier verwacht (het deel na het streepje).
+expect-language = gebruik { $languages }
+expect-editor = geef de opdracht van de editor, bijv. nano of "code --wait"
+expect-journal = geef het volledige pad, bijv. ~/Documenten/dagboek.db of /home/ik/dagboek.db
+expect-medium = schrijf in-person, video of phone
+expect-yes-no = schrijf ja of nee
+
+# Onverwachte fouten: waar spiegel mee bezig was (de oorzaak volgt na een dubbele punt).
+io-no-home = je thuismap is niet te vinden — geef het pad van het dagboek met --db PAD of SPIEGEL_DB
+io-no-home-settings = je thuismap is niet te vinden, dus er is geen instellingenbestand
+io-could-not-open = kon { $path } niet openen
+io-could-not-read = kon { $path } niet lezen
+io-could-not-write = kon { $path } niet schrijven
+io-could-not-write-in = kon niet schrijven in { $path }
+io-could-not-create = kon { $path } niet aanmaken
+io-could-not-create-folder = kon de map { $path } niet aanmaken
+io-could-not-open-trace = kon het SPIEGEL_TRACE_SQL-bestand { $path } niet openen
+io-settings-no-folder = het instellingenbestand heeft geen map
+io-wal = kon het dagboek niet in WAL-modus zetten
+io-lock-write = kon het dagboek niet vergrendelen om te schrijven
+io-lock-upgrade = kon het dagboek niet vergrendelen om het bij te werken
+io-upgrade = kon het dagboek niet bijwerken naar versie { $version }
+io-save = kon de wijziging niet opslaan
+io-add-case = kon de casus niet toevoegen
+io-change-case = kon de casus niet wijzigen
+io-add-other = kon de belangrijke ander niet toevoegen
+io-add-reflection = kon de reflectie niet toevoegen
+io-change-reflection = kon de reflectie niet wijzigen
+io-delete-reflection = kon de reflectie niet verwijderen
+io-add-reason = kon de reden niet toevoegen
+io-remove-reason = kon de reden niet verwijderen
+io-save-answer = kon het antwoord niet opslaan
+io-record-meeting = kon de bijeenkomst niet vastleggen
+io-add-goal = kon het leerdoel niet toevoegen
+io-read-stdin = kon de tekst niet van stdin lezen
+io-no-answer = geen antwoord op de vraag
+io-demo-folder = kon geen map maken voor het demodagboek
+io-man-pages = kon de pagina's niet schrijven naar { $path }
+io-editor-start = kon de editor niet starten ({ $editor })
+io-editor-read-back = kon de bewerkte tekst niet teruglezen
+io-editor-folder = kon geen afgeschermde map voor de editor maken
+
+## Woorden die overal terugkomen
+
+yes = ja
+no = nee
+unknown = –
+none = geen
+decimal-mark = ,
+and = en
+or = of
+
+## Kolommen van tabellen
+
+col-id = Nr
+col-case = Casus
+col-setting = Setting
+col-partner = Samenwonend
+col-opened = Geopend
+col-closed = Afgesloten
+col-outcome = Uitkomst
+col-reflections = Reflecties
+col-last-session = Laatste gesprek
+col-other-took-part = Ander was erbij
+col-date = Datum
+col-medium = Vorm
+col-with = Met
+col-stalls = Vastgelopen bij
+col-note = Notitie
+col-name = Naam
+col-role = Rol
+col-sessions = Gesprekken
+col-step = Stap
+col-title = Wat je doet
+col-pitfall = Waar het meestal vastloopt
+col-code = Code
+col-side = Kant
+col-label = Omschrijving
+col-label-other = Engels
+col-usual-steps = Vooral bij
+col-uses = Gegeven
+col-retired = Buiten gebruik
+col-asked = Gevraagd
+col-question = Vraag
+col-answer = Antwoord
+col-kind = Soort
+col-goal = Leerdoel
+col-reason = Reden
+col-since = Sinds
+col-before = Ervoor
+col-since-then = Sindsdien
+col-per-month = Per maand
+col-done = Afgerond
+
+## Wat `case show`, `show` en `config show` laten zien
+
+label-case = Casus
+label-setting = Setting
+label-cohabiting = Woont samen met een partner
+label-opened = Geopend
+label-status = Status
+label-open = open
+label-closed-on = afgesloten { $date }: { $outcome }
+label-date = Datum
+label-medium = Vorm
+label-present = Aanwezig
+label-alone = alleen de cliënt
+label-resistance = Weerstand
+label-stalls = Vastgelopen
+label-stall-at = stap { $step }: { $reasons }
+label-completed = Zeven stappen doorlopen
+label-question = Vraag voor supervisie
+label-answer = Antwoord
+label-config-file = instellingenbestand
+label-not-set = niet ingesteld
+label-journal-in-use = dagboek in gebruik
+heading-others = Belangrijke anderen
+heading-timeline = Tijdlijn
+
+## Wat opdrachten zeggen als ze klaar zijn
+
+case-added = casus { $name } toegevoegd
+case-updated = casus { $name } bijgewerkt
+case-closed = casus { $name } afgesloten: { $outcome }
+case-reopened = casus { $name } heropend
+case-renamed = casus { $old } heet nu { $new }
+other-added = { $name } ({ $role }) toegevoegd aan { $case }
+reflection-added = reflectie { $id } opgeslagen ({ $case }, { $date })
+reflection-updated = reflectie { $id } bijgewerkt
+edit-nothing-changed = niets gewijzigd in reflectie { $id }
+edit-abandoned = wijziging afgebroken; reflectie { $id } is gebleven zoals hij was
+reflection-deleted = reflectie { $id } verwijderd
+confirm-delete = Reflectie { $id } ({ $case }, { $date }) verwijderen? Dit kan niet ongedaan worden gemaakt
+not-deleted = niets verwijderd
+reason-added = reden { $code } toegevoegd
+reason-retired = reden { $code } buiten gebruik: spiegel biedt hem niet meer aan; eerdere reflecties houden hem
+reason-restored = reden { $code } wordt weer aangeboden
+reason-removed = reden { $code } verwijderd
+more-than = de { $shown } nieuwste getoond; er zijn er meer — bekijk ze met --limit N (0 = alle)
+no-reflections = Geen reflecties gevonden. Leg er een vast met `spiegel add CASUS --stall STAP:REDEN --note TEKST`.
+no-cases = Nog geen casussen. Begin met `spiegel case add NAAM`.
+no-open-cases = Geen open casussen. `spiegel case list --all` toont ook de afgesloten; `spiegel case add NAAM` begint een nieuwe.
+config-file-missing = { $path } (nog niet aangemaakt)
+config-set = { $key } ingesteld op { $value } in { $path }
+config-unset = { $key } verwijderd uit { $path }
+config-was-not-set = { $key } was niet ingesteld; er is niets gewijzigd
+man-pages-written = handleidingpagina's geschreven naar { $path }
+demo-written = Demodagboek met { $cases } casussen en { $reflections } reflecties geschreven naar { $path }
+demo-generated = { $reflections } reflecties in { $cases } casussen gemaakt in { $path } ({ $seconds } s)
+demo-explore = Kijk rond: `spiegel --db { $path } case show John`, `spiegel --db { $path } list --why accepted-refusal`, `spiegel --db { $path } prep`.
+
+## spiegel patterns (en de patronen in spiegel prep)
+
+patterns-steps = Waar het vastloopt
+patterns-reasons = Waarom
+patterns-together = Wat samengaat
+patterns-followed = Wat volgde
+patterns-resistance = Na weerstand
+patterns-baseline-heading = Ter vergelijking
+patterns-col-stalls = Vastgelopen
+patterns-col-cases = Casussen
+patterns-col-share = Van de reflecties
+patterns-col-count = Keer
+patterns-col-first = Eerste keer
+patterns-col-last = Laatste keer
+patterns-col-trend = Trend
+patterns-col-with = Samen met
+patterns-col-cases-with = Casussen met deze reden
+patterns-col-cases-without = Casussen zonder
+patterns-col-resistance = Weerstand
+patterns-col-joined = Later was er een ander bij
+patterns-col-sessions-before = Individuele gesprekken ervoor (mediaan)
+patterns-side = { $side ->
+        [self] je eigen kant
+        [client] de kant van de cliënt
+        [other] de kant van de ander
+       *[all] alle kanten
+    }
+patterns-trend-rising = neemt toe
+patterns-trend-falling = neemt af
+patterns-trend-steady = gelijk
+patterns-step = stap { $step }
+patterns-steps-list = { $count ->
+        [one] stap { $list }
+       *[other] stappen { $list }
+    }
+patterns-scope = { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    } over { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    }, { $from } – { $to }
+patterns-recurring-intro = Terugkerende patronen aan { $side } (in minstens { $min ->
+        [one] 1 casus
+       *[other] { $min } casussen
+    })
+patterns-recurring-line = { $label } — { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    }
+patterns-recurring-mostly = vooral bij { $steps }
+patterns-recurring-with = samen met '{ $resistance }'
+patterns-recurring-legend = ★ = terugkerend (≥ { $min ->
+        [one] 1 casus
+       *[other] { $min } casussen
+    })
+patterns-no-recurring = Nog geen reden aan { $side } komt terug in { $min } of meer casussen.
+patterns-empty = Nog geen reflecties in deze periode. Patronen verschijnen zodra je een paar gesprekken hebt vastgelegd: `spiegel add CASUS --stall STAP:REDEN --note TEKST`.
+patterns-tiny = { $reflections ->
+        [one] Pas 1 reflectie — te weinig om iets een patroon te noemen, maar dit is wat erin staat.
+       *[other] Pas { $reflections } reflecties — te weinig om iets een patroon te noemen, maar dit is wat erin staat.
+    }
+patterns-no-stalls = In deze periode liep het nergens vast met een reden aan { $side }.
+patterns-no-pairs = Nog niets komt vaker dan één keer samen voor.
+patterns-reached = { $reached } van { $cases } met het systeem erbij ({ $percent })
+patterns-followed-note = Het systeem kwam erbij: afgesloten als system-involved, of een belangrijke ander was bij een gesprek vanaf de eerste keer dat de reden werd gegeven (bij casussen zonder de reden: vanaf hun eerste reflectie).
+patterns-joined = { $joined } van { $cases } ({ $percent })
+patterns-baseline-unknown = Bij geen van deze casussen staat dat de cliënt met een vaste partner samenwoont (`spiegel case edit NAAM --cohabiting yes`).
+patterns-baseline = Van { $cohabiting ->
+        [one] 1 casus
+       *[other] { $cohabiting } casussen
+    } waarin de cliënt met een vaste partner samenwoont, zijn er { $individual } ({ $percent }) alleen individueel geholpen: er was nooit een belangrijke ander bij. De bron van de methode noemt { $source }.
+
+## spiegel questions, supervision en goal
+
+no-questions = Nog geen vragen. Voeg er een toe aan een reflectie met --ask TEKST.
+no-open-questions = Geen open vragen. `spiegel questions --all` toont ook de beantwoorde.
+question-answered = vraag { $id } beantwoord en afgesloten
+meeting-added = bijeenkomst { $id } vastgelegd ({ $date }, { $kind })
+no-meetings = Nog geen supervisiebijeenkomsten. Leg er een vast met `spiegel supervision add`.
+goal-added = leerdoel { $id } toegevoegd: { $text }
+goal-done = leerdoel { $id } afgerond op { $date }
+no-goals = Nog geen leerdoelen. Voeg er een toe met `spiegel goal add TEKST --reason CODE`.
+no-open-goals = Geen open leerdoelen. `spiegel goal list --all` toont ook de afgeronde.
+goal-rate = { $percent } ({ $count } van { $reflections })
+goal-legend = Ervoor / Sindsdien: het deel van de reflecties met de reden van het leerdoel. Per maand: hetzelfde, vanaf het begin van het leerdoel (· = geen reflecties).
+
+## spiegel prep: de pagina voor supervisie
+
+prep-title = Voorbereiding supervisie
+prep-patterns = Terugkerende patronen (mijn eigen kant)
+prep-questions = Open vragen
+prep-goals = Leerdoelen
+prep-steps = Waar het vastliep, per stap (mijn eigen kant)
+prep-months = Meest gegeven redenen per maand
+prep-cases = Casussen
+prep-month = Maand
+prep-reflections = Reflecties
+prep-step = Stap
+prep-stalls = Vastgelopen
+prep-no-questions = Geen open vragen.
+prep-no-goals = Geen open leerdoelen.
+prep-no-stalls = In deze periode liep het nergens vast aan mijn eigen kant.
+prep-period = { $from } – { $to }
+prep-period-since-meeting = { $from } – { $to }, sinds de supervisie van { $meeting }
+prep-counts = { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    } · { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    } · { $stalls ->
+        [one] 1 keer
+       *[other] { $stalls } keer
+    } vastgelopen aan mijn eigen kant
+prep-no-recurring = In deze periode komt geen reden aan mijn eigen kant terug in { $min } of meer casussen.
+prep-empty = Nog geen reflecties in deze periode.
+prep-generated = Gemaakt met spiegel op { $date }. De namen van casussen zijn pseudoniemen; behandel deze pagina vertrouwelijk.
+
+## spiegel edit NR: de reflectie als formulier in de editor. De veldnamen
+## voor de dubbele punten (date:, with: …) horen bij het formaat, net als
+## codes, en blijven zoals ze zijn.
+
+form-title = spiegel: reflectie { $id } ({ $case }, { $date })
+form-intro =
+    Wijzig wat je wilt, sla op en sluit de editor. Regels die met '#' beginnen
+    tellen niet mee, behalve in de notitie. Wil je niets wijzigen, sluit dan
+    zonder op te slaan; afbreken na een fout: sla ongewijzigd op of maak het
+    bestand leeg.
+form-date = De datum van het gesprek: JJJJ-MM-DD, vandaag, gisteren, een weekdag of 3 dagen geleden
+form-with = Wie er naast de cliënt bij waren, gescheiden door komma's; leeg: alleen de cliënt
+form-no-others = { $case } heeft nog geen belangrijke anderen (voeg ze toe met `spiegel other add`)
+form-others = Belangrijke anderen van { $case }: { $others }
+form-medium = Hoe het gesprek plaatsvond: { $media }
+form-resistance = Weerstand die je tegenkwam, gescheiden door komma's: { $codes }
+form-stalls =
+    Waar het vastliep: één regel per stap, als STAP: reden, reden
+    (stappen 0-7, zie `spiegel steps`; de redenen, zie `spiegel reasons`):
+form-reasons = { $side ->
+        [self] je eigen kant
+        [client] de kant van de cliënt
+       *[other] de kant van de ander
+    }: { $codes }
+form-completed = Zijn alle zeven stappen doorlopen? ja of nee
+form-question = Een vraag voor supervisie, op één regel; leeg: geen vraag
+form-note = Wat er gebeurde en wat jij nodig had: alles onder deze regel
+form-fix-or-abandon = Verbeter het en sla op, of sla ongewijzigd (of leeg) op om de wijziging af te breken.

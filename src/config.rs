@@ -12,40 +12,16 @@ use anyhow::{Context, Result};
 use toml_edit::DocumentMut;
 
 use crate::error::{ConfigProblem, Error};
+use crate::{i18n, t};
 
 /// The settings a file may hold, in the order `config show` lists them.
 pub const KEYS: &[&str] = &["language", "editor", "journal"];
 
-/// The languages spiegel speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    En,
-    Nl,
-}
-
-impl Language {
-    pub const CODES: &[&str] = &["en", "nl"];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Nl => "nl",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Language> {
-        match code.trim().to_lowercase().as_str() {
-            "en" => Some(Language::En),
-            "nl" => Some(Language::Nl),
-            _ => None,
-        }
-    }
-}
-
 /// What the settings file says; `None` = not set.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
-    pub language: Option<Language>,
+    /// A language with a file in `i18n/` (`en`, `nl`, …).
+    pub language: Option<String>,
     /// A command line, run through the shell like `$EDITOR` (e.g. `code --wait`).
     pub editor: Option<String>,
     /// An absolute path.
@@ -54,8 +30,7 @@ pub struct Config {
 
 /// Where the settings file lives (it need not exist).
 pub fn path() -> Result<PathBuf> {
-    let dirs = directories::BaseDirs::new()
-        .context("cannot find your home folder, so there is no settings file")?;
+    let dirs = directories::BaseDirs::new().with_context(|| t!("io-no-home-settings"))?;
     Ok(dirs.config_dir().join("spiegel").join("config.toml"))
 }
 
@@ -95,23 +70,24 @@ impl Config {
     /// Validates `value` for `key` and stores it; returns the value as it
     /// will be written.
     fn apply(&mut self, key: &str, value: &str) -> Result<String, Error> {
-        let bad = |expected: &'static str| Error::BadConfigValue {
+        let bad = || Error::BadConfigValue {
             key: key.to_string(),
             value: value.to_string(),
-            expected,
         };
         match key {
             "language" => {
-                let language = Language::from_code(value).ok_or_else(|| bad("use en or nl"))?;
-                self.language = Some(language);
-                Ok(language.code().to_string())
+                // Any language with a file in i18n/: a new one needs no code.
+                let code = value.trim().to_lowercase();
+                if !i18n::is_language(&code) {
+                    return Err(bad());
+                }
+                self.language = Some(code.clone());
+                Ok(code)
             }
             "editor" => {
                 let editor = value.trim();
                 if editor.is_empty() {
-                    return Err(bad(
-                        "give the editor's command, e.g. nano or \"code --wait\"",
-                    ));
+                    return Err(bad());
                 }
                 self.editor = Some(editor.to_string());
                 Ok(editor.to_string())
@@ -119,9 +95,7 @@ impl Config {
             "journal" => {
                 let journal = expand_home(value.trim());
                 if !journal.is_absolute() {
-                    return Err(bad(
-                        "give the full path, e.g. ~/Documents/journal.db or /home/me/journal.db",
-                    ));
+                    return Err(bad());
                 }
                 self.journal = Some(journal.clone());
                 Ok(journal.to_string_lossy().into_owned())
@@ -133,7 +107,7 @@ impl Config {
     /// The value of `key` as text, if set.
     pub fn get(&self, key: &str) -> Option<String> {
         match key {
-            "language" => self.language.map(|l| l.code().to_string()),
+            "language" => self.language.clone(),
             "editor" => self.editor.clone(),
             "journal" => self
                 .journal
@@ -201,7 +175,10 @@ fn read(path: &Path) -> Result<Option<DocumentMut>> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("could not read {}", path.display())),
+        Err(e) => {
+            return Err(e)
+                .with_context(|| t!("io-could-not-read", path = path.display().to_string()));
+        }
     };
     let doc = text.parse::<DocumentMut>().map_err(|e| {
         let line = e
@@ -223,16 +200,17 @@ fn read(path: &Path) -> Result<Option<DocumentMut>> {
 fn write(path: &Path, doc: &DocumentMut) -> Result<()> {
     let dir = path
         .parent()
-        .context("the settings file has no folder")?
+        .with_context(|| t!("io-settings-no-folder"))?
         .to_path_buf();
-    std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+    std::fs::create_dir_all(&dir)
+        .with_context(|| t!("io-could-not-create", path = dir.display().to_string()))?;
     let mut tmp = tempfile::NamedTempFile::new_in(&dir)
-        .with_context(|| format!("could not write in {}", dir.display()))?;
+        .with_context(|| t!("io-could-not-write-in", path = dir.display().to_string()))?;
     std::io::Write::write_all(&mut tmp, doc.to_string().as_bytes())
         .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("could not write {}", path.display()))?;
+        .with_context(|| t!("io-could-not-write", path = path.display().to_string()))?;
     tmp.persist(path)
-        .with_context(|| format!("could not write {}", path.display()))?;
+        .with_context(|| t!("io-could-not-write", path = path.display().to_string()))?;
     Ok(())
 }
 
@@ -261,7 +239,7 @@ mod tests {
         let (_dir, path) =
             file("# mine\nlanguage = \"NL\"\neditor = \"code --wait\"\njournal = \"/srv/j.db\"\n");
         let config = load_from(&path).unwrap();
-        assert_eq!(config.language, Some(Language::Nl));
+        assert_eq!(config.language.as_deref(), Some("nl"));
         assert_eq!(config.editor.as_deref(), Some("code --wait"));
         assert_eq!(config.journal, Some(PathBuf::from("/srv/j.db")));
     }

@@ -1,173 +1,156 @@
 //! What a user can get wrong, each with the way out.
 //!
-//! Every message is one line: what is wrong, then (after a dash) what to do.
-//! Unexpected failures (I/O, SQLite) travel as `anyhow` errors with context.
+//! Every message is one line: what is wrong, then (after a dash) what to do,
+//! in the user's language (`i18n/*.ftl`, `error-…`). Unexpected failures
+//! (I/O, SQLite) travel as `anyhow` errors with context.
 
+use std::fmt;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::t;
+
 /// Errors caused by what the user asked for. They exit with code 1.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error(
-        "no journal at {} — start one with `spiegel case add NAME`, or look around with `spiegel demo`",
-        .0.display()
-    )]
     NoJournal(PathBuf),
-    #[error(
-        "{} was written by a newer spiegel (journal version {found}, this spiegel knows up to {known}) — upgrade spiegel; the journal was left untouched",
-        .path.display()
-    )]
     NewerJournal {
         path: PathBuf,
         found: i64,
         known: usize,
     },
-    #[error("{} is not a spiegel journal ({detail}) — check the path given with --db or SPIEGEL_DB", .path.display())]
-    NotAJournal { path: PathBuf, detail: String },
-    #[error(
-        "'{0}' is not a date — write YYYY-MM-DD (e.g. 2026-03-14), today, yesterday, a weekday (monday) or 3 days ago; in Dutch vandaag, gisteren, maandag, 3 dagen geleden"
-    )]
+    NotAJournal {
+        path: PathBuf,
+        detail: String,
+    },
     BadDate(String),
-    #[error("{0} lies in the future — give the date the session took place")]
     FutureDate(NaiveDate),
-    #[error("{what} cannot be empty — give a name")]
-    EmptyName { what: &'static str },
-    #[error("no case '{name}' — {}", hint(.suggestion, &format!("add it with `spiegel case add {name}` or see `spiegel case list --all`")))]
+    EmptyName {
+        what: Name,
+    },
     NoCase {
         name: String,
         suggestion: Option<String>,
     },
-    #[error(
-        "there is already a case '{0}' — pseudonyms are unique (ignoring upper and lower case); choose another"
-    )]
     DuplicateCase(String),
-    #[error("case '{0}' is closed — reopen it with `spiegel case reopen {0}` first")]
     CaseClosed(String),
-    #[error(
-        "case '{0}' is already closed — reopen it with `spiegel case reopen {0}` to change the outcome"
-    )]
     CaseAlreadyClosed(String),
-    #[error("case '{0}' is open — nothing to reopen")]
     CaseNotClosed(String),
-    #[error("'{name}' is not a significant other of {case} — {}", hint(.suggestion, &format!("add them with `spiegel other add {case} {name} --role ROLE`")))]
     NoOther {
         case: String,
         name: String,
         suggestion: Option<String>,
     },
-    #[error(
-        "{case} already has a significant other called '{name}' — use another name (e.g. add an initial)"
-    )]
-    DuplicateOther { case: String, name: String },
-    #[error("no reason '{code}' — {}", hint(.suggestion, "see `spiegel reasons --all`, or add your own with `spiegel reasons add`"))]
+    DuplicateOther {
+        case: String,
+        name: String,
+    },
     UnknownReason {
         code: String,
         suggestion: Option<String>,
     },
-    #[error("no resistance reaction '{code}' — {}", hint(.suggestion, "use no-one-left, they-wont-come or my-own-problem"))]
+    /// A start of a label that fits several reasons; `candidates` are
+    /// "code (label)".
+    AmbiguousReason {
+        typed: String,
+        candidates: Vec<String>,
+    },
     UnknownResistance {
         code: String,
         suggestion: Option<String>,
+        known: Vec<String>,
     },
-    #[error(
-        "no step '{0}' — the steps are 0 (getting the others to the table) to 7; see `spiegel steps`"
-    )]
+    AmbiguousResistance {
+        typed: String,
+        candidates: Vec<String>,
+    },
     UnknownStep(String),
-    #[error(
-        "the stall at step {0} has no reason — write it as --stall {0}:REASON[,REASON…]; see `spiegel reasons`"
-    )]
     StallWithoutReason(u8),
-    #[error(
-        "'{0}' is not a reason code — use lower-case letters, digits and dashes, e.g. 'rushed-the-ending'"
-    )]
     BadReasonCode(String),
-    #[error("there is already a reason '{0}' — pick another code, or see `spiegel reasons --all`")]
     DuplicateReason(String),
-    #[error(
-        "'{0}' is built into the method and cannot be removed — hide it from prompts with `spiegel reasons retire {0}`"
-    )]
     BuiltinReason(String),
-    #[error(
-        "'{code}' is used by {uses} stall(s) and cannot be removed — hide it from prompts with `spiegel reasons retire {code}`"
-    )]
-    ReasonInUse { code: String, uses: u64 },
-    #[error("no reflection {0} — see `spiegel list` for the ids")]
+    ReasonInUse {
+        code: String,
+        uses: u64,
+    },
     NoReflection(i64),
-    #[error(
-        "nothing to change — give at least one flag, e.g. --note TEXT (see `spiegel edit --help`)"
-    )]
     NothingToEdit,
-    #[error(
-        "not deleting reflection {0} without confirmation — run it on a terminal, or add --yes"
-    )]
     ConfirmationNeeded(i64),
-    #[error(
-        "no editor to open reflection {0} in — set $EDITOR (or `spiegel config set editor nano`), or change it with flags, e.g. `spiegel edit {0} --note TEXT`"
-    )]
     NoEditor(i64),
-    #[error(
-        "the editor ({editor}) stopped with {status} — nothing was changed; check the editor command in $VISUAL, $EDITOR or `spiegel config show`"
-    )]
-    EditorFailed { editor: String, status: String },
-    #[error("the edited text is not UTF-8 text — nothing was changed; save it as UTF-8")]
+    EditorFailed {
+        editor: String,
+        status: String,
+    },
     EditedNotText,
-    #[error(
-        "'{0}' is not a line of the form — write FIELD: VALUE, or STEP: reason, reason; start a comment with #"
-    )]
     FormBadLine(String),
-    #[error(
-        "the form has no field '{0}' — the fields are date, with, medium, resistance, completed, question and note, and STEP: reason, reason for a stall"
-    )]
     FormUnknownField(String),
-    #[error("the form has no '{0}:' line — put it back (or empty the file to abandon the edit)")]
     FormMissingField(&'static str),
-    #[error("'{0}:' appears twice in the form — keep one")]
     FormDuplicateField(&'static str),
-    #[error("{field}: '{value}' is not valid — {expected}")]
     BadFormValue {
         field: &'static str,
         value: String,
-        expected: &'static str,
+        expected: Expected,
     },
-    #[error("no setting '{0}' — the settings are {keys}", keys = crate::config::KEYS.join(", "))]
     UnknownConfigKey(String),
-    #[error("'{value}' is not a valid {key} — {expected}")]
+    /// What the key expects follows from the key.
     BadConfigValue {
         key: String,
         value: String,
-        expected: &'static str,
     },
-    #[error("{} is not a valid settings file: {problem} — correct or remove that line (see `spiegel config --help`)", .path.display())]
     BadConfigFile {
         path: PathBuf,
         problem: ConfigProblem,
     },
-    #[error("no question {0} — see `spiegel questions --all` for the ids")]
     NoQuestion(i64),
-    #[error("question {id} was already answered on {on} — add --replace to overwrite that answer")]
-    AlreadyAnswered { id: i64, on: NaiveDate },
-    #[error("no goal {0} — see `spiegel goal list --all` for the ids")]
+    AlreadyAnswered {
+        id: i64,
+        on: NaiveDate,
+    },
     NoGoal(i64),
-    #[error("goal {id} was already done on {on}")]
-    GoalAlreadyDone { id: i64, on: NaiveDate },
-    #[error("{what} cannot be empty — write it as text, or `-` to read it from stdin")]
-    EmptyText { what: &'static str },
-    #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
+    GoalAlreadyDone {
+        id: i64,
+        on: NaiveDate,
+    },
+    EmptyText {
+        what: Text,
+    },
     DemoNeedsEmptyJournal(PathBuf),
+    BothFromStdin,
+}
+
+/// A name that may not be empty (part of [`Error::EmptyName`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Name {
+    Case,
+    Other,
+    LabelEn,
+    LabelNl,
+}
+
+/// A text that may not be empty (part of [`Error::EmptyText`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    Answer,
+    Goal,
+}
+
+/// What a field of the editor's form expects (part of [`Error::BadFormValue`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Medium,
+    YesNo,
 }
 
 /// What is wrong in the settings file (part of [`Error::BadConfigFile`]).
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigProblem {
-    #[error("line {line}: {message}")]
-    Syntax { line: usize, message: String },
-    #[error("unknown setting '{0}' (the settings are {keys})", keys = crate::config::KEYS.join(", "))]
+    Syntax {
+        line: usize,
+        message: String,
+    },
     UnknownKey(String),
-    #[error("{0} must be a text in quotes")]
     NotText(String),
-    #[error("{key} = \"{value}\" ({error})")]
     BadValue {
         key: String,
         value: String,
@@ -175,10 +158,223 @@ pub enum ConfigProblem {
     },
 }
 
-fn hint(suggestion: &Option<String>, otherwise: &str) -> String {
-    match suggestion {
-        Some(s) => format!("did you mean '{s}'?"),
-        None => otherwise.to_string(),
+fn path(p: &std::path::Path) -> String {
+    p.display().to_string()
+}
+
+fn settings() -> String {
+    crate::config::KEYS.join(", ")
+}
+
+/// What setting `key` expects, as the part after the dash.
+pub fn expected_setting(key: &str) -> String {
+    match key {
+        "language" => {
+            let languages: Vec<String> = crate::i18n::languages().map(String::from).collect();
+            t!("expect-language", languages = list_or(&languages))
+        }
+        "editor" => t!("expect-editor"),
+        _ => t!("expect-journal"),
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Error::*;
+        let text = match self {
+            NoJournal(p) => t!("error-no-journal", path = path(p)),
+            NewerJournal {
+                path: p,
+                found,
+                known,
+            } => t!(
+                "error-newer-journal",
+                path = path(p),
+                found = *found,
+                known = *known
+            ),
+            NotAJournal { path: p, detail } => {
+                t!("error-not-a-journal", path = path(p), detail = detail)
+            }
+            BadDate(input) => t!("error-bad-date", input = input),
+            FutureDate(date) => t!("error-future-date", date = date.to_string()),
+            EmptyName { what } => {
+                let what = match what {
+                    Name::Case => "case",
+                    Name::Other => "other",
+                    Name::LabelEn => "label-en",
+                    Name::LabelNl => "label-nl",
+                };
+                t!("error-empty-name", what = what)
+            }
+            NoCase {
+                name,
+                suggestion: None,
+            } => t!("error-no-case", name = name),
+            NoCase {
+                name,
+                suggestion: Some(s),
+            } => t!("error-no-case-suggest", name = name, suggestion = s),
+            DuplicateCase(name) => t!("error-duplicate-case", name = name),
+            CaseClosed(name) => t!("error-case-closed", name = name),
+            CaseAlreadyClosed(name) => t!("error-case-already-closed", name = name),
+            CaseNotClosed(name) => t!("error-case-not-closed", name = name),
+            NoOther {
+                case,
+                name,
+                suggestion: None,
+            } => t!("error-no-other", case = case, name = name),
+            NoOther {
+                case,
+                name,
+                suggestion: Some(s),
+            } => t!(
+                "error-no-other-suggest",
+                case = case,
+                name = name,
+                suggestion = s
+            ),
+            DuplicateOther { case, name } => t!("error-duplicate-other", case = case, name = name),
+            UnknownReason {
+                code,
+                suggestion: None,
+            } => t!("error-unknown-reason", code = code),
+            UnknownReason {
+                code,
+                suggestion: Some(s),
+            } => t!("error-unknown-reason-suggest", code = code, suggestion = s),
+            AmbiguousReason { typed, candidates } => t!(
+                "error-ambiguous-reason",
+                typed = typed,
+                candidates = candidates.join(", ")
+            ),
+            UnknownResistance {
+                code,
+                suggestion: None,
+                known,
+            } => t!(
+                "error-unknown-resistance",
+                code = code,
+                codes = list_or(known)
+            ),
+            UnknownResistance {
+                code,
+                suggestion: Some(s),
+                ..
+            } => t!(
+                "error-unknown-resistance-suggest",
+                code = code,
+                suggestion = s
+            ),
+            AmbiguousResistance { typed, candidates } => t!(
+                "error-ambiguous-resistance",
+                typed = typed,
+                candidates = candidates.join(", ")
+            ),
+            UnknownStep(step) => t!("error-unknown-step", step = step),
+            StallWithoutReason(step) => t!("error-stall-without-reason", step = *step),
+            BadReasonCode(code) => t!("error-bad-reason-code", code = code),
+            DuplicateReason(code) => t!("error-duplicate-reason", code = code),
+            BuiltinReason(code) => t!("error-builtin-reason", code = code),
+            ReasonInUse { code, uses } => t!("error-reason-in-use", code = code, uses = *uses),
+            NoReflection(id) => t!("error-no-reflection", id = *id),
+            NothingToEdit => t!("error-nothing-to-edit"),
+            ConfirmationNeeded(id) => t!("error-confirmation-needed", id = *id),
+            NoEditor(id) => t!("error-no-editor", id = *id),
+            EditorFailed { editor, status } => {
+                t!("error-editor-failed", editor = editor, status = status)
+            }
+            EditedNotText => t!("error-edited-not-text"),
+            FormBadLine(line) => t!("error-form-bad-line", line = line),
+            FormUnknownField(field) => t!("error-form-unknown-field", field = field),
+            FormMissingField(field) => t!("error-form-missing-field", field = *field),
+            FormDuplicateField(field) => t!("error-form-duplicate-field", field = *field),
+            BadFormValue {
+                field,
+                value,
+                expected,
+            } => {
+                let expected = match expected {
+                    Expected::Medium => t!("expect-medium"),
+                    Expected::YesNo => t!("expect-yes-no"),
+                };
+                t!(
+                    "error-bad-form-value",
+                    field = *field,
+                    value = value,
+                    expected = expected
+                )
+            }
+            UnknownConfigKey(key) => t!("error-unknown-config-key", key = key, keys = settings()),
+            BadConfigValue { key, value } => t!(
+                "error-bad-config-value",
+                key = key,
+                value = value,
+                expected = expected_setting(key)
+            ),
+            BadConfigFile { path: p, problem } => t!(
+                "error-bad-config-file",
+                path = path(p),
+                problem = problem.to_string()
+            ),
+            NoQuestion(id) => t!("error-no-question", id = *id),
+            AlreadyAnswered { id, on } => {
+                t!("error-already-answered", id = *id, date = on.to_string())
+            }
+            NoGoal(id) => t!("error-no-goal", id = *id),
+            GoalAlreadyDone { id, on } => {
+                t!("error-goal-already-done", id = *id, date = on.to_string())
+            }
+            EmptyText { what } => {
+                let what = match what {
+                    Text::Answer => "answer",
+                    Text::Goal => "goal",
+                };
+                t!("error-empty-text", what = what)
+            }
+            DemoNeedsEmptyJournal(p) => t!("error-demo-needs-empty-journal", path = path(p)),
+            BothFromStdin => t!("error-both-from-stdin"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ConfigProblem::Syntax { line, message } => {
+                t!("error-config-syntax", line = *line, message = message)
+            }
+            ConfigProblem::UnknownKey(key) => {
+                t!("error-config-unknown-key", key = key, keys = settings())
+            }
+            ConfigProblem::NotText(key) => t!("error-config-not-text", key = key),
+            ConfigProblem::BadValue { key, value, error } => t!(
+                "error-config-bad-value",
+                key = key,
+                value = value,
+                error = error.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// "a, b or c", in the current language.
+pub fn list_or(items: &[String]) -> String {
+    join_last(items, &t!("or"))
+}
+
+/// "a, b and c", in the current language.
+pub fn list_and(items: &[String]) -> String {
+    join_last(items, &t!("and"))
+}
+
+fn join_last(items: &[String], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
     }
 }
 
@@ -217,5 +413,14 @@ mod tests {
         };
         assert_eq!(e.to_string(), "no case 'Jon' — did you mean 'John'?");
         assert!(!Error::NothingToEdit.to_string().contains('\n'));
+    }
+
+    #[test]
+    fn lists_end_in_a_word() {
+        let items = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(list_or(&items(&["a", "b", "c"])), "a, b or c");
+        assert_eq!(list_and(&items(&["1", "4"])), "1 and 4");
+        assert_eq!(list_or(&items(&["a"])), "a");
+        assert_eq!(list_or(&[]), "");
     }
 }

@@ -11,4 +11,3 @@ pub mod error;
 pub mod i18n;
 pub mod journal;
 pub mod store;
-pub mod text;

@@ -7,7 +7,7 @@ use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::journal::{CaseDetail, Other, Outcome, Role, date, rules};
 use crate::store::Access;
-use crate::text::{col, heading, label, say};
+use crate::t;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum YesNo {
@@ -47,12 +47,14 @@ pub enum CaseCommand {
     },
     /// A case's details, significant others and timeline
     Show {
+        /// The case's pseudonym
         name: String,
         #[command(flatten)]
         json: JsonArg,
     },
     /// Change a case's setting or whether the client lives with a partner
     Edit {
+        /// The case's pseudonym
         name: String,
         /// Where you see the client ("" clears it)
         #[arg(long)]
@@ -63,6 +65,7 @@ pub enum CaseCommand {
     },
     /// Close a case with its outcome
     Close {
+        /// The case's pseudonym
         name: String,
         /// How the case ended
         #[arg(long)]
@@ -72,9 +75,17 @@ pub enum CaseCommand {
         date: Option<String>,
     },
     /// Reopen a closed case
-    Reopen { name: String },
+    Reopen {
+        /// The case's pseudonym
+        name: String,
+    },
     /// Give a case another pseudonym
-    Rename { old: String, new: String },
+    Rename {
+        /// The pseudonym it has now
+        old: String,
+        /// The pseudonym it gets
+        new: String,
+    },
 }
 
 impl CaseCommand {
@@ -101,7 +112,7 @@ impl CaseCommand {
                     opened,
                 )?;
                 tx.commit()?;
-                out(say::case_added(&case.name))
+                out(t!("case-added", name = &case.name))
             }
             CaseCommand::List { all, json } => {
                 let mut store = ctx.open(Access::Read)?;
@@ -110,7 +121,11 @@ impl CaseCommand {
                     return render::json(&cases);
                 }
                 if cases.is_empty() {
-                    return out(say::no_cases(all));
+                    return out(if all {
+                        t!("no-cases")
+                    } else {
+                        t!("no-open-cases")
+                    });
                 }
                 render::case_summaries(&cases, all)
             }
@@ -138,7 +153,7 @@ impl CaseCommand {
                 let case =
                     rules::update_case(&tx, &name, setting.as_deref(), cohabiting.map(bool::from))?;
                 tx.commit()?;
-                out(say::case_updated(&case.name))
+                out(t!("case-updated", name = &case.name))
             }
             CaseCommand::Close {
                 name,
@@ -153,14 +168,18 @@ impl CaseCommand {
                 let tx = store.write()?;
                 let case = rules::close_case(&tx, &name, outcome, on)?;
                 tx.commit()?;
-                out(say::case_closed(&case.name, outcome.code()))
+                out(t!(
+                    "case-closed",
+                    name = &case.name,
+                    outcome = outcome.code()
+                ))
             }
             CaseCommand::Reopen { name } => {
                 let mut store = ctx.open(Access::Write)?;
                 let tx = store.write()?;
                 let case = rules::reopen_case(&tx, &name)?;
                 tx.commit()?;
-                out(say::case_reopened(&case.name))
+                out(t!("case-reopened", name = &case.name))
             }
             CaseCommand::Rename { old, new } => {
                 let mut store = ctx.open(Access::Write)?;
@@ -168,7 +187,7 @@ impl CaseCommand {
                 let before = rules::find_case(&tx, &old)?.name;
                 let case = rules::rename_case(&tx, &old, &new)?;
                 tx.commit()?;
-                out(say::case_renamed(&before, &case.name))
+                out(t!("case-renamed", old = &before, new = &case.name))
             }
         }
     }
@@ -177,34 +196,38 @@ impl CaseCommand {
 fn show_case(detail: &CaseDetail) -> Result<()> {
     let c = &detail.case;
     let status = match (c.closed_on, c.outcome) {
-        (Some(on), Some(outcome)) => format!("{} {on}: {outcome}", label::CLOSED_WITH),
-        _ => label::OPEN.to_string(),
+        (Some(on), Some(outcome)) => t!(
+            "label-closed-on",
+            date = on.to_string(),
+            outcome = outcome.code()
+        ),
+        _ => t!("label-open"),
     };
     render::fields(&[
-        (label::CASE, c.name.clone()),
-        (label::SETTING, c.setting.clone().unwrap_or_default()),
-        (label::COHABITING, render::maybe_yes_no(c.cohabiting).into()),
-        (label::OPENED, c.opened_on.to_string()),
-        (label::STATUS, status),
+        (t!("label-case"), c.name.clone()),
+        (t!("label-setting"), c.setting.clone().unwrap_or_default()),
+        (t!("label-cohabiting"), render::maybe_yes_no(c.cohabiting)),
+        (t!("label-opened"), c.opened_on.to_string()),
+        (t!("label-status"), status),
     ])?;
     render::blank()?;
-    render::heading(heading::OTHERS)?;
+    render::heading(&t!("heading-others"))?;
     if detail.others.is_empty() {
-        out(label::NONE)?;
+        out(t!("none"))?;
     } else {
         out(others_table(&detail.others))?;
     }
     render::blank()?;
-    render::heading(heading::TIMELINE)?;
+    render::heading(&t!("heading-timeline"))?;
     if detail.timeline.is_empty() {
-        out(label::NONE)
+        out(t!("none"))
     } else {
         render::reflections(&detail.timeline, false)
     }
 }
 
 fn others_table(others: &[Other]) -> comfy_table::Table {
-    let mut table = render::table(&[col::NAME, col::ROLE, col::SESSIONS]);
+    let mut table = render::table(&[t!("col-name"), t!("col-role"), t!("col-sessions")]);
     for o in others {
         table.add_row(vec![
             o.name.clone(),
@@ -229,6 +252,7 @@ pub enum OtherCommand {
     },
     /// A case's significant others and how often each took part
     List {
+        /// The case's pseudonym
         case: String,
         #[command(flatten)]
         json: JsonArg,
@@ -243,7 +267,12 @@ impl OtherCommand {
                 let tx = store.write()?;
                 let (case, _) = rules::add_other(&tx, &case, &name, role)?;
                 tx.commit()?;
-                out(say::other_added(name.trim(), role.code(), &case.name))
+                out(t!(
+                    "other-added",
+                    name = name.trim(),
+                    role = role.code(),
+                    case = &case.name
+                ))
             }
             OtherCommand::List { case, json } => {
                 let mut store = ctx.open(Access::Read)?;
@@ -254,7 +283,7 @@ impl OtherCommand {
                     return render::json(&others);
                 }
                 if others.is_empty() {
-                    return out(label::NONE);
+                    return out(t!("none"));
                 }
                 out(others_table(&others))
             }

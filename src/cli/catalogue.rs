@@ -7,7 +7,7 @@ use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::journal::{Side, rules};
 use crate::store::Access;
-use crate::text::{col, say};
+use crate::t;
 
 pub fn steps(ctx: &Ctx, json: bool) -> Result<()> {
     let mut store = ctx.open(Access::Read)?;
@@ -15,12 +15,12 @@ pub fn steps(ctx: &Ctx, json: bool) -> Result<()> {
     if json {
         return render::json(&steps);
     }
-    let mut table = render::table(&[col::STEP, col::TITLE, col::PITFALL]);
+    let mut table = render::table(&[t!("col-step"), t!("col-title"), t!("col-pitfall")]);
     for s in &steps {
         table.add_row(vec![
             s.step.to_string(),
-            format!("{}\n{}", s.title_en, s.instruction_en),
-            s.pitfall_en.clone(),
+            format!("{}\n{}", s.title(), s.instruction()),
+            s.pitfall().to_string(),
         ]);
     }
     out(table)
@@ -58,11 +58,20 @@ enum ReasonsAction {
         nl: String,
     },
     /// Stop offering a reason in prompts; stalls that give it keep it
-    Retire { code: String },
+    Retire {
+        /// The reason's code, or the start of its label
+        code: String,
+    },
     /// Offer a retired reason again
-    Restore { code: String },
+    Restore {
+        /// The reason's code, or the start of its label
+        code: String,
+    },
     /// Remove a reason of your own that no stall uses
-    Remove { code: String },
+    Remove {
+        /// The reason's code, or the start of its label
+        code: String,
+    },
 }
 
 impl ReasonsArgs {
@@ -75,19 +84,19 @@ impl ReasonsArgs {
         let message = match action {
             ReasonsAction::Add { code, side, en, nl } => {
                 rules::add_reason(&tx, &code, side, &en, &nl)?;
-                say::reason_added(&code.trim().to_lowercase())
+                t!("reason-added", code = code.trim().to_lowercase())
             }
             ReasonsAction::Retire { code } => {
-                rules::retire_reason(&tx, &code, true)?;
-                say::reason_retired(&code)
+                let code = rules::retire_reason(&tx, &code, true)?;
+                t!("reason-retired", code = code)
             }
             ReasonsAction::Restore { code } => {
-                rules::retire_reason(&tx, &code, false)?;
-                say::reason_restored(&code)
+                let code = rules::retire_reason(&tx, &code, false)?;
+                t!("reason-restored", code = code)
             }
             ReasonsAction::Remove { code } => {
-                rules::remove_reason(&tx, &code)?;
-                say::reason_removed(&code)
+                let code = rules::remove_reason(&tx, &code)?;
+                t!("reason-removed", code = code)
             }
         };
         tx.commit()?;
@@ -106,16 +115,18 @@ impl ReasonsArgs {
         if self.json.json {
             return render::json(&reasons);
         }
+        // The label in the language spoken, then the other one (Dutch, or
+        // English when speaking Dutch).
         let mut header = vec![
-            col::CODE,
-            col::SIDE,
-            col::LABEL,
-            col::LABEL_NL,
-            col::USUAL_STEPS,
-            col::USES,
+            t!("col-code"),
+            t!("col-side"),
+            t!("col-label"),
+            t!("col-label-other"),
+            t!("col-usual-steps"),
+            t!("col-uses"),
         ];
         if self.all {
-            header.push(col::RETIRED);
+            header.push(t!("col-retired"));
         }
         let mut table = render::table(&header);
         for r in &reasons {
@@ -123,13 +134,21 @@ impl ReasonsArgs {
             let mut row = vec![
                 r.code.clone(),
                 r.side.to_string(),
-                r.label_en.clone(),
-                r.label_nl.clone(),
+                r.label().to_string(),
+                if crate::i18n::dutch() {
+                    r.label_en.clone()
+                } else {
+                    r.label_nl.clone()
+                },
                 steps.join(", "),
                 r.uses.to_string(),
             ];
             if self.all {
-                row.push(if r.retired { render::yes_no(true) } else { "" }.to_string());
+                row.push(if r.retired {
+                    render::yes_no(true)
+                } else {
+                    String::new()
+                });
             }
             table.add_row(row);
         }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::config;
-use crate::text::{label, say};
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -19,6 +19,7 @@ pub enum ConfigCommand {
     Set {
         /// language, editor or journal
         key: String,
+        /// The new value
         value: String,
     },
     /// Remove a setting, so that the default applies again
@@ -59,28 +60,38 @@ impl ConfigCommand {
                 let file = if path.exists() {
                     shown.path.clone()
                 } else {
-                    say::config_file_missing(&shown.path)
+                    t!("config-file-missing", path = &shown.path)
                 };
-                let or_unset = |v: Option<String>| v.unwrap_or_else(|| label::NOT_SET.to_string());
+                let or_unset = |v: Option<String>| v.unwrap_or_else(|| t!("label-not-set"));
+                // The keys stay as they are typed in `config set`.
                 render::fields(&[
-                    (label::CONFIG_FILE, file),
-                    ("language", or_unset(shown.language)),
-                    ("editor", or_unset(shown.editor)),
-                    ("journal", or_unset(shown.journal)),
-                    (label::JOURNAL_IN_USE, shown.journal_in_use),
+                    (t!("label-config-file"), file),
+                    ("language".into(), or_unset(shown.language)),
+                    ("editor".into(), or_unset(shown.editor)),
+                    ("journal".into(), or_unset(shown.journal)),
+                    (t!("label-journal-in-use"), shown.journal_in_use),
                 ])
             }
             ConfigCommand::Set { key, value } => {
                 let key = key.trim().to_lowercase();
                 let written = config::set(&path, &key, &value)?;
-                out(say::config_set(&key, &written, &path))
+                out(t!(
+                    "config-set",
+                    key = &key,
+                    value = written,
+                    path = path.display().to_string()
+                ))
             }
             ConfigCommand::Unset { key } => {
                 let key = key.trim().to_lowercase();
                 if config::unset(&path, &key)? {
-                    out(say::config_unset(&key, &path))
+                    out(t!(
+                        "config-unset",
+                        key = &key,
+                        path = path.display().to_string()
+                    ))
                 } else {
-                    out(say::config_was_not_set(&key))
+                    out(t!("config-was-not-set", key = &key))
                 }
             }
         }

@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::journal::patterns::{PatternQuery, analyse};
 use crate::journal::{Side, date};
 use crate::store::{Access, Store};
-use crate::text::say;
+use crate::t;
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {
@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         None => tempfile::Builder::new()
             .prefix("spiegel-demo-")
             .tempdir()
-            .context("could not create a folder for the demo journal")?
+            .with_context(|| t!("io-demo-folder"))?
             .keep()
             .join("journal.db"),
     };
@@ -42,17 +42,24 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         let started = std::time::Instant::now();
         let summary = crate::demo::scale::generate(&tx, n, args.seed)?;
         tx.commit()?;
-        return out(say::generated(
-            &path,
-            summary.cases,
-            summary.reflections,
-            started.elapsed().as_secs_f64(),
+        let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+        return out(t!(
+            "demo-generated",
+            path = path.display().to_string(),
+            cases = summary.cases,
+            reflections = summary.reflections,
+            seconds = crate::i18n::decimal(seconds.parse().unwrap_or_default())
         ));
     }
     let summary = crate::demo::fill(&tx, date::today())?;
     tx.commit()?;
 
-    out(say::demo_written(&path, summary.cases, summary.reflections))?;
+    out(t!(
+        "demo-written",
+        path = path.display().to_string(),
+        cases = summary.cases,
+        reflections = summary.reflections
+    ))?;
     render::blank()?;
     let tx = store.read()?;
     let query = PatternQuery {
@@ -64,5 +71,5 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     };
     super::patterns::print(&analyse(&tx, &query)?)?;
     render::blank()?;
-    out(say::demo_explore(&path))
+    out(t!("demo-explore", path = path.display().to_string()))
 }

@@ -8,6 +8,7 @@ use std::process::Command;
 use anyhow::{Context, Result};
 
 use crate::error::Error;
+use crate::t;
 
 /// The editor to run: `$VISUAL`, else `$EDITOR`, else the `editor` setting;
 /// on a terminal, else nano or vi (Notepad on Windows). Without a terminal
@@ -55,7 +56,7 @@ pub fn edit(editor: &str, text: &str, name: &str) -> Result<String> {
     write_private(&path, text)?;
     let status = spawn(editor, &path)
         .status()
-        .with_context(|| format!("could not start the editor ({editor})"))?;
+        .with_context(|| t!("io-editor-start", editor = editor))?;
     if !status.success() {
         return Err(Error::EditorFailed {
             editor: editor.to_string(),
@@ -63,7 +64,7 @@ pub fn edit(editor: &str, text: &str, name: &str) -> Result<String> {
         }
         .into());
     }
-    let edited = std::fs::read(&path).context("could not read the edited text back")?;
+    let edited = std::fs::read(&path).with_context(|| t!("io-editor-read-back"))?;
     String::from_utf8(edited).map_err(|_| Error::EditedNotText.into())
 }
 
@@ -86,9 +87,7 @@ fn private_dir() -> Result<tempfile::TempDir> {
     };
     #[cfg(unix)]
     builder.permissions(private);
-    builder
-        .tempdir()
-        .context("could not create a private folder for the editor")
+    builder.tempdir().with_context(|| t!("io-editor-folder"))
 }
 
 fn write_private(path: &Path, text: &str) -> Result<()> {
@@ -98,9 +97,9 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options
         .open(path)
-        .with_context(|| format!("could not create {}", path.display()))?;
+        .with_context(|| t!("io-could-not-create", path = path.display().to_string()))?;
     std::io::Write::write_all(&mut file, text.as_bytes())
-        .with_context(|| format!("could not write {}", path.display()))
+        .with_context(|| t!("io-could-not-write", path = path.display().to_string()))
 }
 
 /// `$EDITOR` may hold arguments (`code --wait`): like git, let the shell

@@ -20,10 +20,10 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::error::Error;
+use crate::error::{Error, Expected};
 use crate::journal::rules::ReflectionInput;
 use crate::journal::{Medium, Reason, Reflection, Side, StallSpec, date, name_key};
-use crate::text::form as say;
+use crate::t;
 
 /// What the editor shows besides the reflection: the choices it can offer.
 pub struct Context<'a> {
@@ -44,27 +44,40 @@ pub fn render(r: &Reflection, cx: &Context) -> String {
     let comment = |s: &str| format!("# {s}");
     // `key: value`, without a trailing blank when the value is empty.
     let field = |key: &str, value: &str| format!("{key}: {value}").trim_end().to_string();
-    line(&comment(&say::title(r.id, &r.case, &r.date.to_string())));
+    line(&comment(&t!(
+        "form-title",
+        id = r.id,
+        case = &r.case,
+        date = r.date.to_string()
+    )));
     line("#");
-    for l in say::INTRO {
+    for l in t!("form-intro").lines() {
         line(&comment(l));
     }
     line("");
-    line(&comment(say::DATE));
+    line(&comment(&t!("form-date")));
     line(&field("date", &r.date.to_string()));
     line("");
-    line(&comment(say::WITH));
-    line(&comment(&say::others_of(&r.case, &cx.others)));
+    line(&comment(&t!("form-with")));
+    let others = if cx.others.is_empty() {
+        t!("form-no-others", case = &r.case)
+    } else {
+        t!("form-others", case = &r.case, others = cx.others.join(", "))
+    };
+    line(&comment(&others));
     line(&field("with", &r.present.join(", ").to_string()));
     line("");
     let media: Vec<&str> = Medium::ALL.iter().map(|m| m.code()).collect();
-    line(&comment(&say::medium(&media)));
+    line(&comment(&t!("form-medium", media = media.join(", "))));
     line(&field("medium", &r.medium.to_string()));
     line("");
-    line(&comment(&say::resistance(&cx.resistances)));
+    line(&comment(&t!(
+        "form-resistance",
+        codes = cx.resistances.join(", ")
+    )));
     line(&field("resistance", &r.resistance.join(", ").to_string()));
     line("");
-    for l in say::STALLS {
+    for l in t!("form-stalls").lines() {
         line(&comment(l));
     }
     for side in Side::ALL {
@@ -75,7 +88,8 @@ pub fn render(r: &Reflection, cx: &Context) -> String {
             .map(|x| x.code.as_str())
             .collect();
         if !codes.is_empty() {
-            for l in wrap(&say::reasons_of(*side, &codes), 76) {
+            let reasons = t!("form-reasons", side = side.code(), codes = codes.join(", "));
+            for l in wrap(&reasons, 76) {
                 line(&comment(&l));
             }
         }
@@ -84,14 +98,14 @@ pub fn render(r: &Reflection, cx: &Context) -> String {
         line(&format!("{}: {}", stall.step, stall.reasons.join(", ")));
     }
     line("");
-    line(&comment(say::COMPLETED));
-    line(&field("completed", yes_no(r.completed)));
+    line(&comment(&t!("form-completed")));
+    line(&field("completed", &yes_no(r.completed)));
     line("");
-    line(&comment(say::QUESTION));
+    line(&comment(&t!("form-question")));
     let question = r.question.as_ref().map(|q| one_line(&q.text));
     line(&field("question", &question.unwrap_or_default()));
     line("");
-    line(&comment(say::NOTE));
+    line(&comment(&t!("form-note")));
     line("note:");
     t.push_str(&r.note);
     if !r.note.is_empty() && !r.note.ends_with('\n') {
@@ -103,7 +117,7 @@ pub fn render(r: &Reflection, cx: &Context) -> String {
 /// `text` with `error` in comments on top (replacing an earlier one).
 pub fn with_error(text: &str, error: &str) -> String {
     let mut t = String::new();
-    for l in [error, say::FIX_OR_ABANDON] {
+    for l in [error, &t!("form-fix-or-abandon")] {
         t.push_str(&format!("{ERROR_MARK} {l}\n"));
     }
     t.push_str(ERROR_MARK);
@@ -206,18 +220,20 @@ pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Error> {
     let medium = Medium::from_code(&medium_text.to_lowercase()).ok_or(Error::BadFormValue {
         field: "medium",
         value: medium_text.clone(),
-        expected: say::MEDIUM_EXPECTED,
+        expected: Expected::Medium,
     })?;
-    let completed = match completed_text.to_lowercase().as_str() {
-        "yes" | "ja" => true,
-        "no" | "nee" => false,
-        _ => {
-            return Err(Error::BadFormValue {
-                field: "completed",
-                value: completed_text,
-                expected: say::COMPLETED_EXPECTED,
-            });
-        }
+    // Yes or no in English, Dutch and the language spoken.
+    let answer = completed_text.to_lowercase();
+    let completed = if ["yes", "ja"].contains(&answer.as_str()) || answer == t!("yes") {
+        true
+    } else if ["no", "nee"].contains(&answer.as_str()) || answer == t!("no") {
+        false
+    } else {
+        return Err(Error::BadFormValue {
+            field: "completed",
+            value: completed_text,
+            expected: Expected::YesNo,
+        });
     };
     Ok(Saved::Form(Form {
         date: date::parse_session(&date, today)?,
@@ -298,8 +314,8 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn yes_no(value: bool) -> &'static str {
-    if value { "yes" } else { "no" }
+fn yes_no(value: bool) -> String {
+    if value { t!("yes") } else { t!("no") }
 }
 
 #[cfg(test)]

@@ -3,9 +3,12 @@
 //! another language than English (English comes from the doc comments).
 //!
 //! Keys: `cmd-PATH` for a command's description (PATH is `spiegel` or the
-//! subcommand names joined by `-`, e.g. `case-add`), `cmd-PATH--ARG` for an
-//! argument; global arguments and the built-in `--help`/`--version` use
-//! `cmd-spiegel--ARG` in every command.
+//! subcommand names joined by `-`, e.g. `case-add`), with `cmd-PATH-long`
+//! for a longer one and `cmd-PATH-after` for text after the options;
+//! `cmd-PATH--ARG` for an argument, whose `.value` attribute names its value
+//! (`TEKST` for `TEXT`); global arguments and the built-in
+//! `--help`/`--version` use `cmd-spiegel--ARG` in every command. Defaults and
+//! possible values follow the description in the language's own words.
 
 use clap::{Command, CommandFactory};
 
@@ -29,6 +32,47 @@ pub fn arg_help(path: &str, id: &str) -> Option<String> {
         .or_else(|| i18n::lookup(&format!("cmd-spiegel--{id}")))
 }
 
+/// The attribute `attr` of argument `id`'s message (see [`arg_help`]).
+fn arg_attribute(path: &str, id: &str, attr: &str) -> Option<String> {
+    i18n::lookup_attribute(&format!("cmd-{path}--{id}"), attr)
+        .or_else(|| i18n::lookup_attribute(&format!("cmd-spiegel--{id}"), attr))
+}
+
+/// " [default: x] [possible values: a, b]" in the current language, for
+/// what clap would add in English.
+fn value_notes(arg: &clap::Arg) -> String {
+    let mut notes = String::new();
+    if !arg.get_action().takes_values() {
+        return notes;
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        notes.push_str(&format!(
+            " [{}: {}]",
+            t!("help-default"),
+            defaults.join(", ")
+        ));
+    }
+    let possible: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !possible.is_empty() && !arg.is_hide_possible_values_set() {
+        notes.push_str(&format!(
+            " [{}: {}]",
+            t!("help-possible-values"),
+            possible.join(", ")
+        ));
+    }
+    notes
+}
+
 fn localize(mut cmd: Command, path: &str) -> Command {
     if let Some(about) = i18n::lookup(&format!("cmd-{path}")) {
         cmd = match i18n::lookup(&format!("cmd-{path}-long")) {
@@ -36,25 +80,35 @@ fn localize(mut cmd: Command, path: &str) -> Command {
             None => cmd.about(about).long_about(None),
         };
     }
+    if let Some(after) = i18n::lookup(&format!("cmd-{path}-after")) {
+        cmd = cmd.after_help(after);
+    }
     let usage = t!("help-usage");
     cmd = cmd
         .help_template(format!(
             "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
         .subcommand_help_heading(t!("help-heading-commands"));
-    let args: Vec<(String, bool)> = cmd
+    let args: Vec<(String, bool, String)> = cmd
         .get_arguments()
-        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .map(|a| (a.get_id().to_string(), a.is_positional(), value_notes(a)))
         .collect();
-    for (id, positional) in args {
-        let help = arg_help(path, &id);
+    for (id, positional, notes) in args {
+        let help = arg_help(path, &id).map(|help| help + &notes);
+        let value_name = arg_attribute(path, &id, "value");
         let heading = if positional {
             t!("help-heading-arguments")
         } else {
             t!("help-heading-options")
         };
         cmd = cmd.mut_arg(&id, |arg| {
-            let arg = arg.help_heading(heading);
+            let mut arg = arg.help_heading(heading);
+            if help.is_some() && !notes.is_empty() {
+                arg = arg.hide_default_value(true).hide_possible_values(true);
+            }
+            if let Some(name) = value_name {
+                arg = arg.value_name(name);
+            }
             match help {
                 Some(help) => arg.help(help).long_help(None),
                 None => arg,

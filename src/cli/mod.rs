@@ -23,10 +23,39 @@ use anyhow::{Context, Result};
 use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 use crate::store::{Access, Store};
-use crate::text;
+use crate::t;
+
+// The descriptions in English; other languages have them in `i18n/*.ftl`
+// (`cmd-spiegel`, `cmd-spiegel-long`, `cmd-completions-after`).
+
+const ABOUT: &str = "A supervision reflection journal for systemic practitioners";
+
+const LONG_ABOUT: &str = "\
+spiegel (\"mirror\") is a private journal for practitioners who bring their clients' \
+significant others into the help. Right after a session, note per case at which step \
+of the method it stalled and why; before supervision, see the patterns across cases.
+
+Steps: 0 = getting the significant others to the table; 1-7 = the conversation \
+between the client and a significant other (see `spiegel steps`).
+
+The journal is one SQLite file on this machine: --db PATH, else $SPIEGEL_DB, else \
+`journal` in the settings file (`spiegel config show`), else the platform's data \
+folder. Nothing leaves the machine.";
+
+const COMPLETIONS_HELP: &str = "\
+Load the completions when your shell starts:
+
+  bash        echo 'source <(spiegel completions bash)' >> ~/.bashrc
+  zsh         echo 'source <(spiegel completions zsh)' >> ~/.zshrc
+  fish        echo 'spiegel completions fish | source' >> ~/.config/fish/config.fish
+  powershell  Add-Content $PROFILE 'spiegel completions powershell | Out-String | Invoke-Expression'
+
+The script calls spiegel back to find case names and reason codes in your journal, \
+so generate it anew on start-up rather than saving it: it then always matches the \
+spiegel you have.";
 
 #[derive(Debug, Parser)]
-#[command(name = "spiegel", version, about = text::ABOUT, long_about = text::LONG_ABOUT)]
+#[command(name = "spiegel", version, about = ABOUT, long_about = LONG_ABOUT)]
 pub struct Cli {
     /// The journal file [default: $SPIEGEL_DB, else `journal` in the settings file, else the platform's data folder]
     #[arg(long, global = true, value_name = "PATH")]
@@ -80,7 +109,7 @@ enum Command {
     #[command(subcommand)]
     Config(config::ConfigCommand),
     /// Print the script that lets your shell complete commands, case names and reason codes
-    #[command(after_help = text::COMPLETIONS_HELP)]
+    #[command(after_help = COMPLETIONS_HELP)]
     Completions(shell::CompletionsArgs),
     /// Print spiegel's manual page (roff); -o FILE writes it to a file, --dir DIR one page per command
     Man(shell::ManArgs),
@@ -114,9 +143,7 @@ impl Ctx {
         if let Some(path) = crate::config::load()?.journal {
             return Ok(path);
         }
-        let dirs = directories::BaseDirs::new().context(
-            "cannot find your home folder — give the journal's path with --db PATH or SPIEGEL_DB",
-        )?;
+        let dirs = directories::BaseDirs::new().with_context(|| t!("io-no-home"))?;
         Ok(dirs.data_dir().join("spiegel").join("journal.db"))
     }
 
@@ -129,14 +156,12 @@ impl Ctx {
 /// (also when the reader of our output went away), 1 on an error, 2 on a
 /// usage error (from clap).
 pub fn main() -> ExitCode {
-    shell::complete_if_asked();
-    // The language is needed before parsing, so that --help speaks it.
-    let setting = crate::config::load()
-        .ok()
-        .and_then(|c| c.language)
-        .map(|l| l.code());
+    // The language is needed before parsing, so that --help speaks it, and
+    // before completing, so that the candidates' descriptions do.
+    let setting = crate::config::load().ok().and_then(|c| c.language);
     let flag = language_flag(std::env::args_os().skip(1));
-    crate::i18n::set(crate::i18n::choose(flag.as_deref(), setting));
+    crate::i18n::set(crate::i18n::choose(flag.as_deref(), setting.as_deref()));
+    shell::complete_if_asked();
     let cli = match localize::command()
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m))
@@ -172,7 +197,7 @@ fn parse_language(value: &str) -> Result<String, String> {
         Ok(value)
     } else {
         let known: Vec<&str> = crate::i18n::languages().collect();
-        Err(format!("use one of: {}", known.join(", ")))
+        Err(t!("help-bad-language", languages = known.join(", ")))
     }
 }
 

@@ -5,10 +5,11 @@ use clap::{Args, ValueEnum};
 
 use super::Ctx;
 use super::render::{self, out};
-use crate::journal::patterns::{self as analysis, PatternQuery, Patterns};
-use crate::journal::{Side, date, rules};
+use crate::i18n::percent;
+use crate::journal::patterns::{self as analysis, PatternQuery, Patterns, Recurring, Trend};
+use crate::journal::{Side, Step, date, rules};
 use crate::store::Access;
-use crate::text::patterns as t;
+use crate::t;
 
 /// Which side's reasons to look at.
 #[derive(Debug, Clone, Copy, Default, ValueEnum)]
@@ -77,74 +78,145 @@ impl PatternsArgs {
     }
 }
 
+/// Whose reasons, as the sentences of `patterns` name them.
+fn side_name(side: &str) -> String {
+    t!("patterns-side", side = side)
+}
+
+pub fn trend(trend: Option<Trend>) -> String {
+    match trend {
+        Some(Trend::Rising) => t!("patterns-trend-rising"),
+        Some(Trend::Falling) => t!("patterns-trend-falling"),
+        Some(Trend::Steady) => t!("patterns-trend-steady"),
+        None => t!("unknown"),
+    }
+}
+
+/// "step 0", "steps 1, 4 and 5"; empty for no steps.
+pub fn steps(steps: &[Step]) -> String {
+    if steps.is_empty() {
+        return String::new();
+    }
+    let list: Vec<String> = steps.iter().map(|s| s.to_string()).collect();
+    t!(
+        "patterns-steps-list",
+        count = steps.len(),
+        list = crate::error::list_and(&list)
+    )
+}
+
+/// "Accepted the refusal too quickly — 5 cases, mostly at step 0, with 'I
+/// have no one (left)' (rising)", in the current language.
+pub fn recurring_line(r: &Recurring) -> String {
+    let label = crate::i18n::pick(&r.label_en, &r.label_nl);
+    let mut line = t!("patterns-recurring-line", label = label, cases = r.cases);
+    if !r.top_steps.is_empty() {
+        line.push_str(", ");
+        line.push_str(&t!(
+            "patterns-recurring-mostly",
+            steps = steps(&r.top_steps)
+        ));
+    }
+    if let Some(en) = &r.resistance_en {
+        let resistance = crate::i18n::pick(en, r.resistance_nl.as_deref().unwrap_or(""));
+        line.push_str(", ");
+        line.push_str(&t!("patterns-recurring-with", resistance = resistance));
+    }
+    if matches!(r.trend, Some(Trend::Rising) | Some(Trend::Falling)) {
+        line.push_str(&format!(" ({})", trend(r.trend)));
+    }
+    line
+}
+
+/// "2 of 3 reached the system (67%)", or – when there are no cases.
+fn reached(reached: u64, cases: u64, share: Option<f64>) -> String {
+    match share {
+        Some(s) => t!(
+            "patterns-reached",
+            reached = reached,
+            cases = cases,
+            percent = percent(s)
+        ),
+        None => t!("unknown"),
+    }
+}
+
 /// Prints every section, recurring patterns first.
 pub fn print(p: &Patterns) -> Result<()> {
     if p.reflections == 0 {
-        return out(t::empty());
+        return out(t!("patterns-empty"));
     }
     let (from, to) = (
         p.period.from.map(|d| d.to_string()).unwrap_or_default(),
         p.period.to.map(|d| d.to_string()).unwrap_or_default(),
     );
-    out(t::scope(p.reflections, p.cases, &from, &to))?;
+    out(t!(
+        "patterns-scope",
+        reflections = p.reflections,
+        cases = p.cases,
+        from = from,
+        to = to
+    ))?;
     if p.reflections < 5 {
-        out(t::tiny(p.reflections))?;
+        out(t!("patterns-tiny", reflections = p.reflections))?;
     }
     render::blank()?;
 
-    render::heading(&t::recurring_intro(&p.side, p.min_cases))?;
+    let side = side_name(&p.side);
+    render::heading(&t!(
+        "patterns-recurring-intro",
+        side = side.as_str(),
+        min = p.min_cases
+    ))?;
     if p.recurring.is_empty() {
-        out(t::no_recurring(&p.side, p.min_cases))?;
+        out(t!(
+            "patterns-no-recurring",
+            side = side.as_str(),
+            min = p.min_cases
+        ))?;
     }
     for r in &p.recurring {
-        let line = t::recurring_line(
-            &r.label_en,
-            r.cases,
-            &r.top_steps,
-            r.resistance_en.as_deref(),
-            r.trend,
-        );
-        out(format_args!("  • {line}"))?;
+        out(format_args!("  • {}", recurring_line(r)))?;
     }
     render::blank()?;
 
     if p.steps.is_empty() {
-        return out(t::no_stalls(&p.side));
+        return out(t!("patterns-no-stalls", side = side.as_str()));
     }
-    render::heading(t::STEPS)?;
+    render::heading(&t!("patterns-steps"))?;
     let max = p.steps.iter().map(|s| s.stalls).max().unwrap_or(0) as f64;
     let mut table = render::table(&[
-        t::COL_STEP,
-        t::COL_TITLE,
-        t::COL_STALLS,
-        t::COL_CASES,
-        t::COL_SHARE,
-        "",
+        t!("col-step"),
+        t!("col-title"),
+        t!("patterns-col-stalls"),
+        t!("patterns-col-cases"),
+        t!("patterns-col-share"),
+        String::new(),
     ]);
     for s in &p.steps {
         table.add_row(vec![
             s.step.to_string(),
-            s.title_en.clone(),
+            crate::i18n::pick(&s.title_en, &s.title_nl).to_string(),
             s.stalls.to_string(),
             s.cases.to_string(),
-            t::percent(s.share),
+            percent(s.share),
             render::bar(s.stalls as f64, max, 20),
         ]);
     }
     out(table)?;
     render::blank()?;
 
-    render::heading(t::REASONS)?;
+    render::heading(&t!("patterns-reasons"))?;
     let max = p.reasons.iter().map(|r| r.cases).max().unwrap_or(0) as f64;
     let mut table = render::table(&[
-        t::COL_REASON,
-        t::COL_COUNT,
-        t::COL_CASES,
-        "",
-        t::COL_FIRST,
-        t::COL_LAST,
-        t::COL_MOSTLY,
-        t::COL_TREND,
+        t!("col-reason"),
+        t!("patterns-col-count"),
+        t!("patterns-col-cases"),
+        String::new(),
+        t!("patterns-col-first"),
+        t!("patterns-col-last"),
+        t!("col-usual-steps"),
+        t!("patterns-col-trend"),
     ]);
     for r in &p.reasons {
         let mut reason = r.code.clone();
@@ -158,26 +230,27 @@ pub fn print(p: &Patterns) -> Result<()> {
             render::bar(r.cases as f64, max, 12),
             r.first.to_string(),
             r.last.to_string(),
-            t::steps(&r.top_steps),
-            t::trend(r.trend).to_string(),
+            steps(&r.top_steps),
+            trend(r.trend),
         ]);
     }
     out(table)?;
-    out(format_args!(
-        "★ = {} (≥ {} cases)",
-        t::RECURRING_MARK,
-        p.min_cases
-    ))?;
+    out(t!("patterns-recurring-legend", min = p.min_cases))?;
     render::blank()?;
 
-    render::heading(t::TOGETHER)?;
+    render::heading(&t!("patterns-together"))?;
     if p.pairs.is_empty() {
-        out(t::no_pairs())?;
+        out(t!("patterns-no-pairs"))?;
     } else {
-        let mut table = render::table(&[t::COL_REASON, t::COL_WITH, t::COL_COUNT, t::COL_CASES]);
+        let mut table = render::table(&[
+            t!("col-reason"),
+            t!("patterns-col-with"),
+            t!("patterns-col-count"),
+            t!("patterns-col-cases"),
+        ]);
         for pair in &p.pairs {
             let with = match (&pair.step, &pair.resistance) {
-                (Some(step), _) => t::step(step),
+                (Some(step), _) => t!("patterns-step", step = step.number()),
                 (None, Some(resistance)) => resistance.clone(),
                 (None, None) => String::new(),
             };
@@ -196,47 +269,64 @@ pub fn print(p: &Patterns) -> Result<()> {
     }
     render::blank()?;
 
-    render::heading(t::FOLLOWED)?;
-    let mut table = render::table(&[t::COL_REASON, t::COL_CASES_WITH, t::COL_CASES_WITHOUT]);
+    render::heading(&t!("patterns-followed"))?;
+    let mut table = render::table(&[
+        t!("col-reason"),
+        t!("patterns-col-cases-with"),
+        t!("patterns-col-cases-without"),
+    ]);
     for o in &p.outcomes.reasons {
         table.add_row(vec![
             o.reason.clone(),
-            t::reached(o.with.reached, o.with.cases, o.with.share),
-            t::reached(o.without.reached, o.without.cases, o.without.share),
+            reached(o.with.reached, o.with.cases, o.with.share),
+            reached(o.without.reached, o.without.cases, o.without.share),
         ]);
     }
     out(table)?;
-    out(t::followed_note())?;
+    out(t!("patterns-followed-note"))?;
     render::blank()?;
 
     if !p.resistances.is_empty() {
-        render::heading(t::RESISTANCE)?;
+        render::heading(&t!("patterns-resistance"))?;
         let mut table = render::table(&[
-            t::COL_RESISTANCE,
-            t::COL_CASES,
-            t::COL_JOINED,
-            t::COL_SESSIONS_BEFORE,
+            t!("patterns-col-resistance"),
+            t!("patterns-col-cases"),
+            t!("patterns-col-joined"),
+            t!("patterns-col-sessions-before"),
         ]);
         for r in &p.resistances {
             table.add_row(vec![
-                format!("{}\n{}", r.code, r.label_en),
+                format!(
+                    "{}\n{}",
+                    r.code,
+                    crate::i18n::pick(&r.label_en, &r.label_nl)
+                ),
                 r.cases.to_string(),
-                t::joined(r.joined_later, r.cases, r.share_joined),
+                t!(
+                    "patterns-joined",
+                    joined = r.joined_later,
+                    cases = r.cases,
+                    percent = r.share_joined.map(percent).unwrap_or_default()
+                ),
                 r.median_individual_sessions
-                    .map(|m| format!("{m}"))
-                    .unwrap_or_else(|| "–".into()),
+                    .map(crate::i18n::decimal)
+                    .unwrap_or_else(|| t!("unknown")),
             ]);
         }
         out(table)?;
         render::blank()?;
     }
 
-    render::heading(t::BASELINE)?;
+    render::heading(&t!("patterns-baseline-heading"))?;
     let b = &p.outcomes.baseline;
-    out(t::baseline(
-        b.cohabiting_cases,
-        b.individual_only,
-        b.share,
-        b.source_share,
-    ))
+    out(match b.share {
+        None => t!("patterns-baseline-unknown"),
+        Some(share) => t!(
+            "patterns-baseline",
+            cohabiting = b.cohabiting_cases,
+            individual = b.individual_only,
+            percent = percent(share),
+            source = percent(b.source_share)
+        ),
+    })
 }

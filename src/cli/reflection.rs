@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::journal::rules::{self, ListQuery, ReflectionInput};
 use crate::journal::{Medium, Reflection, StallSpec, Step, date};
 use crate::store::Access;
-use crate::text::{label, say};
+use crate::t;
 
 /// The flags `add` and `edit` share.
 #[derive(Debug, Args)]
@@ -25,10 +25,10 @@ pub struct ReflectionFlags {
     /// How the session took place [default: in-person]
     #[arg(long)]
     medium: Option<Medium>,
-    /// A resistance reaction met: no-one-left, they-wont-come, my-own-problem (repeatable)
+    /// A resistance reaction met: no-one-left, they-wont-come, my-own-problem, or the start of its label (repeatable)
     #[arg(long, value_name = "CODE")]
     resistance: Vec<String>,
-    /// Where it stalled and why, e.g. 7:laughed-along,did-not-mirror (repeatable; see `spiegel reasons`)
+    /// Where it stalled and why, e.g. 7:laughed-along,did-not-mirror; a reason may also be the start of its label (repeatable; see `spiegel reasons`)
     #[arg(long, value_name = "STEP:REASON[,REASON…]")]
     stall: Vec<String>,
     /// All seven steps were completed
@@ -50,10 +50,9 @@ impl ReflectionFlags {
             .iter()
             .map(|s| s.parse::<StallSpec>())
             .collect::<Result<Vec<_>, Error>>()?;
-        anyhow::ensure!(
-            !(self.note.as_deref() == Some("-") && self.ask.as_deref() == Some("-")),
-            "--note and --ask cannot both read stdin — give one of them as text"
-        );
+        if self.note.as_deref() == Some("-") && self.ask.as_deref() == Some("-") {
+            return Err(Error::BothFromStdin.into());
+        }
         Ok(ReflectionInput {
             date: self
                 .date
@@ -78,7 +77,7 @@ pub fn stdin_if_dash(text: String) -> Result<String> {
     let mut buf = String::new();
     std::io::stdin()
         .read_to_string(&mut buf)
-        .context("could not read the text from stdin")?;
+        .with_context(|| t!("io-read-stdin"))?;
     Ok(buf)
 }
 
@@ -98,10 +97,11 @@ impl AddArgs {
         let id = rules::add_reflection(&tx, &self.case, &input, date::today())?;
         let saved = tx.reflection(id)?.expect("the reflection was just added");
         tx.commit()?;
-        out(say::reflection_added(
-            id,
-            &saved.case,
-            &saved.date.to_string(),
+        out(t!(
+            "reflection-added",
+            id = id,
+            case = &saved.case,
+            date = saved.date.to_string()
         ))
     }
 }
@@ -114,7 +114,7 @@ pub struct ListArgs {
     /// Only reflections that stalled at this step (0-7)
     #[arg(long, value_name = "N")]
     step: Option<String>,
-    /// Only reflections that give this reason (at --step, if given)
+    /// Only reflections that give this reason, by code or the start of its label (at --step, if given)
     #[arg(long, value_name = "CODE")]
     why: Option<String>,
     /// From this date on
@@ -148,11 +148,11 @@ impl ListArgs {
             return render::json(&rows);
         }
         if rows.is_empty() {
-            return out(say::no_reflections());
+            return out(t!("no-reflections"));
         }
         render::reflections(&rows, query.case.is_none())?;
         if more {
-            out(say::more_than(rows.len()))?;
+            out(t!("more-than", shown = rows.len()))?;
         }
         Ok(())
     }
@@ -185,38 +185,42 @@ fn show(r: &Reflection, labels: &[(String, String, String)]) -> Result<()> {
         labels
             .iter()
             .find(|(c, _, _)| c == code)
-            .map(|(_, en, _)| format!("{code} ({en})"))
+            .map(|(_, en, nl)| format!("{code} ({})", crate::i18n::pick(en, nl)))
             .unwrap_or_else(|| code.to_string())
     };
     let mut rows = vec![
-        (label::CASE, r.case.clone()),
-        (label::DATE, r.date.to_string()),
-        (label::MEDIUM, r.medium.to_string()),
-        (label::PRESENT, render::present(r)),
+        (t!("label-case"), r.case.clone()),
+        (t!("label-date"), r.date.to_string()),
+        (t!("label-medium"), r.medium.to_string()),
+        (t!("label-present"), render::present(r)),
         (
-            label::RESISTANCE,
+            t!("label-resistance"),
             if r.resistance.is_empty() {
-                label::NONE.to_string()
+                t!("none")
             } else {
                 r.resistance.join(", ")
             },
         ),
     ];
     if r.stalls.is_empty() {
-        rows.push((label::STALLS, label::NONE.to_string()));
+        rows.push((t!("label-stalls"), t!("none")));
     }
     for stall in &r.stalls {
         let reasons: Vec<String> = stall.reasons.iter().map(|c| label_of(c)).collect();
         rows.push((
-            label::STALLS,
-            format!("{} {}: {}", label::STEP, stall.step, reasons.join("; ")),
+            t!("label-stalls"),
+            t!(
+                "label-stall-at",
+                step = stall.step.number(),
+                reasons = reasons.join("; ")
+            ),
         ));
     }
-    rows.push((label::COMPLETED, render::yes_no(r.completed).to_string()));
+    rows.push((t!("label-completed"), render::yes_no(r.completed)));
     if let Some(q) = &r.question {
-        rows.push((label::QUESTION, q.text.clone()));
+        rows.push((t!("label-question"), q.text.clone()));
         if let Some(answer) = &q.answer {
-            rows.push((label::ANSWER, answer.clone()));
+            rows.push((t!("label-answer"), answer.clone()));
         }
     }
     render::heading(&format!("#{}", r.id))?;
@@ -270,7 +274,7 @@ impl EditArgs {
         let tx = store.write()?;
         let r = rules::edit_reflection(&tx, self.id, &input)?;
         tx.commit()?;
-        out(say::reflection_updated(r.id))
+        out(t!("reflection-updated", id = r.id))
     }
 }
 
@@ -303,21 +307,21 @@ fn edit_in_editor(ctx: &Ctx, id: i64) -> Result<()> {
         if error.is_some()
             && form::without_error(&saved).trim_end() == form::without_error(&shown).trim_end()
         {
-            return out(say::edit_abandoned(id));
+            return out(t!("edit-abandoned", id = id));
         }
         let outcome = match form::parse(&saved, date::today()) {
-            Ok(form::Saved::Empty) => return out(say::edit_abandoned(id)),
+            Ok(form::Saved::Empty) => return out(t!("edit-abandoned", id = id)),
             Ok(form::Saved::Form(values)) => {
                 let input = form::changes(&current, &values);
                 if input.is_empty() {
-                    return out(say::edit_nothing_changed(id));
+                    return out(t!("edit-nothing-changed", id = id));
                 }
                 apply(ctx, id, &input)
             }
             Err(e) => Err(e.into()),
         };
         match outcome {
-            Ok(()) => return out(say::reflection_updated(id)),
+            Ok(()) => return out(t!("reflection-updated", id = id)),
             // The user's mistake: show it to them in their own text.
             Err(e) if e.is::<Error>() => {
                 let message = e.to_string();
@@ -360,17 +364,22 @@ impl DeleteArgs {
                 return Err(Error::ConfirmationNeeded(self.id).into());
             }
             let confirmed = dialoguer::Confirm::new()
-                .with_prompt(say::confirm_delete(r.id, &r.case, &r.date.to_string()))
+                .with_prompt(t!(
+                    "confirm-delete",
+                    id = r.id,
+                    case = &r.case,
+                    date = r.date.to_string()
+                ))
                 .default(false)
                 .interact()
-                .context("no answer to the question")?;
+                .with_context(|| t!("io-no-answer"))?;
             if !confirmed {
-                return out(say::not_deleted());
+                return out(t!("not-deleted"));
             }
         }
         let tx = store.write()?;
         rules::delete_reflection(&tx, self.id)?;
         tx.commit()?;
-        out(say::reflection_deleted(self.id))
+        out(t!("reflection-deleted", id = self.id))
     }
 }

@@ -9,7 +9,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::journal::{Reflection, Stall};
-use crate::text::label;
+use crate::t;
 
 const BOLD: Style = Style::new().bold();
 const ERROR: Style = AnsiColor::Red.on_default().bold();
@@ -36,10 +36,11 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
 pub fn error(err: &anyhow::Error) {
     let mut stderr = anstream::stderr().lock();
     // `{:#}` puts the causes on the same line: "could not …: disk full".
-    let _ = writeln!(stderr, "{ERROR}error:{ERROR:#} {err:#}");
+    let prefix = t!("error-prefix");
+    let _ = writeln!(stderr, "{ERROR}{prefix}:{ERROR:#} {err:#}");
 }
 
-pub fn table(header: &[&str]) -> Table {
+pub fn table<S: AsRef<str>>(header: &[S]) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     // On a terminal, wrap long cells to its width; piped output stays whole.
@@ -48,29 +49,30 @@ pub fn table(header: &[&str]) -> Table {
             .set_width(width)
             .set_content_arrangement(ContentArrangement::Dynamic);
     }
-    table.set_header(header.iter().map(|h| h.to_string()));
+    table.set_header(header.iter().map(|h| h.as_ref().to_string()));
     table
 }
 
 /// Label–value lines, labels aligned.
-pub fn fields(rows: &[(&str, String)]) -> Result<()> {
+pub fn fields<S: AsRef<str>>(rows: &[(S, String)]) -> Result<()> {
     let width = rows
         .iter()
-        .map(|(l, _)| l.chars().count())
+        .map(|(l, _)| l.as_ref().chars().count())
         .max()
         .unwrap_or(0);
     for (label, value) in rows {
+        let label = label.as_ref();
         out(format_args!("{BOLD}{label:<width$}{BOLD:#}  {value}"))?;
     }
     Ok(())
 }
 
-pub fn yes_no(value: bool) -> &'static str {
-    if value { label::YES } else { label::NO }
+pub fn yes_no(value: bool) -> String {
+    if value { t!("yes") } else { t!("no") }
 }
 
-pub fn maybe_yes_no(value: Option<bool>) -> &'static str {
-    value.map(yes_no).unwrap_or(label::UNKNOWN)
+pub fn maybe_yes_no(value: Option<bool>) -> String {
+    value.map(yes_no).unwrap_or_else(|| t!("unknown"))
 }
 
 /// The first line of `text`, cut to `max` characters.
@@ -99,7 +101,7 @@ pub fn stalls(stalls: &[Stall]) -> String {
 
 pub fn present(r: &Reflection) -> String {
     if r.present.is_empty() {
-        label::ALONE.to_string()
+        t!("label-alone")
     } else {
         r.present.join(", ")
     }
@@ -107,12 +109,11 @@ pub fn present(r: &Reflection) -> String {
 
 /// A table of reflections, for `list` and `case show`.
 pub fn reflections(rows: &[Reflection], with_case: bool) -> Result<()> {
-    use crate::text::col;
-    let mut header = vec![col::ID, col::DATE];
+    let mut header = vec![t!("col-id"), t!("col-date")];
     if with_case {
-        header.push(col::CASE);
+        header.push(t!("col-case"));
     }
-    header.extend([col::WITH, col::STALLS, col::NOTE]);
+    header.extend([t!("col-with"), t!("col-stalls"), t!("col-note")]);
     let mut t = table(&header);
     for r in rows {
         let mut row = vec![r.id.to_string(), r.date.to_string()];
@@ -131,18 +132,17 @@ pub fn reflections(rows: &[Reflection], with_case: bool) -> Result<()> {
 
 /// The `case list` table; closing columns only when closed cases are shown.
 pub fn case_summaries(cases: &[crate::journal::CaseSummary], with_closed: bool) -> Result<()> {
-    use crate::text::col;
     let mut header = vec![
-        col::CASE,
-        col::SETTING,
-        col::PARTNER,
-        col::OPENED,
-        col::REFLECTIONS,
-        col::LAST_SESSION,
-        col::OTHER_TOOK_PART,
+        t!("col-case"),
+        t!("col-setting"),
+        t!("col-partner"),
+        t!("col-opened"),
+        t!("col-reflections"),
+        t!("col-last-session"),
+        t!("col-other-took-part"),
     ];
     if with_closed {
-        header.extend([col::CLOSED, col::OUTCOME]);
+        header.extend([t!("col-closed"), t!("col-outcome")]);
     }
     let mut t = table(&header);
     for s in cases {
@@ -150,11 +150,11 @@ pub fn case_summaries(cases: &[crate::journal::CaseSummary], with_closed: bool) 
         let mut row = vec![
             c.name.clone(),
             c.setting.clone().unwrap_or_default(),
-            maybe_yes_no(c.cohabiting).to_string(),
+            maybe_yes_no(c.cohabiting),
             c.opened_on.to_string(),
             s.reflections.to_string(),
             s.last_session.map(|d| d.to_string()).unwrap_or_default(),
-            yes_no(s.other_took_part).to_string(),
+            yes_no(s.other_took_part),
         ];
         if with_closed {
             row.push(c.closed_on.map(|d| d.to_string()).unwrap_or_default());

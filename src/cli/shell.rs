@@ -12,12 +12,13 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use clap::{Args, CommandFactory, ValueEnum};
+use clap::{Args, ValueEnum};
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use clap_complete::env::EnvCompleter;
 
-use super::{Cli, Ctx};
+use super::{Ctx, localize};
 use crate::store::{Access, Store};
+use crate::t;
 
 /// The environment variable that switches spiegel into answering completions.
 pub const COMPLETE_VAR: &str = "SPIEGEL_COMPLETE";
@@ -140,16 +141,17 @@ impl ManArgs {
     pub fn run(self) -> Result<()> {
         if let Some(dir) = self.dir {
             std::fs::create_dir_all(&dir)
-                .and_then(|()| clap_mangen::generate_to(Cli::command(), &dir))
-                .with_context(|| format!("could not write the pages to {}", dir.display()))?;
-            return super::render::out(crate::text::say::man_pages_written(&dir));
+                .and_then(|()| clap_mangen::generate_to(localize::command(), &dir))
+                .with_context(|| t!("io-man-pages", path = dir.display().to_string()))?;
+            return super::render::out(t!("man-pages-written", path = dir.display().to_string()));
         }
         let mut page = Vec::new();
         // Like the pages --dir writes: no `help` command, which has no page.
-        clap_mangen::Man::new(Cli::command().disable_help_subcommand(true)).render(&mut page)?;
+        clap_mangen::Man::new(localize::command().disable_help_subcommand(true))
+            .render(&mut page)?;
         match self.output {
             Some(path) => std::fs::write(&path, page)
-                .with_context(|| format!("could not write {}", path.display())),
+                .with_context(|| t!("io-could-not-write", path = path.display().to_string())),
             None => {
                 let mut stdout = std::io::stdout().lock();
                 stdout.write_all(&page)?;
@@ -163,7 +165,7 @@ impl ManArgs {
 /// The clap definition with completers for the values that live in the
 /// journal.
 pub fn command() -> clap::Command {
-    annotate(Cli::command(), &[])
+    annotate(localize::command(), &[])
 }
 
 /// Gives every argument whose values come from the journal a completer,
@@ -246,7 +248,10 @@ fn reasons(with_retired: bool) -> Vec<(String, Option<String>)> {
         .unwrap_or_default()
         .into_iter()
         .filter(|r| with_retired || !r.retired)
-        .map(|r| (r.code, Some(r.label_en)))
+        .map(|r| {
+            let label = r.label().to_string();
+            (r.code, Some(label))
+        })
         .collect()
 }
 
@@ -288,7 +293,10 @@ fn resistances(current: &OsStr) -> Vec<CompletionCandidate> {
         .unwrap_or_default();
     matching(
         current,
-        known.into_iter().map(|r| (r.code, Some(r.label_en))),
+        known.into_iter().map(|r| {
+            let label = r.label().to_string();
+            (r.code, Some(label))
+        }),
     )
 }
 
@@ -302,6 +310,8 @@ fn config_keys(current: &OsStr) -> Vec<CompletionCandidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::Cli;
+    use clap::CommandFactory;
 
     /// The ids `completer_for` looks for must exist in the definition, or
     /// a rename would silently switch completion off.

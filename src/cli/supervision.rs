@@ -5,10 +5,11 @@ use clap::{Args, Subcommand};
 
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
+use crate::i18n::percent;
 use crate::journal::supervision::{self, GoalProgress};
 use crate::journal::{MeetingKind, date};
 use crate::store::Access;
-use crate::text::supervision as t;
+use crate::t;
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -59,7 +60,7 @@ impl QuestionsArgs {
             let tx = store.write()?;
             supervision::answer_question(&tx, id, &note, on.unwrap_or(today), replace)?;
             tx.commit()?;
-            return out(t::answered(id));
+            return out(t!("question-answered", id = id));
         }
         let mut store = ctx.open(Access::Read)?;
         let questions = store.read()?.questions(self.all)?;
@@ -67,11 +68,20 @@ impl QuestionsArgs {
             return render::json(&questions);
         }
         if questions.is_empty() {
-            return out(t::no_questions(self.all));
+            return out(if self.all {
+                t!("no-questions")
+            } else {
+                t!("no-open-questions")
+            });
         }
-        let mut header = vec![t::COL_ID, t::COL_ASKED, t::COL_CASE, t::COL_QUESTION];
+        let mut header = vec![
+            t!("col-id"),
+            t!("col-asked"),
+            t!("col-case"),
+            t!("col-question"),
+        ];
         if self.all {
-            header.push(t::COL_ANSWER);
+            header.push(t!("col-answer"));
         }
         let mut table = render::table(&header);
         for q in &questions {
@@ -136,7 +146,12 @@ impl SupervisionCommand {
                 let tx = store.write()?;
                 let id = supervision::add_meeting(&tx, on, kind, with.as_deref(), &note)?;
                 tx.commit()?;
-                out(t::meeting_added(id, &on.to_string(), kind.code()))
+                out(t!(
+                    "meeting-added",
+                    id = id,
+                    date = on.to_string(),
+                    kind = kind.code()
+                ))
             }
             SupervisionCommand::List(json) => {
                 let mut store = ctx.open(Access::Read)?;
@@ -145,14 +160,14 @@ impl SupervisionCommand {
                     return render::json(&meetings);
                 }
                 if meetings.is_empty() {
-                    return out(t::no_meetings());
+                    return out(t!("no-meetings"));
                 }
                 let mut table = render::table(&[
-                    t::COL_ID,
-                    t::COL_DATE,
-                    t::COL_KIND,
-                    t::COL_WITH,
-                    t::COL_NOTE,
+                    t!("col-id"),
+                    t!("col-date"),
+                    t!("col-kind"),
+                    t!("col-with"),
+                    t!("col-note"),
                 ]);
                 for m in &meetings {
                     table.add_row(vec![
@@ -175,7 +190,7 @@ pub enum GoalCommand {
     Add {
         /// What you work on, e.g. "stay with the silence at step 3"
         text: String,
-        /// The reason it should make rarer, e.g. went-too-fast
+        /// The reason it should make rarer, e.g. went-too-fast (or the start of its label)
         #[arg(long, value_name = "CODE")]
         reason: String,
         /// When you started on it [default: today]
@@ -217,7 +232,7 @@ impl GoalCommand {
                 let tx = store.write()?;
                 let id = supervision::add_goal(&tx, &text, &reason, since)?;
                 tx.commit()?;
-                out(t::goal_added(id, text.trim()))
+                out(t!("goal-added", id = id, text = text.trim()))
             }
             GoalCommand::List { all, json } => {
                 let mut store = ctx.open(Access::Read)?;
@@ -231,10 +246,14 @@ impl GoalCommand {
                     return render::json(&goals);
                 }
                 if goals.is_empty() {
-                    return out(t::no_goals(all));
+                    return out(if all {
+                        t!("no-goals")
+                    } else {
+                        t!("no-open-goals")
+                    });
                 }
                 out(goal_table(&goals, all))?;
-                out(t::goal_legend())
+                out(t!("goal-legend"))
             }
             GoalCommand::Done { id, date: on } => {
                 let on = on
@@ -245,7 +264,11 @@ impl GoalCommand {
                 let tx = store.write()?;
                 let goal = supervision::goal_done(&tx, id, on)?;
                 tx.commit()?;
-                out(t::goal_done(id, &goal.done_on.unwrap_or(on).to_string()))
+                out(t!(
+                    "goal-done",
+                    id = id,
+                    date = goal.done_on.unwrap_or(on).to_string()
+                ))
             }
         }
     }
@@ -253,16 +276,16 @@ impl GoalCommand {
 
 pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> comfy_table::Table {
     let mut header = vec![
-        t::COL_ID,
-        t::COL_GOAL,
-        t::COL_REASON,
-        t::COL_SINCE,
-        t::COL_BEFORE,
-        t::COL_SINCE_THEN,
-        t::COL_MONTHS,
+        t!("col-id"),
+        t!("col-goal"),
+        t!("col-reason"),
+        t!("col-since"),
+        t!("col-before"),
+        t!("col-since-then"),
+        t!("col-per-month"),
     ];
     if with_done {
-        header.push(t::COL_DONE);
+        header.push(t!("col-done"));
     }
     let mut table = render::table(&header);
     for g in goals {
@@ -271,8 +294,8 @@ pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> comfy_table::Table
             g.goal.text.clone(),
             g.goal.reason.clone(),
             g.goal.since.to_string(),
-            t::rate(g.before.count, g.before.reflections, g.before.rate()),
-            t::rate(g.after.count, g.after.reflections, g.after.rate()),
+            rate(g.before.count, g.before.reflections, g.before.rate()),
+            rate(g.after.count, g.after.reflections, g.after.rate()),
             render::sparkline(&g.months.iter().map(|m| m.rate).collect::<Vec<_>>()),
         ];
         if with_done {
@@ -281,4 +304,17 @@ pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> comfy_table::Table
         table.add_row(row);
     }
     table
+}
+
+/// "25% (3 of 12)", or – without reflections.
+pub fn rate(count: u64, reflections: u64, share: Option<f64>) -> String {
+    match share {
+        Some(s) => t!(
+            "goal-rate",
+            percent = percent(s),
+            count = count,
+            reflections = reflections
+        ),
+        None => t!("unknown"),
+    }
 }

@@ -254,6 +254,21 @@ pub struct StepInfo {
     pub pitfall_nl: String,
 }
 
+impl StepInfo {
+    /// The step's title in the current language.
+    pub fn title(&self) -> &str {
+        crate::i18n::pick(&self.title_en, &self.title_nl)
+    }
+
+    pub fn instruction(&self) -> &str {
+        crate::i18n::pick(&self.instruction_en, &self.instruction_nl)
+    }
+
+    pub fn pitfall(&self) -> &str {
+        crate::i18n::pick(&self.pitfall_en, &self.pitfall_nl)
+    }
+}
+
 /// A reason why a step stalls.
 #[derive(Debug, Clone, Serialize)]
 pub struct Reason {
@@ -270,12 +285,114 @@ pub struct Reason {
     pub uses: u64,
 }
 
+impl Reason {
+    /// The label in the current language.
+    pub fn label(&self) -> &str {
+        crate::i18n::pick(&self.label_en, &self.label_nl)
+    }
+}
+
 /// A resistance reaction from the catalogue.
 #[derive(Debug, Clone, Serialize)]
 pub struct Resistance {
     pub code: String,
     pub label_en: String,
     pub label_nl: String,
+}
+
+impl Resistance {
+    /// The label in the current language.
+    pub fn label(&self) -> &str {
+        crate::i18n::pick(&self.label_en, &self.label_nl)
+    }
+}
+
+/// A catalogue entry as the user may name it: its code, or an unambiguous
+/// start of its label in English or Dutch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labelled {
+    pub code: String,
+    pub label_en: String,
+    pub label_nl: String,
+}
+
+impl Labelled {
+    /// "went-too-fast (Went too fast; no room for silence)", in the current
+    /// language.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} ({})",
+            self.code,
+            crate::i18n::pick(&self.label_en, &self.label_nl)
+        )
+    }
+}
+
+/// What a typed code or start of a label means among catalogue entries.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Match<'a> {
+    One(&'a Labelled),
+    /// Several entries start like this, in catalogue order.
+    Many(Vec<&'a Labelled>),
+    None,
+}
+
+/// Finds what `typed` names: an entry whose code it is (ignoring upper and
+/// lower case), else the one entry whose label (in either language) it is,
+/// else the entries whose label starts with it. A start of a code is not
+/// enough: a near-miss of a code gets a suggestion instead. Accents,
+/// punctuation and spacing do not matter ("clie" finds "Cliënt …",
+/// "met het hoe" finds `Met het "hoe" …`).
+pub fn match_label<'a>(typed: &str, entries: &'a [Labelled]) -> Match<'a> {
+    let code = typed.trim().to_lowercase();
+    if let Some(entry) = entries.iter().find(|e| e.code == code) {
+        return Match::One(entry);
+    }
+    let typed = fold(typed);
+    if typed.is_empty() {
+        return Match::None;
+    }
+    let names = |e: &'a Labelled| [fold(&e.label_en), fold(&e.label_nl)];
+    let whole: Vec<&Labelled> = entries
+        .iter()
+        .filter(|e| names(e).contains(&typed))
+        .collect();
+    if let [one] = whole[..] {
+        return Match::One(one);
+    }
+    let starts: Vec<&Labelled> = entries
+        .iter()
+        .filter(|e| names(e).iter().any(|n| n.starts_with(&typed)))
+        .collect();
+    match starts.len() {
+        0 => Match::None,
+        1 => Match::One(starts[0]),
+        _ => Match::Many(starts),
+    }
+}
+
+/// Text as it is compared with what was typed: lower case, letters without
+/// accents, every run of other characters one blank.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ý' | 'ÿ' => 'y',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        };
+        if c != ' ' || !out.ends_with(' ') {
+            out.push(c);
+        }
+    }
+    out.trim().to_string()
 }
 
 /// A question for supervision with where it came from, for `spiegel questions`.
@@ -364,6 +481,94 @@ mod tests {
             "x:went-too-fast".parse::<StallSpec>(),
             Err(Error::UnknownStep(_))
         ));
+    }
+
+    fn catalogue() -> Vec<Labelled> {
+        [
+            (
+                "accepted-refusal",
+                "Accepted the refusal too quickly",
+                "Weigering te snel geaccepteerd (liet me afschepen)",
+            ),
+            (
+                "focused-on-objections",
+                "Focused too much on the client's objections",
+                "Te veel gericht op de bezwaren van de cliënt",
+            ),
+            (
+                "went-too-fast",
+                "Went too fast; no room for silence",
+                "Te snel gegaan; geen ruimte voor stilte",
+            ),
+            (
+                "how-before-why",
+                "Worked on \"how\" before being convinced I need them",
+                "Met het \"hoe\" bezig voordat ik overtuigd was dat ik de ander nodig heb",
+            ),
+            (
+                "feels-a-burden",
+                "Client feels a burden to others",
+                "Cliënt voelt zich een last",
+            ),
+            ("shame", "Shame", "Schaamte"),
+            ("shame-and-guilt", "Shame and guilt", "Schaamte en schuld"),
+        ]
+        .iter()
+        .map(|(code, en, nl)| Labelled {
+            code: code.to_string(),
+            label_en: en.to_string(),
+            label_nl: nl.to_string(),
+        })
+        .collect()
+    }
+
+    fn one(typed: &str) -> Option<String> {
+        match match_label(typed, &catalogue()) {
+            Match::One(e) => Some(e.code.clone()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_code_or_the_start_of_a_label_names_an_entry() {
+        assert_eq!(one("Went-Too-Fast").as_deref(), Some("went-too-fast"));
+        assert_eq!(one("weigering").as_deref(), Some("accepted-refusal"));
+        assert_eq!(one("accepted the").as_deref(), Some("accepted-refusal"));
+        assert_eq!(
+            one("Weigering te snel geaccepteerd (liet me afschepen)").as_deref(),
+            Some("accepted-refusal")
+        );
+        // The start of a code is not a label: `no-one` is a typo of a code.
+        assert_eq!(one("accepted-ref"), None);
+        assert_eq!(one("  te snel ").as_deref(), Some("went-too-fast"));
+        // Accents and quotes need not be typed.
+        assert_eq!(one("client voelt").as_deref(), Some("feels-a-burden"));
+        assert_eq!(one("met het hoe").as_deref(), Some("how-before-why"));
+        // A whole label wins over the longer labels it starts.
+        assert_eq!(one("schaamte").as_deref(), Some("shame"));
+        assert_eq!(one("shame").as_deref(), Some("shame"));
+        assert_eq!(one("schaamte en").as_deref(), Some("shame-and-guilt"));
+    }
+
+    #[test]
+    fn an_ambiguous_start_names_every_candidate() {
+        let entries = catalogue();
+        let Match::Many(many) = match_label("te", &entries) else {
+            panic!("'te' fits two reasons");
+        };
+        let codes: Vec<&str> = many.iter().map(|e| e.code.as_str()).collect();
+        assert_eq!(codes, ["focused-on-objections", "went-too-fast"]);
+        assert_eq!(match_label("xyz", &entries), Match::None);
+        assert_eq!(match_label(" - ", &entries), Match::None);
+    }
+
+    #[test]
+    fn folding_drops_accents_case_and_punctuation() {
+        assert_eq!(
+            fold("Cliënt  voelt—zich \"EEN\" last."),
+            "client voelt zich een last"
+        );
+        assert_eq!(fold("lost-own-need"), "lost own need");
     }
 
     #[test]

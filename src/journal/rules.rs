@@ -5,12 +5,13 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::{
-    Case, Medium, Outcome, Reflection, ReflectionFilter, Role, Side, StallSpec, Step, name_key,
+    Case, Labelled, Match, Medium, Outcome, Reflection, ReflectionFilter, Role, Side, StallSpec,
+    Step, match_label, name_key,
 };
-use crate::error::{Error, suggest};
+use crate::error::{Error, Name, suggest};
 use crate::store::{NewCase, ReflectionFields, Tx};
 
-fn non_empty<'a>(name: &'a str, what: &'static str) -> Result<&'a str, Error> {
+fn non_empty(name: &str, what: Name) -> Result<&str, Error> {
     let name = name.trim();
     if name.is_empty() {
         Err(Error::EmptyName { what })
@@ -39,7 +40,7 @@ pub fn add_case(
     cohabiting: Option<bool>,
     opened_on: NaiveDate,
 ) -> Result<Case> {
-    let name = non_empty(name, "a case's pseudonym")?;
+    let name = non_empty(name, Name::Case)?;
     if let Some(existing) = tx.case_by_key(&name_key(name))? {
         return Err(Error::DuplicateCase(existing.name).into());
     }
@@ -95,7 +96,7 @@ pub fn reopen_case(tx: &Tx, name: &str) -> Result<Case> {
 
 pub fn rename_case(tx: &Tx, old: &str, new: &str) -> Result<Case> {
     let mut case = find_case(tx, old)?;
-    let new = non_empty(new, "a case's pseudonym")?;
+    let new = non_empty(new, Name::Case)?;
     if let Some(existing) = tx.case_by_key(&name_key(new))?
         && existing.id != case.id
     {
@@ -108,7 +109,7 @@ pub fn rename_case(tx: &Tx, old: &str, new: &str) -> Result<Case> {
 
 pub fn add_other(tx: &Tx, case_name: &str, name: &str, role: Role) -> Result<(Case, i64)> {
     let case = find_case(tx, case_name)?;
-    let name = non_empty(name, "a significant other's name")?;
+    let name = non_empty(name, Name::Other)?;
     let key = name_key(name);
     if let Some(existing) = tx
         .others(case.id)?
@@ -252,18 +253,18 @@ fn resolve_children(tx: &Tx, case: &Case, input: &ReflectionInput) -> Result<Chi
     let resistance = match &input.resistance {
         None => None,
         Some(codes) => {
-            let known = tx.resistances()?;
+            let known: Vec<Labelled> = tx
+                .resistances()?
+                .into_iter()
+                .map(|r| Labelled {
+                    code: r.code,
+                    label_en: r.label_en,
+                    label_nl: r.label_nl,
+                })
+                .collect();
             let mut resolved = Vec::new();
-            for code in codes {
-                let code = code.trim().to_lowercase();
-                if !known.iter().any(|k| k.code == code) {
-                    return Err(Error::UnknownResistance {
-                        suggestion: suggest(&code, known.iter().map(|k| k.code.as_str())),
-                        code,
-                    }
-                    .into());
-                }
-                resolved.push(code);
+            for typed in codes {
+                resolved.push(resistance_code(typed, &known)?);
             }
             Some(resolved)
         }
@@ -292,18 +293,62 @@ fn resolve_children(tx: &Tx, case: &Case, input: &ReflectionInput) -> Result<Chi
     })
 }
 
-/// The id of reason `code`, or an error with a near-miss suggestion.
-pub fn reason_id(tx: &Tx, code: &str) -> Result<i64> {
-    let code = code.trim().to_lowercase();
-    if let Some(id) = tx.reason_id(&code)? {
-        return Ok(id);
+/// The resistance reaction `typed` names among `known`: its code, or an
+/// unambiguous start of its label in English or Dutch.
+pub fn resistance_code(typed: &str, known: &[Labelled]) -> Result<String, Error> {
+    match match_label(typed, known) {
+        Match::One(entry) => Ok(entry.code.clone()),
+        Match::Many(candidates) => Err(Error::AmbiguousResistance {
+            typed: typed.trim().to_string(),
+            candidates: candidates.iter().map(|c| c.describe()).collect(),
+        }),
+        Match::None => {
+            let code = typed.trim().to_lowercase();
+            Err(Error::UnknownResistance {
+                suggestion: suggest(&code, known.iter().map(|k| k.code.as_str())),
+                known: known.iter().map(|k| k.code.clone()).collect(),
+                code,
+            })
+        }
     }
-    let labels = tx.reason_labels()?;
-    Err(Error::UnknownReason {
-        suggestion: suggest(&code, labels.iter().map(|(c, _, _)| c.as_str())),
-        code,
+}
+
+/// The id of the reason `typed` names, see [`reason_code`].
+pub fn reason_id(tx: &Tx, typed: &str) -> Result<i64> {
+    let code = reason_code(tx, typed)?;
+    Ok(tx.reason_id(&code)?.expect("the reason exists"))
+}
+
+/// The code of the reason `typed` names: its code, or an unambiguous start
+/// of its label in English or Dutch (`--stall 0:weigering`); else an error
+/// with a near-miss suggestion, or with the candidates.
+pub fn reason_code(tx: &Tx, typed: &str) -> Result<String> {
+    let code = typed.trim().to_lowercase();
+    if tx.reason_id(&code)?.is_some() {
+        return Ok(code);
     }
-    .into())
+    let known: Vec<Labelled> = tx
+        .reason_labels()?
+        .into_iter()
+        .map(|(code, label_en, label_nl)| Labelled {
+            code,
+            label_en,
+            label_nl,
+        })
+        .collect();
+    match match_label(typed, &known) {
+        Match::One(entry) => Ok(entry.code.clone()),
+        Match::Many(candidates) => Err(Error::AmbiguousReason {
+            typed: typed.trim().to_string(),
+            candidates: candidates.iter().map(|c| c.describe()).collect(),
+        }
+        .into()),
+        Match::None => Err(Error::UnknownReason {
+            suggestion: suggest(&code, known.iter().map(|k| k.code.as_str())),
+            code,
+        }
+        .into()),
+    }
 }
 
 /// `spiegel list`'s selection, with names and codes still as typed.
@@ -360,21 +405,21 @@ pub fn add_reason(tx: &Tx, code: &str, side: Side, label_en: &str, label_nl: &st
     if tx.reason_id(&code)?.is_some() {
         return Err(Error::DuplicateReason(code).into());
     }
-    let label_en = non_empty(label_en, "the English label")?;
-    let label_nl = non_empty(label_nl, "the Dutch label")?;
+    let label_en = non_empty(label_en, Name::LabelEn)?;
+    let label_nl = non_empty(label_nl, Name::LabelNl)?;
     tx.insert_reason(&code, side, label_en, label_nl)
 }
 
 /// Hides a reason from prompts (or shows it again); stalls keep it.
-pub fn retire_reason(tx: &Tx, code: &str, retired: bool) -> Result<()> {
-    reason_id(tx, code)?;
-    tx.set_reason_retired(&code.trim().to_lowercase(), retired)
+pub fn retire_reason(tx: &Tx, typed: &str, retired: bool) -> Result<String> {
+    let code = reason_code(tx, typed)?;
+    tx.set_reason_retired(&code, retired)?;
+    Ok(code)
 }
 
 /// Removes an own reason that no stall uses.
-pub fn remove_reason(tx: &Tx, code: &str) -> Result<()> {
-    reason_id(tx, code)?;
-    let code = code.trim().to_lowercase();
+pub fn remove_reason(tx: &Tx, typed: &str) -> Result<String> {
+    let code = reason_code(tx, typed)?;
     let reason = tx
         .reasons()?
         .into_iter()
@@ -390,5 +435,6 @@ pub fn remove_reason(tx: &Tx, code: &str) -> Result<()> {
         }
         .into());
     }
-    tx.delete_reason(&code)
+    tx.delete_reason(&code)?;
+    Ok(code)
 }

@@ -7,10 +7,10 @@ use serde::Serialize;
 
 use super::patterns::{Half, share};
 use super::{Goal, MeetingKind, rules};
-use crate::error::Error;
+use crate::error::{Error, Text};
 use crate::store::Tx;
 
-fn text<'a>(value: &'a str, what: &'static str) -> Result<&'a str, Error> {
+fn text(value: &str, what: Text) -> Result<&str, Error> {
     let value = value.trim();
     if value.is_empty() {
         Err(Error::EmptyText { what })
@@ -29,7 +29,7 @@ pub fn answer_question(tx: &Tx, id: i64, answer: &str, on: NaiveDate, replace: b
         }
         .into());
     }
-    tx.answer_question(id, text(answer, "the answer")?, on)
+    tx.answer_question(id, text(answer, Text::Answer)?, on)
 }
 
 pub fn add_meeting(
@@ -45,7 +45,7 @@ pub fn add_meeting(
 
 pub fn add_goal(tx: &Tx, goal: &str, reason: &str, since: NaiveDate) -> Result<i64> {
     let reason_id = rules::reason_id(tx, reason)?;
-    tx.insert_goal(text(goal, "a goal")?, reason_id, since)
+    tx.insert_goal(text(goal, Text::Goal)?, reason_id, since)
 }
 
 pub fn goal_done(tx: &Tx, id: i64, on: NaiveDate) -> Result<Goal> {

@@ -4,6 +4,8 @@
 use anyhow::{Context, Result};
 use rusqlite::{Connection, TransactionBehavior};
 
+use crate::t;
+
 /// The migrations, in order. Append only: a released file never changes.
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/001_journal.sql"),
@@ -28,17 +30,17 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     loop {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("could not lock the journal to upgrade it")?;
+            .with_context(|| t!("io-lock-upgrade"))?;
         let version = usize::try_from(user_version(&tx)?).unwrap_or(usize::MAX);
         let Some(sql) = MIGRATIONS.get(version) else {
             return Ok(());
         };
         tx.execute_batch(sql)
-            .with_context(|| format!("could not upgrade the journal to version {}", version + 1))?;
+            .with_context(|| t!("io-upgrade", version = version + 1))?;
         tx.pragma_update(None, "user_version", version as i64 + 1)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()
-            .with_context(|| format!("could not upgrade the journal to version {}", version + 1))?;
+            .with_context(|| t!("io-upgrade", version = version + 1))?;
     }
 }
 

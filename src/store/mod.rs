@@ -21,6 +21,7 @@ use crate::journal::{
     Case, CaseSummary, Goal, Medium, Meeting, MeetingKind, Other, Outcome, Question, QuestionEntry,
     Reason, Reflection, ReflectionFilter, Resistance, Role, Side, Stall, Step, StepInfo, date,
 };
+use crate::t;
 
 pub use generate::{GenCase, GenReflection};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
@@ -55,7 +56,7 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .with_context(|| format!("could not open {}", path.display()))?;
+        .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         trace_to_env_file(&mut conn)?;
 
@@ -81,7 +82,7 @@ impl Store {
             )
             .map_err(|e| not_ours(e.to_string()))?;
         if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
-            return Err(not_ours("it holds other data".into()).into());
+            return Err(not_ours(t!("error-not-a-journal-other-data")).into());
         }
         if version > latest() as i64 {
             return Err(Error::NewerJournal {
@@ -93,7 +94,7 @@ impl Store {
         }
 
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        anyhow::ensure!(mode == "wal", "could not switch the journal to WAL mode");
+        anyhow::ensure!(mode == "wal", t!("io-wal"));
         conn.pragma_update(None, "foreign_keys", true)?;
         // A committed reflection survives a power cut.
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -122,7 +123,7 @@ impl Store {
         Ok(Tx(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("could not lock the journal for writing")?))
+            .with_context(|| t!("io-lock-write"))?))
     }
 }
 
@@ -142,9 +143,9 @@ fn trace_to_env_file(conn: &mut Connection) -> Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(&path).with_context(|| {
-        format!(
-            "could not open SPIEGEL_TRACE_SQL file {}",
-            Path::new(&path).display()
+        t!(
+            "io-could-not-open-trace",
+            path = Path::new(&path).display().to_string()
         )
     })?;
     conn.trace_v2(
@@ -168,9 +169,12 @@ fn create_private_file(path: &Path) -> Result<()> {
         builder.recursive(true);
         #[cfg(unix)]
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder
-            .create(dir)
-            .with_context(|| format!("could not create the folder {}", dir.display()))?;
+        builder.create(dir).with_context(|| {
+            t!(
+                "io-could-not-create-folder",
+                path = dir.display().to_string()
+            )
+        })?;
     }
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
@@ -180,7 +184,9 @@ fn create_private_file(path: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         // Another process created it a moment ago: fine.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e).with_context(|| format!("could not create {}", path.display())),
+        Err(e) => {
+            Err(e).with_context(|| t!("io-could-not-create", path = path.display().to_string()))
+        }
     }
 }
 
@@ -277,7 +283,7 @@ pub struct Tx<'c>(rusqlite::Transaction<'c>);
 
 impl Tx<'_> {
     pub fn commit(self) -> Result<()> {
-        self.0.commit().context("could not save the change")
+        self.0.commit().with_context(|| t!("io-save"))
     }
 
     /// Whether the journal holds no cases (and so nothing of the user's).
@@ -322,7 +328,7 @@ impl Tx<'_> {
                 new.opened_on,
                 now
             ])
-            .context("could not add the case")?;
+            .with_context(|| t!("io-add-case"))?;
         let id = self.0.last_insert_rowid();
         self.case_by_id(id)
     }
@@ -354,7 +360,7 @@ impl Tx<'_> {
                 case.outcome,
                 now()
             ])
-            .context("could not change the case")?;
+            .with_context(|| t!("io-change-case"))?;
         Ok(())
     }
 
@@ -417,7 +423,7 @@ impl Tx<'_> {
                 role,
                 now()
             ])
-            .context("could not add the significant other")?;
+            .with_context(|| t!("io-add-other"))?;
         Ok(self.0.last_insert_rowid())
     }
 
@@ -438,7 +444,7 @@ impl Tx<'_> {
                 fields.note,
                 now()
             ])
-            .context("could not add the reflection")?;
+            .with_context(|| t!("io-add-reflection"))?;
         Ok(self.0.last_insert_rowid())
     }
 
@@ -458,7 +464,7 @@ impl Tx<'_> {
                 fields.note,
                 now()
             ])
-            .context("could not change the reflection")?;
+            .with_context(|| t!("io-change-reflection"))?;
         Ok(())
     }
 
@@ -530,7 +536,7 @@ impl Tx<'_> {
             .0
             .prepare_cached("DELETE FROM reflection WHERE id = ?1")?
             .execute([id])
-            .context("could not delete the reflection")?;
+            .with_context(|| t!("io-delete-reflection"))?;
         Ok(n > 0)
     }
 
@@ -728,7 +734,7 @@ impl Tx<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
             )?
             .execute(params![new_uuid(), code, side, label_en, label_nl, now()])
-            .context("could not add the reason")?;
+            .with_context(|| t!("io-add-reason"))?;
         Ok(())
     }
 
@@ -743,7 +749,7 @@ impl Tx<'_> {
         self.0
             .prepare_cached("DELETE FROM reason WHERE code = ?1 AND NOT builtin")?
             .execute([code])
-            .context("could not remove the reason")?;
+            .with_context(|| t!("io-remove-reason"))?;
         Ok(())
     }
 
@@ -799,7 +805,7 @@ impl Tx<'_> {
                 "UPDATE question SET answer = ?2, answered_on = ?3, updated_at = ?4 WHERE id = ?1",
             )?
             .execute(params![id, answer, on, now()])
-            .context("could not save the answer")?;
+            .with_context(|| t!("io-save-answer"))?;
         Ok(())
     }
 
@@ -816,7 +822,7 @@ impl Tx<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
             )?
             .execute(params![new_uuid(), on, kind, with, note, now()])
-            .context("could not record the meeting")?;
+            .with_context(|| t!("io-record-meeting"))?;
         Ok(self.0.last_insert_rowid())
     }
 
@@ -855,7 +861,7 @@ impl Tx<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             )?
             .execute(params![new_uuid(), text, reason_id, since, now()])
-            .context("could not add the goal")?;
+            .with_context(|| t!("io-add-goal"))?;
         Ok(self.0.last_insert_rowid())
     }
 

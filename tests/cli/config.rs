@@ -47,16 +47,17 @@ fn the_settings_file_lives_in_the_config_folder_and_is_made_on_the_first_set() {
     assert_eq!(shown["journal"], journal.to_str().unwrap());
     assert_eq!(shown["journal_in_use"], journal.to_str().unwrap());
 
+    // `language = "nl"` is set now: spiegel speaks Dutch.
     j.bare()
         .args(["config", "unset", "editor"])
         .assert()
         .success()
-        .stdout(format!("editor removed from {}\n", path.display()));
+        .stdout(format!("editor verwijderd uit {}\n", path.display()));
     j.bare()
         .args(["config", "unset", "editor"])
         .assert()
         .success()
-        .stdout("editor was not set; nothing changed\n");
+        .stdout("editor was niet ingesteld; er is niets gewijzigd\n");
 }
 
 #[test]

@@ -3,10 +3,12 @@
 
 use std::fmt::Write;
 
-use super::{one_line, step_label};
+use super::{counts, one_line, period, step_label};
+use crate::cli::patterns::recurring_line;
 use crate::cli::render;
+use crate::cli::supervision::rate;
 use crate::journal::prep::Prep;
-use crate::text::{patterns as pt, prep as t, supervision as st};
+use crate::{i18n, t};
 
 /// Escapes text for HTML content and attribute values.
 pub fn esc(text: &str) -> String {
@@ -62,40 +64,38 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
 pub fn html(p: &Prep) -> String {
     let mut h = String::new();
     let pat = &p.patterns;
-    let from = pat.period.from.map(|d| d.to_string()).unwrap_or_default();
-    let meeting = p.last_meeting.map(|d| d.to_string());
+    let title = t!("prep-title");
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
-        esc(t::TITLE),
+        esc(i18n::current()),
+        esc(&title),
         p.today
     );
-    let _ = writeln!(h, "<h1>{}</h1>", esc(t::TITLE));
+    let _ = writeln!(h, "<h1>{}</h1>", esc(&title));
     let _ = writeln!(
         h,
         "<p class=\"meta\">{}<br>{}</p>",
-        esc(&t::period(&from, &p.today.to_string(), meeting.as_deref())),
-        esc(&t::counts(pat.reflections, pat.cases, p.stalls))
+        esc(&period(p)),
+        esc(&counts(p))
     );
     if pat.reflections == 0 {
-        let _ = writeln!(h, "<p>{}</p>", esc(t::empty()));
+        let _ = writeln!(h, "<p>{}</p>", esc(&t!("prep-empty")));
     }
 
-    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(t::PATTERNS));
+    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-patterns")));
     if pat.recurring.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", esc(&t::no_recurring(pat.min_cases)));
+        let _ = writeln!(
+            h,
+            "<p>{}</p>",
+            esc(&t!("prep-no-recurring", min = pat.min_cases))
+        );
     }
     for (r, ev) in pat.recurring.iter().zip(&p.evidence) {
-        let line = pt::recurring_line(
-            &r.label_en,
-            r.cases,
-            &r.top_steps,
-            r.resistance_en.as_deref(),
-            r.trend,
-        );
+        let line = recurring_line(r);
         let _ = writeln!(h, "<h3>{}</h3>", esc(&line));
         let cases: Vec<String> = ev
             .cases
@@ -105,7 +105,7 @@ pub fn html(p: &Prep) -> String {
         let _ = writeln!(
             h,
             "<p class=\"cases\">{}: {}</p>",
-            esc(t::CASES),
+            esc(&t!("prep-cases")),
             cases.join(", ")
         );
         for e in &ev.excerpts {
@@ -120,9 +120,9 @@ pub fn html(p: &Prep) -> String {
     }
     let _ = writeln!(h, "</section>");
 
-    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(t::QUESTIONS));
+    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-questions")));
     if p.questions.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", esc(t::NO_QUESTIONS));
+        let _ = writeln!(h, "<p>{}</p>", esc(&t!("prep-no-questions")));
     } else {
         let _ = writeln!(h, "<ul>");
         for q in &p.questions {
@@ -138,19 +138,19 @@ pub fn html(p: &Prep) -> String {
     }
     let _ = writeln!(h, "</section>");
 
-    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(t::GOALS));
+    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-goals")));
     if p.goals.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", esc(t::NO_GOALS));
+        let _ = writeln!(h, "<p>{}</p>", esc(&t!("prep-no-goals")));
     } else {
         let _ = writeln!(
             h,
             "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr>",
-            esc(st::COL_GOAL),
-            esc(st::COL_REASON),
-            esc(st::COL_SINCE),
-            esc(st::COL_BEFORE),
-            esc(st::COL_SINCE_THEN),
-            esc(st::COL_MONTHS)
+            esc(&t!("col-goal")),
+            esc(&t!("col-reason")),
+            esc(&t!("col-since")),
+            esc(&t!("col-before")),
+            esc(&t!("col-since-then")),
+            esc(&t!("col-per-month"))
         );
         for g in &p.goals {
             let spark = render::sparkline(&g.months.iter().map(|m| m.rate).collect::<Vec<_>>());
@@ -160,16 +160,8 @@ pub fn html(p: &Prep) -> String {
                 esc(&g.goal.text),
                 esc(&g.goal.reason),
                 g.goal.since,
-                esc(&st::rate(
-                    g.before.count,
-                    g.before.reflections,
-                    g.before.rate()
-                )),
-                esc(&st::rate(
-                    g.after.count,
-                    g.after.reflections,
-                    g.after.rate()
-                )),
+                esc(&rate(g.before.count, g.before.reflections, g.before.rate())),
+                esc(&rate(g.after.count, g.after.reflections, g.after.rate())),
                 esc(&spark)
             );
         }
@@ -177,16 +169,16 @@ pub fn html(p: &Prep) -> String {
     }
     let _ = writeln!(h, "</section>");
 
-    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(t::STEPS));
+    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-steps")));
     if p.steps.iter().all(|s| s.stalls == 0) {
-        let _ = writeln!(h, "<p>{}</p>", esc(t::NO_STALLS));
+        let _ = writeln!(h, "<p>{}</p>", esc(&t!("prep-no-stalls")));
     } else {
         h.push_str(&steps_chart(p));
     }
     let _ = writeln!(h, "</section>");
 
     if !p.top_reasons.is_empty() {
-        let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(t::MONTHS));
+        let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-months")));
         h.push_str(&months_chart(p));
         let _ = writeln!(h, "</section>");
     }
@@ -194,7 +186,7 @@ pub fn html(p: &Prep) -> String {
     let _ = writeln!(
         h,
         "<footer>{}</footer>\n</main>\n</body>\n</html>",
-        esc(&t::generated(&p.today.to_string()))
+        esc(&t!("prep-generated", date = p.today.to_string()))
     );
     h
 }
@@ -208,13 +200,13 @@ fn steps_chart(p: &Prep) -> String {
     let height = ROW * p.steps.len() as f64 + 4.0;
     let mut svg = format!(
         "<svg viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">\n",
-        esc(t::STEPS)
+        esc(&t!("prep-steps"))
     );
     let room = WIDTH - LABEL - 40.0;
     for (i, s) in p.steps.iter().enumerate() {
         let y = i as f64 * ROW + 2.0;
         let w = room * s.stalls as f64 / max;
-        let label = step_label(s.step, &s.title_en);
+        let label = step_label(s.step, &s.title_en, &s.title_nl);
         let _ = writeln!(
             svg,
             "<text x=\"0\" y=\"{:.1}\">{}</text>\
@@ -252,7 +244,7 @@ fn months_chart(p: &Prep) -> String {
     let height = ROW * p.top_reasons.len() as f64 + 22.0;
     let mut svg = format!(
         "<svg viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">\n",
-        esc(t::MONTHS)
+        esc(&t!("prep-months"))
     );
     for (r, code) in p.top_reasons.iter().enumerate() {
         let top = r as f64 * ROW;

@@ -2,10 +2,12 @@
 
 use std::fmt::Write;
 
-use super::{one_line, step_label};
+use super::{counts, one_line, period, step_label};
+use crate::cli::patterns::recurring_line;
 use crate::cli::render;
+use crate::cli::supervision::rate;
 use crate::journal::prep::Prep;
-use crate::text::{patterns as pt, prep as t, supervision as st};
+use crate::t;
 
 /// Escapes what Markdown would read as markup in user text.
 fn esc(text: &str) -> String {
@@ -25,38 +27,25 @@ fn esc(text: &str) -> String {
 pub fn markdown(p: &Prep) -> String {
     let mut md = String::new();
     let pat = &p.patterns;
-    let _ = writeln!(md, "# {}\n", t::TITLE);
-    let from = pat.period.from.map(|d| d.to_string()).unwrap_or_default();
-    let meeting = p.last_meeting.map(|d| d.to_string());
-    let _ = writeln!(
-        md,
-        "{}  \n{}\n",
-        t::period(&from, &p.today.to_string(), meeting.as_deref()),
-        t::counts(pat.reflections, pat.cases, p.stalls)
-    );
+    let _ = writeln!(md, "# {}\n", t!("prep-title"));
+    let _ = writeln!(md, "{}  \n{}\n", period(p), counts(p));
     if pat.reflections == 0 {
-        let _ = writeln!(md, "{}\n", t::empty());
+        let _ = writeln!(md, "{}\n", t!("prep-empty"));
     }
 
-    let _ = writeln!(md, "## {}\n", t::PATTERNS);
+    let _ = writeln!(md, "## {}\n", t!("prep-patterns"));
     if pat.recurring.is_empty() {
-        let _ = writeln!(md, "{}\n", t::no_recurring(pat.min_cases));
+        let _ = writeln!(md, "{}\n", t!("prep-no-recurring", min = pat.min_cases));
     }
     for (r, ev) in pat.recurring.iter().zip(&p.evidence) {
-        let line = pt::recurring_line(
-            &r.label_en,
-            r.cases,
-            &r.top_steps,
-            r.resistance_en.as_deref(),
-            r.trend,
-        );
+        let line = recurring_line(r);
         let _ = writeln!(md, "### {}\n", esc(&line));
         let cases: Vec<String> = ev
             .cases
             .iter()
             .map(|c| format!("{} ({})", esc(&c.case), c.reflections))
             .collect();
-        let _ = writeln!(md, "{}: {}\n", t::CASES, cases.join(", "));
+        let _ = writeln!(md, "{}: {}\n", t!("prep-cases"), cases.join(", "));
         for e in &ev.excerpts {
             let _ = writeln!(
                 md,
@@ -71,9 +60,9 @@ pub fn markdown(p: &Prep) -> String {
         }
     }
 
-    let _ = writeln!(md, "## {}\n", t::QUESTIONS);
+    let _ = writeln!(md, "## {}\n", t!("prep-questions"));
     if p.questions.is_empty() {
-        let _ = writeln!(md, "{}\n", t::NO_QUESTIONS);
+        let _ = writeln!(md, "{}\n", t!("prep-no-questions"));
     } else {
         for q in &p.questions {
             let _ = writeln!(
@@ -87,19 +76,19 @@ pub fn markdown(p: &Prep) -> String {
         md.push('\n');
     }
 
-    let _ = writeln!(md, "## {}\n", t::GOALS);
+    let _ = writeln!(md, "## {}\n", t!("prep-goals"));
     if p.goals.is_empty() {
-        let _ = writeln!(md, "{}\n", t::NO_GOALS);
+        let _ = writeln!(md, "{}\n", t!("prep-no-goals"));
     } else {
         let _ = writeln!(
             md,
             "| {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|",
-            st::COL_GOAL,
-            st::COL_REASON,
-            st::COL_SINCE,
-            st::COL_BEFORE,
-            st::COL_SINCE_THEN,
-            st::COL_MONTHS
+            t!("col-goal"),
+            t!("col-reason"),
+            t!("col-since"),
+            t!("col-before"),
+            t!("col-since-then"),
+            t!("col-per-month")
         );
         for g in &p.goals {
             let spark = render::sparkline(&g.months.iter().map(|m| m.rate).collect::<Vec<_>>());
@@ -109,25 +98,30 @@ pub fn markdown(p: &Prep) -> String {
                 esc(&one_line(&g.goal.text, 200)),
                 g.goal.reason,
                 g.goal.since,
-                st::rate(g.before.count, g.before.reflections, g.before.rate()),
-                st::rate(g.after.count, g.after.reflections, g.after.rate()),
+                rate(g.before.count, g.before.reflections, g.before.rate()),
+                rate(g.after.count, g.after.reflections, g.after.rate()),
                 spark
             );
         }
         md.push('\n');
     }
 
-    let _ = writeln!(md, "## {}\n", t::STEPS);
+    let _ = writeln!(md, "## {}\n", t!("prep-steps"));
     let max = p.steps.iter().map(|s| s.stalls).max().unwrap_or(0);
     if max == 0 {
-        let _ = writeln!(md, "{}\n", t::NO_STALLS);
+        let _ = writeln!(md, "{}\n", t!("prep-no-stalls"));
     } else {
-        let _ = writeln!(md, "| {} | {} | |\n|---|---:|---|", t::STEP, t::STALLS);
+        let _ = writeln!(
+            md,
+            "| {} | {} | |\n|---|---:|---|",
+            t!("prep-step"),
+            t!("prep-stalls")
+        );
         for s in &p.steps {
             let _ = writeln!(
                 md,
                 "| {} | {} | {} |",
-                step_label(s.step, &s.title_en),
+                step_label(s.step, &s.title_en, &s.title_nl),
                 s.stalls,
                 render::bar(s.stalls as f64, max as f64, 20)
             );
@@ -136,12 +130,12 @@ pub fn markdown(p: &Prep) -> String {
     }
 
     if !p.top_reasons.is_empty() {
-        let _ = writeln!(md, "## {}\n", t::MONTHS);
+        let _ = writeln!(md, "## {}\n", t!("prep-months"));
         let _ = writeln!(
             md,
             "| {} | {} | {} |",
-            t::MONTH,
-            t::REFLECTIONS,
+            t!("prep-month"),
+            t!("prep-reflections"),
             p.top_reasons.join(" | ")
         );
         let _ = writeln!(md, "|---|---:|{}", "---:|".repeat(p.top_reasons.len()));
@@ -158,7 +152,11 @@ pub fn markdown(p: &Prep) -> String {
         md.push('\n');
     }
 
-    let _ = writeln!(md, "---\n\n{}", t::generated(&p.today.to_string()));
+    let _ = writeln!(
+        md,
+        "---\n\n{}",
+        t!("prep-generated", date = p.today.to_string())
+    );
     md
 }
 

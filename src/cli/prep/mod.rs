@@ -15,6 +15,7 @@ use super::render;
 use crate::journal::prep::{self, Since};
 use crate::journal::{Step, date};
 use crate::store::Access;
+use crate::t;
 
 pub use html::html;
 pub use markdown::markdown;
@@ -76,11 +77,11 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let mut file = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("could not write in {}", dir.display()))?;
+        .with_context(|| t!("io-could-not-write-in", path = dir.display().to_string()))?;
     file.write_all(text.as_bytes())?;
     file.as_file().sync_all()?;
     file.persist(path)
-        .with_context(|| format!("could not write {}", path.display()))?;
+        .with_context(|| t!("io-could-not-write", path = path.display().to_string()))?;
     Ok(())
 }
 
@@ -95,8 +96,38 @@ fn one_line(text: &str, max: usize) -> String {
     }
 }
 
-fn step_label(step: Step, title: &str) -> String {
-    format!("{step} · {title}")
+fn step_label(step: Step, title_en: &str, title_nl: &str) -> String {
+    format!("{step} · {}", crate::i18n::pick(title_en, title_nl))
+}
+
+/// "2026-01-05 – 2026-03-15, since the supervision of 2026-01-04"
+fn period(p: &prep::Prep) -> String {
+    let from = p
+        .patterns
+        .period
+        .from
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let to = p.today.to_string();
+    match p.last_meeting {
+        Some(meeting) => t!(
+            "prep-period-since-meeting",
+            from = from,
+            to = to,
+            meeting = meeting.to_string()
+        ),
+        None => t!("prep-period", from = from, to = to),
+    }
+}
+
+/// "5 reflections · 3 cases · 5 stalls on my own side"
+fn counts(p: &prep::Prep) -> String {
+    t!(
+        "prep-counts",
+        reflections = p.patterns.reflections,
+        cases = p.patterns.cases,
+        stalls = p.stalls
+    )
 }
 
 #[cfg(test)]
