@@ -48,7 +48,9 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     };
     let mut known = Known::read(&mut store)?;
 
-    tell(say::WELCOME)?;
+    for line in indented(say::WELCOME, "") {
+        tell(&line)?;
+    }
     let draft = walk(&mut store, &mut known, editor.as_deref(), today)?;
     drop(store);
 
@@ -456,7 +458,7 @@ fn ask_reasons(
         .collect();
     options.push(say::ANOTHER_REASON.to_string());
     let another = options.len() - 1;
-    let scorer = filter_keeping(another);
+    let scorer = filter_also_on(another, offered.iter().map(|r| r.code.clone()).collect());
     let at_least_one = |picked: &[ListOption<&String>]| {
         Ok(if picked.is_empty() {
             Validation::Invalid(say::PICK_A_REASON.into())
@@ -547,13 +549,14 @@ fn new_reason(known: &[Reason]) -> Result<NewReason> {
     })
 }
 
-/// "Rushed the ending" → "rushed-the-ending": a code to offer; empty when
-/// the words have no ASCII letters or digits.
+/// "Rushed the ending" → "rushed-the-ending": a code to offer, of at most
+/// five words; empty when the words have no ASCII letters or digits.
 fn slug(words: &str) -> String {
     words
         .to_lowercase()
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
+        .take(5)
         .collect::<Vec<_>>()
         .join("-")
 }
@@ -658,8 +661,20 @@ impl Draft {
 /// Filters on what was typed (ignoring upper and lower case), keeping the
 /// options' own order; the option at `always` ("a new case…") stays.
 fn filter_keeping(always: usize) -> impl Fn(&str, &String, &str, usize) -> Option<i64> {
+    filter_also_on(always, Vec::new())
+}
+
+/// [`filter_keeping`], where option `i` also matches on `also[i]` (a
+/// reason's code, so `laughed` finds "Went along with the joke").
+fn filter_also_on(
+    always: usize,
+    also: Vec<String>,
+) -> impl Fn(&str, &String, &str, usize) -> Option<i64> {
     move |typed, _, option, index| {
-        let hit = index == always || option.to_lowercase().contains(&typed.trim().to_lowercase());
+        let typed = typed.trim().to_lowercase();
+        let hit = index == always
+            || option.to_lowercase().contains(&typed)
+            || also.get(index).is_some_and(|a| a.contains(&typed));
         hit.then_some(-(index as i64))
     }
 }
@@ -728,6 +743,10 @@ mod tests {
         assert_eq!(slug("  Didn't ask — again! "), "didn-t-ask-again");
         assert_eq!(slug("Één keer"), "n-keer");
         assert_eq!(slug("— ?"), "");
+        assert_eq!(
+            slug("Laughed along with John, and so did Levi"),
+            "laughed-along-with-john-and"
+        );
     }
 
     #[test]
@@ -745,6 +764,8 @@ mod tests {
         assert_eq!(f("jo", &name, "John", 0), Some(0));
         assert_eq!(f("jo", &name, "Anna", 1), None);
         assert_eq!(f("jo", &name, "a new case…", 2), Some(-2));
+        let f = filter_also_on(1, vec!["laughed-along".into()]);
+        assert_eq!(f("laughed", &name, "Went along with the joke", 0), Some(0));
     }
 
     fn reason(code: &str, side: Side, uses: u64, usual: &[u8], retired: bool) -> Reason {
