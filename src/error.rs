@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-/// Errors caused by what the user asked for. They exit with code 1.
+/// Errors caused by what the user asked for. They exit with code 1, or 2
+/// when the command line itself is incomplete (see [`Error::exit_code`]).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error(
@@ -154,8 +155,24 @@ pub enum Error {
     GoalAlreadyDone { id: i64, on: NaiveDate },
     #[error("{what} cannot be empty — write it as text, or `-` to read it from stdin")]
     EmptyText { what: &'static str },
+    #[error(
+        "no case given — write `spiegel add CASE [flags]`, or run `spiegel add` alone on a terminal to be guided"
+    )]
+    NoCaseGiven,
+    #[error("stopped — nothing saved")]
+    Stopped,
     #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
     DemoNeedsEmptyJournal(PathBuf),
+}
+
+impl Error {
+    /// 2 for a usage error, as clap exits for a missing argument; else 1.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::NoCaseGiven => 2,
+            _ => 1,
+        }
+    }
 }
 
 /// What is wrong in the settings file (part of [`Error::BadConfigFile`]).

@@ -520,3 +520,135 @@ pub mod prep {
         )
     }
 }
+
+/// The guided reflection: `spiegel add` on a terminal, without a case. Short
+/// and kind — it is read right after a session — and in the method's words
+/// (the step titles and instructions come from the catalogue).
+pub mod guided {
+    use crate::journal::{Medium, Side};
+
+    pub const WELCOME: &str = "Let's look back on the session. Esc or Ctrl-C stops at any point; nothing is saved until the end.";
+
+    pub const CASE: &str = "Which case?";
+    pub const CASE_HELP: &str = "↑↓ to move, type to filter, Enter to choose";
+    pub const NEW_CASE: &str = "a new case…";
+    /// "John · addiction clinic · last session 2026-03-14"
+    pub fn case_option(name: &str, setting: Option<&str>, last: Option<&str>) -> String {
+        let mut option = name.to_string();
+        if let Some(setting) = setting {
+            option.push_str(&format!(" · {setting}"));
+        }
+        if let Some(last) = last {
+            option.push_str(&format!(" · last session {last}"));
+        }
+        option
+    }
+    pub const NO_OPEN_CASES: &str = "No open cases yet, so let's start one.";
+    pub const NEW_CASE_NAME: &str = "The new case's pseudonym:";
+    pub const NEW_CASE_NAME_HELP: &str = "a name that is not the client's own";
+    pub const SETTING: &str = "Where do you see the client?";
+    pub const SETTING_HELP: &str = "e.g. addiction clinic; Enter to skip";
+    pub const COHABITING: &str = "Does the client live with a lasting partner?";
+    /// The answers to [`COHABITING`], in this order: yes, no, skip.
+    pub const COHABITING_ANSWERS: [&str; 3] = ["yes", "no", "don't know (skip)"];
+
+    pub const DATE: &str = "When was the session?";
+    pub const DATE_HELP: &str = "today, yesterday, a weekday (monday), 3 days ago or YYYY-MM-DD";
+    /// The date's default answer; a form `parse_session` accepts.
+    pub const DATE_DEFAULT: &str = "today";
+
+    pub const PRESENT: &str = "Who took part besides the client?";
+    pub const PRESENT_HELP: &str = "space to pick, Enter when done; nobody = an individual session";
+    pub const SOMEONE_NEW: &str = "someone new…";
+    /// "Levi (friend)"
+    pub fn other_option(name: &str, role: &str) -> String {
+        format!("{name} ({role})")
+    }
+    pub const INDIVIDUAL: &str = "nobody: an individual session";
+    pub const ANYONE: &str = "Did anyone besides the client take part?";
+    /// The answers to [`ANYONE`], in this order: no, yes.
+    pub const ANYONE_ANSWERS: [&str; 2] = ["no, an individual session", "yes, someone new…"];
+    pub const OTHER_NAME: &str = "Their name (a pseudonym):";
+    pub const OTHER_ROLE: &str = "Who are they to the client?";
+    pub const ANOTHER_NEW: &str = "Someone else new as well?";
+
+    pub const MEDIUM: &str = "How did the session take place?";
+    pub fn medium(m: Medium) -> &'static str {
+        match m {
+            Medium::InPerson => "in person",
+            Medium::Video => "video",
+            Medium::Phone => "phone",
+        }
+    }
+
+    pub const RESISTANCE: &str = "Did you meet resistance?";
+    pub const RESISTANCE_HELP: &str = "space to pick, Enter when done; none is fine";
+    pub const NONE: &str = "none";
+
+    pub const STALLED: &str = "Where did it stall?";
+    pub const STALLED_HELP: &str =
+        "space to pick the steps, Enter when done; none if nothing stalled";
+    pub const NOWHERE: &str = "nowhere";
+    /// "3 · The client dwells on the other's words"
+    pub fn step_option(step: u8, title: &str) -> String {
+        format!("{step} · {title}")
+    }
+    /// "Step 3 · The client dwells on the other's words"
+    pub fn step_heading(step: u8, title: &str) -> String {
+        format!("Step {step} · {title}")
+    }
+    /// The pitfall of a step, under its instruction.
+    pub fn pitfall(text: &str) -> String {
+        format!("Where it typically stalls: {text}")
+    }
+    pub fn why(step: u8) -> String {
+        format!("Why did it stall at step {step}?")
+    }
+    pub const WHY_HELP: &str = "space to pick, Enter when done; your own side first";
+    pub const PICK_A_REASON: &str = "pick at least one reason, or 'another reason…'";
+    pub const ANOTHER_REASON: &str = "another reason…";
+    /// "yours  · Lost touch with my own need"
+    pub fn reason_option(side: Side, label: &str) -> String {
+        let whose = match side {
+            Side::Own => "yours ",
+            Side::Client => "client",
+            Side::Other => "other ",
+        };
+        format!("{whose} · {label}")
+    }
+    pub const REASON_LABEL: &str = "The reason, in a few words:";
+    pub const REASON_LABEL_HELP: &str = "in English, e.g. Rushed the ending";
+    pub const REASON_CODE: &str = "A short code for it:";
+    pub const REASON_CODE_HELP: &str = "lower-case letters, digits and dashes";
+    pub const REASON_DUTCH: &str = "The same in Dutch:";
+    pub const REASON_DUTCH_HELP: &str = "Enter keeps the English words";
+    pub const REASON_SIDE: &str = "Whose side is it on?";
+    pub fn side(side: Side) -> &'static str {
+        match side {
+            Side::Own => "my own",
+            Side::Client => "the client's",
+            Side::Other => "the significant other's",
+        }
+    }
+    pub const NEEDS_TEXT: &str = "a few words, please";
+
+    pub const COMPLETED: &str = "Did you get through all seven steps?";
+
+    pub const NOTE: &str = "What happened, and what did you need?";
+    pub const NOTE_HELP: &str = "a line or two; Enter to skip";
+    pub fn note_in_editor(editor: &str) -> String {
+        format!("{NOTE} Opening {editor} for the note…")
+    }
+    /// On top of the note in the editor; lines starting with '#' are dropped.
+    pub const NOTE_TEMPLATE: &[&str] = &[
+        "# What happened, and what did you need? Write it below, then save and",
+        "# close the editor. Lines starting with '#' are left out; an empty note is fine.",
+    ];
+
+    pub const QUESTION: &str = "A question to bring to supervision?";
+    pub const QUESTION_HELP: &str = "Enter to skip";
+
+    pub const PREVIEW: &str = "Your reflection";
+    pub const SAVE: &str = "Save it?";
+    pub const NOT_SAVED: &str = "nothing saved";
+}

@@ -348,21 +348,29 @@ pub fn delete_reflection(tx: &Tx, id: i64) -> Result<()> {
 
 /// Adds a practitioner's own reason to the catalogue.
 pub fn add_reason(tx: &Tx, code: &str, side: Side, label_en: &str, label_nl: &str) -> Result<()> {
-    let code = code.trim().to_lowercase();
-    let valid = !code.is_empty()
-        && !code.starts_with('-')
-        && code
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !valid {
-        return Err(Error::BadReasonCode(code).into());
-    }
+    let code = reason_code(code)?;
     if tx.reason_id(&code)?.is_some() {
         return Err(Error::DuplicateReason(code).into());
     }
     let label_en = non_empty(label_en, "the English label")?;
     let label_nl = non_empty(label_nl, "the Dutch label")?;
     tx.insert_reason(&code, side, label_en, label_nl)
+}
+
+/// `code` as a reason code is stored (trimmed, lower case), if it is one:
+/// lower-case letters, digits and dashes, not starting with a dash.
+pub fn reason_code(code: &str) -> Result<String, Error> {
+    let code = code.trim().to_lowercase();
+    let valid = !code.is_empty()
+        && !code.starts_with('-')
+        && code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if valid {
+        Ok(code)
+    } else {
+        Err(Error::BadReasonCode(code))
+    }
 }
 
 /// Hides a reason from prompts (or shows it again); stalls keep it.
