@@ -88,6 +88,8 @@ error-empty-text = { $what ->
     } cannot be empty — write it as text, or `-` to read it from stdin
 error-demo-needs-empty-journal = { $path } already holds a journal; the demo only fills a new one — give --db a path that does not exist yet
 error-both-from-stdin = --note and --ask cannot both read stdin — give one of them as text
+error-no-case-given = no case given — write `spiegel add CASE [flags]`, or run `spiegel add` alone on a terminal to be guided
+error-stopped = stopped — nothing saved
 
 # What a setting or a form field expects (the part after the dash).
 expect-language = use { $languages }
@@ -130,6 +132,9 @@ io-man-pages = could not write the pages to { $path }
 io-editor-start = could not start the editor ({ $editor })
 io-editor-read-back = could not read the edited text back
 io-editor-folder = could not create a private folder for the editor
+io-terminal = could not write to the terminal
+io-prompt = the prompt failed
+io-in-memory = could not open a journal in memory
 
 ## Words used everywhere
 
@@ -395,3 +400,102 @@ form-completed = Were all seven steps completed? yes or no
 form-question = A question to bring to supervision, on one line; empty: none
 form-note = What happened and what you needed: everything below this line
 form-fix-or-abandon = Correct it and save, or save it unchanged (or empty) to abandon the edit.
+
+## spiegel add on a terminal: the guided reflection. Short and kind — it is
+## read right after a session — and in the method's words (the steps'
+## titles and instructions come from the journal's catalogue).
+
+guided-welcome = Let's look back on the session. Esc or Ctrl-C stops at any point; nothing is saved until the end.
+guided-select-help = ↑↓ to move, enter to select, type to filter
+guided-choose-help = ↑↓ to move, enter to select
+guided-yes-no-default-yes = Y/n
+guided-yes-no-default-no = y/N
+guided-yes-no-error = Invalid answer, try typing 'y' for yes or 'n' for no
+guided-needs-text = a few words, please
+guided-case = Which case?
+guided-case-help = ↑↓ to move, type to filter, Enter to choose
+guided-new-case = a new case…
+# After a case's name and setting: "John · addiction clinic · last session 2026-03-14"
+guided-last-session = last session { $date }
+guided-no-open-cases = No open cases yet, so let's start one.
+guided-new-case-name = The new case's pseudonym:
+guided-new-case-name-help = a name that is not the client's own
+guided-setting = Where do you see the client?
+guided-setting-help = e.g. addiction clinic; Enter to skip
+guided-cohabiting = Does the client live with a lasting partner?
+guided-cohabiting-yes = yes
+guided-cohabiting-no = no
+guided-cohabiting-skip = don't know (skip)
+guided-date = When was the session?
+guided-date-help = today, yesterday, a weekday (monday), 3 days ago or YYYY-MM-DD
+# The date's default answer: a word the dates understand (today, vandaag).
+guided-date-default = today
+guided-present = Who took part besides the client?
+guided-present-help = space to pick, Enter when done; nobody = an individual session
+guided-someone-new = someone new…
+guided-individual = nobody: an individual session
+guided-anyone = Did anyone besides the client take part?
+guided-anyone-no = no, an individual session
+guided-anyone-yes = yes, someone new…
+guided-other-name = Their name (a pseudonym):
+guided-other-role = Who are they to the client?
+guided-role = { $role ->
+        [partner] partner
+        [friend] friend
+        [parent] parent
+        [child] child
+        [sibling] sibling
+        [relative] relative
+        [neighbour] neighbour
+        [colleague] colleague
+       *[other] other
+    }
+guided-another-new = Someone else new as well?
+guided-medium = How did the session take place?
+guided-medium-option = { $medium ->
+        [in-person] in person
+        [video] video
+       *[phone] phone
+    }
+guided-resistance = Did you meet resistance?
+guided-resistance-help = space to pick, Enter when done; none is fine
+guided-stalled = Where did it stall?
+guided-stalled-help = space to pick the steps, Enter when done; none if nothing stalled
+guided-nowhere = nowhere
+guided-step-heading = Step { $step } · { $title }
+guided-pitfall = Where it typically stalls: { $pitfall }
+guided-why = Why did it stall at step { $step }?
+guided-why-help = space to pick, Enter when done; your own side first
+guided-pick-a-reason = pick at least one reason, or 'another reason…'
+guided-another-reason = another reason…
+# Before each reason offered: whose side it is on.
+guided-whose = { $side ->
+        [self] yours
+        [client] client
+       *[other] other
+    }
+guided-reason-label = The reason, in a few words:
+guided-reason-label-help = in English, e.g. Rushed the ending
+guided-reason-code = A short code for it:
+guided-reason-code-help = lower-case letters, digits and dashes
+guided-reason-other-language = The same in Dutch:
+guided-reason-other-language-help = Enter keeps the English words
+guided-reason-side = Whose side is it on?
+guided-side = { $side ->
+        [self] my own
+        [client] the client's
+       *[other] the significant other's
+    }
+guided-completed = Did you get through all seven steps?
+guided-note = What happened, and what did you need?
+guided-note-help = a line or two; Enter to skip
+guided-note-in-editor = What happened, and what did you need? Opening { $editor } for the note…
+# On top of the note in the editor, each line after a '#'.
+guided-note-template =
+    What happened, and what did you need? Write it below, then save and
+    close the editor. Lines starting with '#' are left out; an empty note is fine.
+guided-question = A question to bring to supervision?
+guided-question-help = Enter to skip
+guided-preview = Your reflection
+guided-save = Save it?
+guided-not-saved = nothing saved

@@ -344,6 +344,8 @@ error-empty-text = { $what ->
     } mag niet leeg zijn — schrijf het als tekst, of `-` om het van stdin te lezen
 error-demo-needs-empty-journal = { $path } bevat al een dagboek; de demo vult alleen een nieuw — geef --db een pad dat nog niet bestaat
 error-both-from-stdin = --note en --ask kunnen niet allebei van stdin lezen — geef een van beide als tekst
+error-no-case-given = geen casus gegeven — schrijf `spiegel add CASUS [opties]`, of start `spiegel add` zonder meer in een terminal om erdoor geleid te worden
+error-stopped = gestopt — er is niets opgeslagen
 
 # Wat een instelling of een veld van het formulier verwacht (het deel na het streepje).
 expect-language = gebruik { $languages }
@@ -386,6 +388,9 @@ io-man-pages = kon de pagina's niet schrijven naar { $path }
 io-editor-start = kon de editor niet starten ({ $editor })
 io-editor-read-back = kon de bewerkte tekst niet teruglezen
 io-editor-folder = kon geen afgeschermde map voor de editor maken
+io-terminal = kon niet naar de terminal schrijven
+io-prompt = de vraag liep mis
+io-in-memory = kon geen dagboek in het geheugen openen
 
 ## Woorden die overal terugkomen
 
@@ -643,3 +648,98 @@ form-completed = Zijn alle zeven stappen doorlopen? ja of nee
 form-question = Een vraag voor supervisie, op één regel; leeg: geen vraag
 form-note = Wat er gebeurde en wat jij nodig had: alles onder deze regel
 form-fix-or-abandon = Verbeter het en sla op, of sla ongewijzigd (of leeg) op om de wijziging af te breken.
+
+## spiegel add in een terminal: de begeleide reflectie. Kort en vriendelijk —
+## je leest het vlak na een gesprek — en in de woorden van de methode (de
+## titels en aanwijzingen van de stappen komen uit de catalogus).
+
+guided-welcome = Laten we terugkijken op het gesprek. Met Esc of Ctrl-C stop je wanneer je wilt; er wordt pas aan het eind iets opgeslagen.
+guided-select-help = ↑↓ om te bewegen, Enter om te kiezen, typ om te filteren
+guided-choose-help = ↑↓ om te bewegen, Enter om te kiezen
+guided-yes-no-default-yes = J/n
+guided-yes-no-default-no = j/N
+guided-yes-no-error = Dat is geen antwoord; typ 'j' voor ja of 'n' voor nee
+guided-needs-text = een paar woorden graag
+guided-case = Welke casus?
+guided-case-help = ↑↓ om te bewegen, typ om te filteren, Enter om te kiezen
+guided-new-case = een nieuwe casus…
+guided-last-session = laatste gesprek { $date }
+guided-no-open-cases = Nog geen open casussen, dus we beginnen er een.
+guided-new-case-name = Het pseudoniem van de nieuwe casus:
+guided-new-case-name-help = een naam die niet de echte naam van de cliënt is
+guided-setting = Waar zie je de cliënt?
+guided-setting-help = bijv. verslavingskliniek; Enter om over te slaan
+guided-cohabiting = Woont de cliënt samen met een vaste partner?
+guided-cohabiting-yes = ja
+guided-cohabiting-no = nee
+guided-cohabiting-skip = weet ik niet (overslaan)
+guided-date = Wanneer was het gesprek?
+guided-date-help = vandaag, gisteren, een weekdag (maandag), 3 dagen geleden of JJJJ-MM-DD
+guided-date-default = vandaag
+guided-present = Wie waren er naast de cliënt bij?
+guided-present-help = spatie om te kiezen, Enter als je klaar bent; niemand = een individueel gesprek
+guided-someone-new = iemand nieuws…
+guided-individual = niemand: een individueel gesprek
+guided-anyone = Was er naast de cliënt nog iemand bij?
+guided-anyone-no = nee, een individueel gesprek
+guided-anyone-yes = ja, iemand nieuws…
+guided-other-name = Hoe heet deze persoon (een pseudoniem)?
+guided-other-role = Wie is dit voor de cliënt?
+guided-role = { $role ->
+        [partner] partner
+        [friend] vriend(in)
+        [parent] ouder
+        [child] kind
+        [sibling] broer of zus
+        [relative] familielid
+        [neighbour] buur
+        [colleague] collega
+       *[other] iemand anders
+    }
+guided-another-new = Nog iemand nieuws?
+guided-medium = Hoe vond het gesprek plaats?
+guided-medium-option = { $medium ->
+        [in-person] persoonlijk
+        [video] video
+       *[phone] telefoon
+    }
+guided-resistance = Kwam je weerstand tegen?
+guided-resistance-help = spatie om te kiezen, Enter als je klaar bent; geen is ook goed
+guided-stalled = Waar liep het vast?
+guided-stalled-help = spatie om de stappen te kiezen, Enter als je klaar bent; geen als het nergens vastliep
+guided-nowhere = nergens
+guided-step-heading = Stap { $step } · { $title }
+guided-pitfall = Waar het meestal vastloopt: { $pitfall }
+guided-why = Waarom liep het vast bij stap { $step }?
+guided-why-help = spatie om te kiezen, Enter als je klaar bent; je eigen kant eerst
+guided-pick-a-reason = kies minstens één reden, of 'een andere reden…'
+guided-another-reason = een andere reden…
+guided-whose = { $side ->
+        [self] eigen
+        [client] cliënt
+       *[other] ander
+    }
+guided-reason-label = De reden, in een paar woorden:
+guided-reason-label-help = bijv. Te snel afgerond
+guided-reason-code = Een korte code ervoor:
+guided-reason-code-help = kleine letters, cijfers en streepjes
+guided-reason-other-language = Hetzelfde in het Engels:
+guided-reason-other-language-help = Enter houdt de Nederlandse woorden
+guided-reason-side = Aan wiens kant ligt het?
+guided-side = { $side ->
+        [self] mijn eigen kant
+        [client] de kant van de cliënt
+       *[other] de kant van de belangrijke ander
+    }
+guided-completed = Heb je alle zeven stappen doorlopen?
+guided-note = Wat gebeurde er, en wat had jij nodig?
+guided-note-help = een regel of twee; Enter om over te slaan
+guided-note-in-editor = Wat gebeurde er, en wat had jij nodig? { $editor } gaat open voor de notitie…
+guided-note-template =
+    Wat gebeurde er, en wat had jij nodig? Schrijf het hieronder, sla op en
+    sluit de editor. Regels die met '#' beginnen vallen weg; een lege notitie mag ook.
+guided-question = Een vraag om mee te nemen naar supervisie?
+guided-question-help = Enter om over te slaan
+guided-preview = Je reflectie
+guided-save = Opslaan?
+guided-not-saved = niets opgeslagen

@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 
 use crate::t;
 
-/// Errors caused by what the user asked for. They exit with code 1.
+/// Errors caused by what the user asked for. They exit with code 1, or 2
+/// when the command line itself is incomplete (see [`Error::exit_code`]).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     NoJournal(PathBuf),
@@ -117,6 +118,19 @@ pub enum Error {
     },
     DemoNeedsEmptyJournal(PathBuf),
     BothFromStdin,
+    NoCaseGiven,
+    /// The user left the guided reflection (Esc, Ctrl-C).
+    Stopped,
+}
+
+impl Error {
+    /// 2 for a usage error, as clap exits for a missing argument; else 1.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::NoCaseGiven => 2,
+            _ => 1,
+        }
+    }
 }
 
 /// A name that may not be empty (part of [`Error::EmptyName`]).
@@ -334,6 +348,8 @@ impl fmt::Display for Error {
             }
             DemoNeedsEmptyJournal(p) => t!("error-demo-needs-empty-journal", path = path(p)),
             BothFromStdin => t!("error-both-from-stdin"),
+            NoCaseGiven => t!("error-no-case-given"),
+            Stopped => t!("error-stopped"),
         };
         f.write_str(&text)
     }

@@ -14,14 +14,7 @@ use crate::t;
 /// on a terminal, else nano or vi (Notepad on Windows). Without a terminal
 /// and without an editor there is nothing to wait for: an error, at once.
 pub fn command(id: i64) -> Result<String> {
-    let from_env = ["VISUAL", "EDITOR"]
-        .into_iter()
-        .filter_map(|var| std::env::var(var).ok())
-        .find(|v| !v.trim().is_empty());
-    if let Some(editor) = from_env {
-        return Ok(editor);
-    }
-    if let Some(editor) = crate::config::load()?.editor {
+    if let Some(editor) = chosen()? {
         return Ok(editor);
     }
     let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
@@ -29,6 +22,19 @@ pub fn command(id: i64) -> Result<String> {
         return Ok(editor.to_string());
     }
     Err(Error::NoEditor(id).into())
+}
+
+/// The editor the user chose: `$VISUAL`, else `$EDITOR`, else the `editor`
+/// setting; `None` when they chose none.
+pub fn chosen() -> Result<Option<String>> {
+    let from_env = ["VISUAL", "EDITOR"]
+        .into_iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.trim().is_empty());
+    if from_env.is_some() {
+        return Ok(from_env);
+    }
+    Ok(crate::config::load()?.editor)
 }
 
 #[cfg(windows)]

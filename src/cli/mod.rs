@@ -8,6 +8,7 @@ mod config;
 mod demo;
 mod editor;
 mod form;
+mod guided;
 pub mod localize;
 mod patterns;
 mod prep;
@@ -154,7 +155,7 @@ impl Ctx {
 
 /// Runs the program and turns the outcome into an exit code: 0 on success
 /// (also when the reader of our output went away), 1 on an error, 2 on a
-/// usage error (from clap).
+/// usage error (from clap, or [`Error::exit_code`](crate::error::Error::exit_code)).
 pub fn main() -> ExitCode {
     // The language is needed before parsing, so that --help speaks it, and
     // before completing, so that the candidates' descriptions do.
@@ -174,7 +175,10 @@ pub fn main() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             render::error(&err);
-            ExitCode::FAILURE
+            let code = err
+                .downcast_ref::<crate::error::Error>()
+                .map_or(1, crate::error::Error::exit_code);
+            ExitCode::from(code)
         }
     }
 }

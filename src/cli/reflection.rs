@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 
 use super::render::{self, out};
-use super::{Ctx, JsonArg, editor, form};
+use super::{Ctx, JsonArg, editor, form, guided};
 use crate::error::Error;
 use crate::journal::rules::{self, ListQuery, ReflectionInput};
 use crate::journal::{Medium, Reflection, StallSpec, Step, date};
@@ -43,6 +43,18 @@ pub struct ReflectionFlags {
 }
 
 impl ReflectionFlags {
+    /// No flag was given at all.
+    fn is_empty(&self) -> bool {
+        self.date.is_none()
+            && self.with.is_empty()
+            && self.medium.is_none()
+            && self.resistance.is_empty()
+            && self.stall.is_empty()
+            && !self.completed
+            && self.note.is_none()
+            && self.ask.is_none()
+    }
+
     fn into_input(self) -> Result<ReflectionInput> {
         let today = date::today();
         let stalls = self
@@ -83,18 +95,26 @@ pub fn stdin_if_dash(text: String) -> Result<String> {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// The case's pseudonym
-    case: String,
+    /// The case's pseudonym. Leave it out, with no flags, to be guided through the reflection on a terminal
+    case: Option<String>,
     #[command(flatten)]
     flags: ReflectionFlags,
 }
 
 impl AddArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let Some(case) = self.case else {
+            // Never wait for input that cannot come: without a terminal,
+            // or with flags but no case, say what is missing at once.
+            if self.flags.is_empty() && guided::possible() {
+                return guided::run(ctx);
+            }
+            return Err(Error::NoCaseGiven.into());
+        };
         let input = self.flags.into_input()?;
         let mut store = ctx.open(Access::Write)?;
         let tx = store.write()?;
-        let id = rules::add_reflection(&tx, &self.case, &input, date::today())?;
+        let id = rules::add_reflection(&tx, &case, &input, date::today())?;
         let saved = tx.reflection(id)?.expect("the reflection was just added");
         tx.commit()?;
         out(t!(
@@ -176,11 +196,17 @@ impl ShowArgs {
         if self.json.json {
             return render::json(&reflection);
         }
-        show(&reflection, &tx.reason_labels()?)
+        show(
+            &format!("#{}", reflection.id),
+            &reflection,
+            &tx.reason_labels()?,
+        )
     }
 }
 
-fn show(r: &Reflection, labels: &[(String, String, String)]) -> Result<()> {
+/// A reflection under `title`, as `spiegel show` prints it; the guided
+/// reflection shows its entry this way before saving.
+pub fn show(title: &str, r: &Reflection, labels: &[(String, String, String)]) -> Result<()> {
     let label_of = |code: &str| {
         labels
             .iter()
@@ -223,7 +249,7 @@ fn show(r: &Reflection, labels: &[(String, String, String)]) -> Result<()> {
             rows.push((t!("label-answer"), answer.clone()));
         }
     }
-    render::heading(&format!("#{}", r.id))?;
+    render::heading(title)?;
     render::fields(&rows)?;
     if !r.note.is_empty() {
         render::blank()?;

@@ -313,16 +313,16 @@ pub fn resistance_code(typed: &str, known: &[Labelled]) -> Result<String, Error>
     }
 }
 
-/// The id of the reason `typed` names, see [`reason_code`].
+/// The id of the reason `typed` names, see [`find_reason`].
 pub fn reason_id(tx: &Tx, typed: &str) -> Result<i64> {
-    let code = reason_code(tx, typed)?;
+    let code = find_reason(tx, typed)?;
     Ok(tx.reason_id(&code)?.expect("the reason exists"))
 }
 
 /// The code of the reason `typed` names: its code, or an unambiguous start
 /// of its label in English or Dutch (`--stall 0:weigering`); else an error
 /// with a near-miss suggestion, or with the candidates.
-pub fn reason_code(tx: &Tx, typed: &str) -> Result<String> {
+pub fn find_reason(tx: &Tx, typed: &str) -> Result<String> {
     let code = typed.trim().to_lowercase();
     if tx.reason_id(&code)?.is_some() {
         return Ok(code);
@@ -393,15 +393,7 @@ pub fn delete_reflection(tx: &Tx, id: i64) -> Result<()> {
 
 /// Adds a practitioner's own reason to the catalogue.
 pub fn add_reason(tx: &Tx, code: &str, side: Side, label_en: &str, label_nl: &str) -> Result<()> {
-    let code = code.trim().to_lowercase();
-    let valid = !code.is_empty()
-        && !code.starts_with('-')
-        && code
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !valid {
-        return Err(Error::BadReasonCode(code).into());
-    }
+    let code = reason_code(code)?;
     if tx.reason_id(&code)?.is_some() {
         return Err(Error::DuplicateReason(code).into());
     }
@@ -410,16 +402,32 @@ pub fn add_reason(tx: &Tx, code: &str, side: Side, label_en: &str, label_nl: &st
     tx.insert_reason(&code, side, label_en, label_nl)
 }
 
+/// `code` as a reason code is stored (trimmed, lower case), if it is one:
+/// lower-case letters, digits and dashes, not starting with a dash.
+pub fn reason_code(code: &str) -> Result<String, Error> {
+    let code = code.trim().to_lowercase();
+    let valid = !code.is_empty()
+        && !code.starts_with('-')
+        && code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if valid {
+        Ok(code)
+    } else {
+        Err(Error::BadReasonCode(code))
+    }
+}
+
 /// Hides a reason from prompts (or shows it again); stalls keep it.
 pub fn retire_reason(tx: &Tx, typed: &str, retired: bool) -> Result<String> {
-    let code = reason_code(tx, typed)?;
+    let code = find_reason(tx, typed)?;
     tx.set_reason_retired(&code, retired)?;
     Ok(code)
 }
 
 /// Removes an own reason that no stall uses.
 pub fn remove_reason(tx: &Tx, typed: &str) -> Result<String> {
-    let code = reason_code(tx, typed)?;
+    let code = find_reason(tx, typed)?;
     let reason = tx
         .reasons()?
         .into_iter()

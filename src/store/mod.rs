@@ -107,6 +107,18 @@ impl Store {
         })
     }
 
+    /// A new journal in memory, never written anywhere: the method's
+    /// catalogue to read before the first write creates the real journal.
+    pub fn in_memory() -> Result<Store> {
+        let mut conn = Connection::open_in_memory().with_context(|| t!("io-in-memory"))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrate::migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        })
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -6,6 +6,7 @@ mod config;
 mod dates;
 mod demo;
 mod edit;
+mod guided;
 mod patterns;
 mod prep;
 mod reflections;
