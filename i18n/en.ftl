@@ -18,10 +18,30 @@ help-usage = Usage
 help-heading-commands = Commands
 help-heading-arguments = Arguments
 help-heading-options = Options
+help-options-value = OPTIONS
+help-command-value = COMMAND
 help-default = default
 help-possible-values = possible values
 # `--lang xx` for a language spiegel does not speak.
 help-bad-language = use one of: { $languages }
+
+# Mistakes on the command line itself (clap words them in English).
+usage-value-missing = a value is required for '{ $arg }' but none was supplied
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-command = unrecognized subcommand '{ $command }'
+usage-missing-arguments = { $count ->
+        [one] the following required argument was not provided: { $arguments }
+       *[other] the following required arguments were not provided: { $arguments }
+    }
+usage-missing-command = '{ $command }' requires a subcommand but one was not provided
+usage-repeated = the argument '{ $arg }' cannot be used multiple times
+usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
+usage-commands = subcommands
+usage-did-you-mean = tip: a similar one exists: '{ $suggestion }'
+usage-more = For more information, try '--help'.
 
 ## Errors: one line each, what is wrong — what to do
 

@@ -17,9 +17,29 @@ help-usage = Gebruik
 help-heading-commands = Opdrachten
 help-heading-arguments = Argumenten
 help-heading-options = Opties
+help-options-value = OPTIES
+help-command-value = OPDRACHT
 help-default = standaard
 help-possible-values = mogelijke waarden
 help-bad-language = gebruik een van: { $languages }
+
+# Fouten op de opdrachtregel zelf.
+usage-value-missing = bij '{ $arg }' hoort een waarde, maar die ontbreekt
+usage-invalid-value = '{ $value }' is geen geldige waarde voor '{ $arg }'
+usage-unknown-argument = onbekend argument '{ $arg }'
+usage-unknown-command = onbekende opdracht '{ $command }'
+usage-missing-arguments = { $count ->
+        [one] dit argument ontbreekt: { $arguments }
+       *[other] deze argumenten ontbreken: { $arguments }
+    }
+usage-missing-command = '{ $command }' heeft een opdracht nodig, maar die ontbreekt
+usage-repeated = '{ $arg }' mag maar één keer
+usage-conflict = '{ $arg }' kan niet samen met '{ $other }'
+usage-too-many-values = onverwachte waarde '{ $value }' voor '{ $arg }'; er werd er geen meer verwacht
+usage-no-equals = bij '{ $arg }' hoort een isgelijkteken voor de waarde
+usage-commands = opdrachten
+usage-did-you-mean = tip: bedoel je '{ $suggestion }'?
+usage-more = Meer informatie: probeer '--help'.
 
 ## Wat elke opdracht en elk argument doet (`spiegel --help`). Het
 ## attribuut .value noemt de waarde: `--note <TEKST>`.
@@ -91,7 +111,7 @@ cmd-other-list--case = Het pseudoniem van de casus
 cmd-other-list--json = Eén JSON-document in plaats van tabellen
 
 cmd-add = Leg een reflectie op een gesprek vast (toont het nummer)
-cmd-add--case = Het pseudoniem van de casus
+cmd-add--case = Het pseudoniem van de casus. Laat het weg, zonder opties, om in een terminal door de reflectie geleid te worden
     .value = CASUS
 cmd-add--date = De datum van het gesprek: JJJJ-MM-DD, vandaag, gisteren, een weekdag (vrijdag = de laatste vrijdag, vandaag meegeteld) of "3 dagen geleden"; Engels mag ook [standaard: vandaag]
     .value = DATUM

@@ -23,7 +23,28 @@ pub fn command() -> Command {
         return cmd;
     }
     cmd.build();
-    localize(cmd, "spiegel")
+    let mut cmd = localize(cmd, "spiegel");
+    cmd.build();
+    usage_in_words(cmd)
+}
+
+/// The usage lines with clap's `[OPTIONS]` in the current language
+/// (`<COMMAND>` is set with `subcommand_value_name`).
+fn usage_in_words(mut cmd: Command) -> Command {
+    let usage = cmd.render_usage().to_string();
+    let usage = usage
+        .split_once(": ")
+        .map_or(usage.as_str(), |(_, rest)| rest)
+        .replace("[OPTIONS]", &format!("[{}]", t!("help-options-value")));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    cmd = cmd.override_usage(usage);
+    for name in names {
+        cmd = cmd.mut_subcommand(&name, usage_in_words);
+    }
+    cmd
 }
 
 /// The message for argument `id` of the command at `path`.
@@ -88,7 +109,8 @@ fn localize(mut cmd: Command, path: &str) -> Command {
         .help_template(format!(
             "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
-        .subcommand_help_heading(t!("help-heading-commands"));
+        .subcommand_help_heading(t!("help-heading-commands"))
+        .subcommand_value_name(t!("help-command-value"));
     let args: Vec<(String, bool, String)> = cmd
         .get_arguments()
         .map(|a| (a.get_id().to_string(), a.is_positional(), value_notes(a)))
@@ -174,4 +196,103 @@ pub fn expected_keys() -> std::collections::BTreeSet<String> {
     let mut keys = std::collections::BTreeSet::new();
     walk(&cmd, "spiegel", &mut keys);
     keys
+}
+
+/// A usage error (`clap`'s) in the current language; `None` for English,
+/// which clap words itself, and for what is not an error (`--help`).
+pub fn usage_error(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if i18n::current() == i18n::DEFAULT || !err.use_stderr() {
+        return None;
+    }
+    let text = |kind: ContextKind| match err.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let list = |kind: ContextKind| match err.get(kind) {
+        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let mut message = match err.kind() {
+        ErrorKind::InvalidValue if value.is_empty() => t!("usage-value-missing", arg = arg),
+        ErrorKind::InvalidValue => t!("usage-invalid-value", arg = arg, value = value),
+        ErrorKind::ValueValidation => {
+            let mut message = t!("usage-invalid-value", arg = arg, value = value);
+            if let Some(source) = std::error::Error::source(err) {
+                message.push_str(&format!(": {source}"));
+            }
+            message
+        }
+        ErrorKind::UnknownArgument => t!("usage-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => t!(
+            "usage-unknown-command",
+            command = text(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            let missing = list(ContextKind::InvalidArg);
+            t!(
+                "usage-missing-arguments",
+                count = missing.len(),
+                arguments = missing.join(", ")
+            )
+        }
+        ErrorKind::MissingSubcommand => t!(
+            "usage-missing-command",
+            command = text(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::ArgumentConflict => match err.get(ContextKind::PriorArg) {
+            Some(ContextValue::String(prior)) if *prior == arg => {
+                t!("usage-repeated", arg = arg)
+            }
+            _ => t!(
+                "usage-conflict",
+                arg = arg,
+                other = list(ContextKind::PriorArg).join("', '")
+            ),
+        },
+        ErrorKind::TooManyValues => t!("usage-too-many-values", arg = arg, value = value),
+        ErrorKind::NoEquals => t!("usage-no-equals", arg = arg),
+        _ => return None,
+    };
+    let possible = list(ContextKind::ValidValue);
+    if !possible.is_empty() {
+        message.push_str(&format!(
+            "\n  [{}: {}]",
+            t!("help-possible-values"),
+            possible.join(", ")
+        ));
+    }
+    let subcommands = list(ContextKind::ValidSubcommand);
+    if !subcommands.is_empty() {
+        message.push_str(&format!(
+            "\n  [{}: {}]",
+            t!("usage-commands"),
+            subcommands.join(", ")
+        ));
+    }
+    let suggested: Vec<String> = [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .flat_map(list)
+    .collect();
+    if !suggested.is_empty() {
+        message.push_str(&format!(
+            "\n\n  {}",
+            t!("usage-did-you-mean", suggestion = suggested.join("', '"))
+        ));
+    }
+    if let Some(usage) = text(ContextKind::Usage) {
+        // clap puts its own "Usage:" before the lines.
+        let lines = usage.split_once(": ").map_or(usage.as_str(), |(_, l)| l);
+        message.push_str(&format!("\n\n{}: {lines}", t!("help-usage")));
+    }
+    message.push_str(&format!("\n\n{}", t!("usage-more")));
+    Some(message)
 }

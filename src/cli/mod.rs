@@ -168,7 +168,13 @@ pub fn main() -> ExitCode {
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(cli) => cli,
-        Err(err) => err.exit(),
+        Err(err) => match localize::usage_error(&err) {
+            Some(message) => {
+                render::usage_error(&message);
+                return ExitCode::from(2);
+            }
+            None => err.exit(),
+        },
     };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -40,6 +40,14 @@ pub fn error(err: &anyhow::Error) {
     let _ = writeln!(stderr, "{ERROR}{prefix}:{ERROR:#} {err:#}");
 }
 
+/// A mistake on the command line, worded by spiegel (see
+/// `localize::usage_error`): the first line as an error, then the rest.
+pub fn usage_error(message: &str) {
+    let mut stderr = anstream::stderr().lock();
+    let prefix = t!("error-prefix");
+    let _ = writeln!(stderr, "{ERROR}{prefix}:{ERROR:#} {message}");
+}
+
 pub fn table<S: AsRef<str>>(header: &[S]) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);

@@ -280,3 +280,127 @@ fn add_without_a_case_off_a_terminal_fails_at_once() {
     // The flags are as they were.
     j.ok(&["add", "John", "--stall", "0:accepted-refusal"]);
 }
+
+/// The same walk in Dutch: the prompts, the method's steps and reasons, the
+/// yes-or-no answers and the confirmation speak it; codes are stored as
+/// always.
+#[test]
+fn a_walk_through_in_dutch() {
+    let j = Journal::with_john();
+    let mut w = Walk::start(&j, &[("SPIEGEL_LANG", "nl")]);
+    w.at("Laten we terugkijken op het gesprek.");
+    w.at("Welke casus?")
+        .at("John · addiction clinic")
+        .at("een nieuwe casus…")
+        .keys(ENTER);
+    w.at("Wanneer was het gesprek?")
+        .at("vandaag")
+        .keys("gisteren")
+        .keys(ENTER);
+    w.at("Wie waren er naast de cliënt bij?")
+        .at("Levi (vriend(in))")
+        .keys(SPACE)
+        .keys(ENTER);
+    w.at("Hoe vond het gesprek plaats?")
+        .at("persoonlijk")
+        .keys(ENTER);
+    w.at("Kwam je weerstand tegen?")
+        .at("Ik heb niemand (meer) in mijn netwerk")
+        .keys(ENTER);
+    w.at("Waar liep het vast?")
+        .keys(DOWN.repeat(7).as_str())
+        .keys(SPACE)
+        .keys(ENTER);
+    // Step 7 in the method's Dutch words, then why.
+    w.at("Stap 7 · Spiegel het niet-helpende gedrag van de ander")
+        .at("Waar het meestal vastloopt:")
+        .at("Waarom liep het vast bij stap 7?");
+    // Filtering on the Dutch label.
+    w.at("eigen  · ")
+        .keys("meegegaan")
+        .at("Meegegaan in de grap")
+        .keys(SPACE)
+        .keys(ENTER);
+    // A yes-or-no question answered in Dutch.
+    w.at("Heb je alle zeven stappen doorlopen?")
+        .at("j/N")
+        .keys("ja")
+        .keys(ENTER);
+    w.at("Wat gebeurde er, en wat had jij nodig?")
+        .keys("John maakte een grap en ik lachte mee.")
+        .keys(ENTER);
+    w.at("Een vraag om mee te nemen naar supervisie?")
+        .keys(ENTER);
+    w.at("Je reflectie")
+        .at("Vastgelopen")
+        .at("stap 7: laughed-along (Meegegaan in de grap of het andere onderwerp)")
+        .at("Zeven stappen doorlopen")
+        .at("ja")
+        .at("Opslaan?")
+        .at("J/n")
+        .keys(ENTER);
+    w.at("reflectie 1 opgeslagen (John, 2026-03-14)");
+    let (code, _) = w.end();
+    assert_eq!(code, 0);
+
+    let r = j.json(&["show", "1"]);
+    assert_eq!(r["date"], "2026-03-14");
+    assert_eq!(r["present"], json!(["Levi"]));
+    assert_eq!(r["medium"], "in-person");
+    assert_eq!(
+        r["stalls"],
+        json!([{"step": 7, "reasons": ["laughed-along"]}])
+    );
+    assert_eq!(r["completed"], true);
+    assert_eq!(r["note"], "John maakte een grap en ik lachte mee.");
+}
+
+/// A reason of one's own, asked in Dutch: the Dutch words first, then the
+/// English ones.
+#[test]
+fn a_new_reason_in_dutch_asks_the_dutch_words_first() {
+    let j = Journal::with_john();
+    let mut w = Walk::start(&j, &[("SPIEGEL_LANG", "nl")]);
+    w.at("Welke casus?").keys(ENTER);
+    w.at("Wanneer was het gesprek?").keys(ENTER);
+    w.at("Wie waren er naast de cliënt bij?").keys(ENTER);
+    w.at("niemand: een individueel gesprek");
+    w.at("Hoe vond het gesprek plaats?").keys(ENTER);
+    w.at("Kwam je weerstand tegen?").keys(ENTER);
+    w.at("Waar liep het vast?").keys(SPACE).keys(ENTER);
+    w.at("Waarom liep het vast bij stap 0?")
+        .keys("een andere")
+        .at("een andere reden…")
+        .keys(SPACE)
+        .keys(ENTER);
+    w.at("De reden, in een paar woorden:")
+        .keys("Te snel afgerond")
+        .keys(ENTER);
+    w.at("Een korte code ervoor:")
+        .at("te-snel-afgerond")
+        .keys(ENTER);
+    w.at("Hetzelfde in het Engels:")
+        .keys(&BACKSPACE.repeat(16))
+        .keys("Rushed the ending")
+        .keys(ENTER);
+    w.at("Aan wiens kant ligt het?")
+        .at("mijn eigen kant")
+        .keys(ENTER);
+    w.at("Wat gebeurde er, en wat had jij nodig?").keys(ENTER);
+    w.at("Een vraag om mee te nemen naar supervisie?")
+        .keys(ENTER);
+    w.at("Opslaan?").keys(ENTER);
+    w.at("reflectie 1 opgeslagen");
+    let (code, _) = w.end();
+    assert_eq!(code, 0);
+    let reasons = j.json(&["reasons"]);
+    let own = reasons
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == "te-snel-afgerond")
+        .expect("the new reason is in the catalogue");
+    assert_eq!(own["label_nl"], "Te snel afgerond");
+    assert_eq!(own["label_en"], "Rushed the ending");
+    assert_eq!(own["side"], "self");
+}

@@ -7,6 +7,7 @@ mod dates;
 mod demo;
 mod edit;
 mod guided;
+mod language;
 mod patterns;
 mod prep;
 mod reflections;
