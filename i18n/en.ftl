@@ -146,7 +146,6 @@ io-save-answer = could not save the answer
 io-record-meeting = could not record the meeting
 io-add-goal = could not add the goal
 io-read-stdin = could not read the text from stdin
-io-no-answer = no answer to the question
 io-demo-folder = could not create a folder for the demo journal
 io-man-pages = could not write the pages to { $path }
 io-editor-start = could not start the editor ({ $editor })

@@ -402,7 +402,6 @@ io-save-answer = kon het antwoord niet opslaan
 io-record-meeting = kon de bijeenkomst niet vastleggen
 io-add-goal = kon het leerdoel niet toevoegen
 io-read-stdin = kon de tekst niet van stdin lezen
-io-no-answer = geen antwoord op de vraag
 io-demo-folder = kon geen map maken voor het demodagboek
 io-man-pages = kon de pagina's niet schrijven naar { $path }
 io-editor-start = kon de editor niet starten ({ $editor })

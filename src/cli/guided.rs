@@ -700,8 +700,9 @@ impl Draft {
     }
 }
 
-/// A yes-or-no question, answered in the language spoken (or in English).
-fn confirm(question: &str, default: bool) -> Result<bool> {
+/// A yes-or-no question, answered in the language spoken (or in English);
+/// Esc or Ctrl-C is [`Error::Stopped`].
+pub fn confirm(question: &str, default: bool) -> Result<bool> {
     let (yes, no) = (t!("yes"), t!("no"));
     let parse = |answer: &str| {
         let answer = answer.trim().to_lowercase();

@@ -389,16 +389,17 @@ impl DeleteArgs {
             if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
                 return Err(Error::ConfirmationNeeded(self.id).into());
             }
-            let confirmed = dialoguer::Confirm::new()
-                .with_prompt(t!(
-                    "confirm-delete",
-                    id = r.id,
-                    case = &r.case,
-                    date = r.date.to_string()
-                ))
-                .default(false)
-                .interact()
-                .with_context(|| t!("io-no-answer"))?;
+            let question = t!(
+                "confirm-delete",
+                id = r.id,
+                case = &r.case,
+                date = r.date.to_string()
+            );
+            // Esc or Ctrl-C is a no.
+            let confirmed = match guided::confirm(&question, false) {
+                Err(e) if matches!(e.downcast_ref(), Some(Error::Stopped)) => false,
+                answer => answer?,
+            };
             if !confirmed {
                 return out(t!("not-deleted"));
             }

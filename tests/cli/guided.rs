@@ -404,3 +404,38 @@ fn a_new_reason_in_dutch_asks_the_dutch_words_first() {
     assert_eq!(own["label_en"], "Rushed the ending");
     assert_eq!(own["side"], "self");
 }
+
+/// `delete` asks on a terminal, in the language spoken: Dutch answers `j`.
+#[test]
+fn delete_asks_in_dutch_and_takes_a_dutch_yes() {
+    let j = Journal::with_john();
+    j.ok(&["add", "John", "--note", "first"]);
+    j.ok(&["add", "John", "--note", "second"]);
+    let ask = |id: &str, keys: &str| {
+        let mut cmd = j.process();
+        cmd.args(["--lang", "nl", "--db"])
+            .arg(&j.path)
+            .args(["delete", id]);
+        let options = Options::new()
+            .timeout_ms(Some(15_000))
+            .strip_ansi_escape_codes(true);
+        let mut w = Walk {
+            p: spawn_with_options(cmd, options).expect("spiegel starts on a pty"),
+        };
+        // (The terminal is 80 wide: the question wraps.)
+        w.at("(John, 2026-03-15) verwijderen?")
+            .at("(j/N)")
+            .keys(keys)
+            .keys(ENTER);
+        w
+    };
+    let mut w = ask("1", "nee");
+    w.at("niets verwijderd");
+    assert_eq!(w.end().0, 0);
+    let mut w = ask("1", "j");
+    w.at("reflectie 1 verwijderd");
+    assert_eq!(w.end().0, 0);
+    let left = j.json(&["list"]);
+    assert_eq!(left.as_array().unwrap().len(), 1);
+    assert_eq!(left[0]["note"], "second");
+}
