@@ -79,12 +79,13 @@ const OTHERS: &[(&str, Role)] = &[
     ("Sjoerd", Role::Colleague),
 ];
 
+/// Message ids of the settings cases are seen in.
 const SETTINGS: &[&str] = &[
-    "addiction clinic",
-    "mental-health outpatient team",
-    "youth care",
-    "social neighbourhood team",
-    "social work",
+    "demo-setting-addiction-clinic",
+    "demo-setting-mental-health-team",
+    "demo-setting-youth-care",
+    "demo-setting-neighbourhood-team",
+    "demo-setting-social-work",
 ];
 
 /// Why step 0 stalls, as practitioners report it: own side most, and
@@ -125,74 +126,97 @@ const RESISTANCE: &[(&str, u32)] = &[
     ("my-own-problem", 25),
 ];
 
+/// What a practitioner might note per reason: message ids of `i18n/*.ftl`,
+/// where `$client` and `$other` are filled in.
+const NOTES: &[(&str, &[&str])] = &[
+    (
+        "accepted-refusal",
+        &[
+            "demo-note-accepted-refusal-1",
+            "demo-note-accepted-refusal-2",
+            "demo-note-accepted-refusal-3",
+        ],
+    ),
+    (
+        "lost-own-need",
+        &["demo-note-lost-own-need-1", "demo-note-lost-own-need-2"],
+    ),
+    (
+        "focused-on-objections",
+        &[
+            "demo-note-focused-on-objections-1",
+            "demo-note-focused-on-objections-2",
+        ],
+    ),
+    (
+        "how-before-why",
+        &["demo-note-how-before-why-1", "demo-note-how-before-why-2"],
+    ),
+    (
+        "resistance-unexplored",
+        &[
+            "demo-note-resistance-unexplored-1",
+            "demo-note-resistance-unexplored-2",
+        ],
+    ),
+    (
+        "shame-and-guilt",
+        &["demo-note-shame-and-guilt-1", "demo-note-shame-and-guilt-2"],
+    ),
+    (
+        "no-room-for-position",
+        &[
+            "demo-note-no-room-for-position-1",
+            "demo-note-no-room-for-position-2",
+        ],
+    ),
+    (
+        "spoke-for-them",
+        &["demo-note-spoke-for-them-1", "demo-note-spoke-for-them-2"],
+    ),
+    (
+        "did-not-stoke",
+        &["demo-note-did-not-stoke-1", "demo-note-did-not-stoke-2"],
+    ),
+    (
+        "went-too-fast",
+        &["demo-note-went-too-fast-1", "demo-note-went-too-fast-2"],
+    ),
+    (
+        "laughed-along",
+        &["demo-note-laughed-along-1", "demo-note-laughed-along-2"],
+    ),
+    (
+        "did-not-mirror",
+        &["demo-note-did-not-mirror-1", "demo-note-did-not-mirror-2"],
+    ),
+    ("feels-a-burden", &["demo-note-feels-a-burden-1"]),
+    ("other-too-cautious", &["demo-note-other-too-cautious-1"]),
+];
+
+/// For a reason without notes of its own.
+const NOTE_UNCLEAR: &[&str] = &["demo-note-unclear"];
+
 fn note(rng: &mut Rng, reason: &str, client: &str, other: &str) -> String {
-    let options: &[&str] = match reason {
-        "accepted-refusal" => &[
-            "{c} said there was really nobody, and after one question I let it go.",
-            "When {c} said they would not come, I nodded and moved on to the agenda.",
-            "I took the first no as the answer. Afterwards I realised I had not asked a second time.",
-        ],
-        "lost-own-need" => &[
-            "I was so busy being careful with {c} that I forgot why I need someone there.",
-            "Halfway through I was only thinking about what {c} could bear, not about what I need to do my work.",
-        ],
-        "focused-on-objections" => &[
-            "We spent the whole session on why {c}'s family should stay out of it.",
-            "I kept answering {c}'s objections one by one instead of saying what I need.",
-        ],
-        "how-before-why" => &[
-            "I started planning how to invite {o} before I was convinced I need them.",
-            "Discussed dates and times for a joint session; {c} felt my doubt.",
-        ],
-        "resistance-unexplored" => &[
-            "{c} said 'no' and I did not ask what the no was about.",
-            "Did not explore what makes it so hard for {c} to involve anyone.",
-        ],
-        "shame-and-guilt" => &[
-            "{c} is ashamed of the relapse and does not want {o} to know.",
-            "Lots of guilt towards the children; {c} wants to fix it alone first.",
-        ],
-        "no-room-for-position" => &[
-            "{o} has no room of their own in this: everything revolves around {c}.",
-            "It seems {o} refuses because nobody ever asked what they think.",
-        ],
-        "spoke-for-them" => &[
-            "I explained to {o} how hard it is for {c}, instead of letting {c} say it.",
-            "Caught myself saying it for {o}. They nodded along.",
-        ],
-        "did-not-stoke" => &[
-            "{o} stayed polite: 'it's fine, really'. I did not help them say what bothers them.",
-            "{o} hinted at feeling shut out, and I let the moment pass.",
-        ],
-        "went-too-fast" => &[
-            "After {o}'s words I moved on at once. No silence for {c} to take it in.",
-            "Filled the silence myself; {c} had no room to feel the confusion.",
-        ],
-        "laughed-along" => &[
-            "{c} made a joke ('it's like couples therapy, ha ha') and I laughed along.",
-            "The conversation drifted to football and I went with it.",
-        ],
-        "did-not-mirror" => &[
-            "{o} went along with the change of subject and I did not name it.",
-            "Missed the moment to ask {o} whether they liked talking about something else now.",
-        ],
-        "feels-a-burden" => &["{c} keeps saying they do not want to be a burden to {o}."],
-        "other-too-cautious" => {
-            &["{o} waits and stays very careful; they do not want to push {c}."]
-        }
-        _ => &["Hard to say what happened; to look at again."],
-    };
-    rng.pick(options)
-        .replace("{c}", client)
-        .replace("{o}", other)
+    let options = NOTES
+        .iter()
+        .find(|(r, _)| *r == reason)
+        .map_or(NOTE_UNCLEAR, |(_, options)| *options);
+    let id = *rng.pick(options);
+    text(id, client, other)
+}
+
+/// The demo's text `id` in the language spoken, about `client` and `other`.
+fn text(id: &str, client: &str, other: &str) -> String {
+    crate::i18n::message(id, &[("client", client.into()), ("other", other.into())])
 }
 
 const QUESTIONS: &[&str] = &[
-    "Why do I give up so quickly when a client says they have no one?",
-    "How do I stay with my own need when the client's objections are so convincing?",
-    "How can I leave more silence at step 3 without it feeling awkward?",
-    "What do I do when the other stays polite and nothing gets said?",
-    "How do I mirror a partner's behaviour without shaming them?",
+    "demo-question-1",
+    "demo-question-2",
+    "demo-question-3",
+    "demo-question-4",
+    "demo-question-5",
 ];
 
 fn input(date: NaiveDate) -> ReflectionInput {
@@ -233,41 +257,49 @@ pub fn fill(tx: &Tx, today: NaiveDate) -> Result<Summary> {
 /// conversations, a video call with Maarten, then the seven steps with Levi.
 fn seed_cases(tx: &Tx, today: NaiveDate) -> Result<usize> {
     let day = |n: u64| today - Days::new(n);
-    rules::add_case(tx, "John", Some("addiction clinic"), Some(false), day(84))?;
+    let john = |id: &str| text(id, "John", "");
+    let setting = john("demo-setting-addiction-clinic");
+    rules::add_case(tx, "John", Some(&setting), Some(false), day(84))?;
     rules::add_other(tx, "John", "Maarten", Role::Friend)?;
     rules::add_other(tx, "John", "Levi", Role::Friend)?;
     let sessions = [
         ReflectionInput {
             resistance: Some(vec!["no-one-left".into()]),
-            stalls: Some(vec![stall(0, &["accepted-refusal", "focused-on-objections"])]),
-            note: Some("John (43) says he has no one left. I asked once whether there was anybody at all, he said no, and I went on about his drinking. I let myself be fobbed off.".into()),
+            stalls: Some(vec![stall(
+                0,
+                &["accepted-refusal", "focused-on-objections"],
+            )]),
+            note: Some(john("demo-john-1")),
             ..input(day(84))
         },
         ReflectionInput {
             resistance: Some(vec!["no-one-left".into()]),
             stalls: Some(vec![stall(0, &["lost-own-need"])]),
-            note: Some("Again 'I have no one'. I noticed I was mainly trying not to push him, and lost sight of why I need someone from his life at the table.".into()),
-            ask: Some("How do I stay in touch with my own need when a client says he has no one?".into()),
+            note: Some(john("demo-john-2")),
+            ask: Some(john("demo-john-2-question")),
             ..input(day(77))
         },
         ReflectionInput {
             resistance: Some(vec!["no-one-left".into()]),
-            note: Some("Third conversation. Asked who would notice it if he relapsed. After a long silence he named Maarten, a teacher in Dubai and a friend from school. We agreed on a video call. There is always one.".into()),
+            note: Some(john("demo-john-3")),
             ..input(day(70))
         },
         ReflectionInput {
             with: Some(vec!["Maarten".into()]),
             medium: Some(Medium::Video),
             stalls: Some(vec![stall(2, &["did-not-stoke"])]),
-            note: Some("Video call with Maarten from Dubai. Maarten stayed very polite ('he can always call me'); I did not help him say how it feels that John never does.".into()),
+            note: Some(john("demo-john-4")),
             ..input(day(63))
         },
         ReflectionInput {
             with: Some(vec!["Levi".into()]),
-            stalls: Some(vec![stall(3, &["went-too-fast"]), stall(6, &["laughed-along"])]),
+            stalls: Some(vec![
+                stall(3, &["went-too-fast"]),
+                stall(6, &["laughed-along"]),
+            ]),
             completed: Some(true),
-            note: Some("Seven steps with John and his friend Levi (54). Levi: 'When you don't answer my calls I feel left out in the cold.' I moved on too quickly after that. At step 6 John joked 'it's like couples therapy, ha ha', Levi laughed and so did I, for a moment. Then I asked Levi whether he liked that we were talking about something else now. He did not.".into()),
-            ask: Some("Why do I laugh along when the contact gets close?".into()),
+            note: Some(john("demo-john-5")),
+            ask: Some(john("demo-john-5-question")),
             ..input(day(49))
         },
     ];
@@ -284,35 +316,24 @@ fn supervision(tx: &Tx, today: NaiveDate) -> Result<()> {
         tx,
         day(250),
         MeetingKind::Peer,
-        Some("peer group north"),
-        "Brought two cases where nobody came. The group noticed how quickly I accept a no.",
+        Some(&text("demo-peer-group", "", "")),
+        &text("demo-meeting-1", "", ""),
     )?;
     supervision::add_meeting(
         tx,
         day(100),
         MeetingKind::Individual,
-        Some("supervisor"),
-        "John: from 'I have no one' to Maarten. What made the difference was asking a third time.",
+        Some(&text("demo-supervisor", "", "")),
+        &text("demo-meeting-2", "", ""),
     )?;
     let first = tx.questions(false)?.into_iter().find(|q| q.case == "John");
     if let Some(q) = first {
-        supervision::answer_question(
-            tx,
-            q.id,
-            "Say what I need before I explore what they fear: 'I need someone from your life to do my work well.'",
-            day(100),
-            false,
-        )?;
+        supervision::answer_question(tx, q.id, &text("demo-answer", "", ""), day(100), false)?;
     }
+    supervision::add_goal(tx, &text("demo-goal-1", "", ""), "went-too-fast", day(120))?;
     supervision::add_goal(
         tx,
-        "Stay with the silence at step 3",
-        "went-too-fast",
-        day(120),
-    )?;
-    supervision::add_goal(
-        tx,
-        "Ask a second time before I accept a no",
+        &text("demo-goal-2", "", ""),
         "accepted-refusal",
         day(100),
     )?;
@@ -330,10 +351,11 @@ fn invented_case(
 ) -> Result<usize> {
     let opened = today - Days::new(30 + rng.below(330) as u64);
     let cohabiting = rng.chance(75);
+    let setting = *rng.pick(SETTINGS);
     rules::add_case(
         tx,
         name,
-        Some(*rng.pick(SETTINGS)),
+        Some(&text(setting, "", "")),
         Some(cohabiting),
         opened,
     )?;
@@ -369,7 +391,7 @@ fn invented_case(
                 .map(|(step, reasons)| vec![stall(*step, reasons)]),
             completed: Some(plan.completed),
             note: Some(plan.note),
-            ask: plan.ask.map(str::to_string),
+            ask: plan.ask.map(|id| text(id, "", "")),
             ..input(date)
         };
         rules::add_reflection(tx, name, &session, today)?;
@@ -475,6 +497,35 @@ fn plan_session(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every text the demo names exists (and so, by the language files'
+    /// own test, in every language).
+    #[test]
+    fn every_demo_text_exists() {
+        let mut ids: Vec<&str> = NOTES.iter().flat_map(|(_, o)| o.iter().copied()).collect();
+        ids.extend(NOTE_UNCLEAR);
+        ids.extend(QUESTIONS);
+        ids.extend(SETTINGS);
+        ids.extend([
+            "demo-john-1",
+            "demo-john-2",
+            "demo-john-2-question",
+            "demo-john-3",
+            "demo-john-4",
+            "demo-john-5",
+            "demo-john-5-question",
+            "demo-peer-group",
+            "demo-supervisor",
+            "demo-meeting-1",
+            "demo-meeting-2",
+            "demo-answer",
+            "demo-goal-1",
+            "demo-goal-2",
+        ]);
+        for id in ids {
+            assert!(crate::i18n::lookup(id).is_some(), "{id} is missing");
+        }
+    }
 
     #[test]
     fn the_random_source_is_deterministic() {
