@@ -101,6 +101,10 @@ pub enum Error {
         "not deleting reflection {0} without confirmation — run it on a terminal, or add --yes"
     )]
     ConfirmationNeeded(i64),
+    #[error(
+        "nothing to undo — the undo history is empty (it keeps the last 100 changes; `case forget` clears it)"
+    )]
+    NothingToUndo,
     #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
     DemoNeedsEmptyJournal(PathBuf),
 }

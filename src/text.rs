@@ -109,10 +109,10 @@ pub mod say {
         format!("reflection {id} updated")
     }
     pub fn reflection_deleted(id: i64) -> String {
-        format!("reflection {id} deleted")
+        format!("reflection {id} deleted — undo with `spiegel undo`")
     }
     pub fn confirm_delete(id: i64, case: &str, date: &str) -> String {
-        format!("Delete reflection {id} ({case}, {date})? This cannot be undone")
+        format!("Delete reflection {id} ({case}, {date})? (`spiegel undo` brings it back)")
     }
     pub fn not_deleted() -> &'static str {
         "nothing deleted"
@@ -154,5 +154,47 @@ pub mod say {
             path.display(),
             path.display()
         )
+    }
+}
+
+/// What `spiegel undo` tells.
+pub mod undo {
+    use crate::journal::change::{Change, ChangeOp};
+
+    /// How many changes `undone` names before it counts the rest.
+    const NAMED: usize = 3;
+
+    fn one(c: &Change) -> String {
+        let verb = match c.op {
+            ChangeOp::Insert => "added",
+            ChangeOp::Update => "changed",
+            ChangeOp::Delete => "deleted",
+        };
+        let noun = match c.table.as_str() {
+            "case" => "case",
+            "other" => "significant other",
+            "reflection" => "reflection",
+            "reason" => "reason",
+            "meeting" => "supervision meeting on",
+            "goal" => "learning goal",
+            "question" => "the question of reflection",
+            "stall" => "the stalls of reflection",
+            "presence" => "who took part in reflection",
+            "reflection_resistance" => "the resistance of reflection",
+            other => other,
+        };
+        match &c.key {
+            Some(key) => format!("{verb} {noun} {key}"),
+            None => format!("{verb} {noun}"),
+        }
+    }
+
+    /// "undone: deleted reflection 12 (John, 2026-03-15)"
+    pub fn undone(told: &[Change]) -> String {
+        let mut parts: Vec<String> = told.iter().take(NAMED).map(one).collect();
+        if told.len() > NAMED {
+            parts.push(format!("and {} more", told.len() - NAMED));
+        }
+        format!("undone: {}", parts.join(", "))
     }
 }

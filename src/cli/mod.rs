@@ -7,6 +7,7 @@ mod catalogue;
 mod demo;
 mod reflection;
 mod render;
+mod safety;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -52,6 +53,8 @@ enum Command {
     Reasons(catalogue::ReasonsArgs),
     /// Fill a new journal with demo cases and show it (a temporary one unless --db)
     Demo,
+    /// Reverse the last change (repeat to go further back; not `case forget`)
+    Undo,
 }
 
 /// `--json` for read commands.
@@ -123,5 +126,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Steps(args) => catalogue::steps(&ctx, args.json),
         Command::Reasons(args) => args.run(&ctx),
         Command::Demo => demo::run(&ctx),
+        Command::Undo => safety::undo(&ctx),
     }
 }

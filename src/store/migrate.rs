@@ -8,6 +8,7 @@ use rusqlite::{Connection, TransactionBehavior};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/001_journal.sql"),
     include_str!("../../schema/002_supervision.sql"),
+    include_str!("../../schema/003_undo.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

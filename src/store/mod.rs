@@ -4,6 +4,7 @@
 //! inside one [`Tx`], so it either happens whole or not at all.
 
 mod migrate;
+mod undo;
 
 use std::fs::{DirBuilder, OpenOptions};
 use std::path::{Path, PathBuf};
@@ -108,17 +109,24 @@ impl Store {
 
     /// A consistent snapshot for reading.
     pub fn read(&mut self) -> Result<Tx<'_>> {
-        Ok(Tx(self.conn.transaction_with_behavior(
-            TransactionBehavior::Deferred,
-        )?))
+        Ok(Tx(
+            self.conn
+                .transaction_with_behavior(TransactionBehavior::Deferred)?,
+            false,
+        ))
     }
 
     /// A write transaction; it waits for other writers instead of failing.
+    /// Its changes form one step for `spiegel undo`.
     pub fn write(&mut self) -> Result<Tx<'_>> {
-        Ok(Tx(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("could not lock the journal for writing")?))
+        let tx = Tx(
+            self.conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .context("could not lock the journal for writing")?,
+            true,
+        );
+        tx.open_undo_batch()?;
+        Ok(tx)
     }
 }
 
@@ -233,11 +241,15 @@ fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
 }
 
 /// One transaction on the journal. Dropped without [`Tx::commit`], it
-/// leaves the journal as it was.
-pub struct Tx<'c>(rusqlite::Transaction<'c>);
+/// leaves the journal as it was. The flag says whether it is a write
+/// transaction, whose changes are recorded for `spiegel undo`.
+pub struct Tx<'c>(rusqlite::Transaction<'c>, bool);
 
 impl Tx<'_> {
     pub fn commit(self) -> Result<()> {
+        if self.1 {
+            self.close_undo_batch()?;
+        }
         self.0.commit().context("could not save the change")
     }
 

@@ -6,3 +6,4 @@ mod demo;
 mod reflections;
 mod store;
 mod support;
+mod undo;
