@@ -105,6 +105,10 @@ pub enum Error {
         "nothing to undo — the undo history is empty (it keeps the last 100 changes; `case forget` clears it)"
     )]
     NothingToUndo,
+    #[error("{} already exists — give -o a new file name (spiegel never overwrites a file)", .0.display())]
+    OutputExists(PathBuf),
+    #[error("{} cannot be imported: {detail} — nothing was written; export the file again, or fix it", .file.display())]
+    BadImport { file: PathBuf, detail: String },
     #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
     DemoNeedsEmptyJournal(PathBuf),
 }

@@ -198,3 +198,75 @@ pub mod undo {
         format!("undone: {}", parts.join(", "))
     }
 }
+
+/// What `export` and `import` tell, and the headings of their files.
+pub mod transfer {
+    use std::path::Path;
+
+    pub const CSV_HEADER: [&str; 12] = [
+        "reflection",
+        "case",
+        "date",
+        "medium",
+        "with",
+        "completed",
+        "step",
+        "reason",
+        "side",
+        "resistance",
+        "note",
+        "question",
+    ];
+    pub const MD_TITLE: &str = "spiegel journal";
+    pub const MD_ANONYMIZED: &str =
+        "Anonymized: names are replaced by codes (C01 for cases, P01 for significant others).";
+    pub const MD_OTHERS: &str = "Significant others";
+    pub const MD_MEETINGS: &str = "Supervision meetings";
+    pub const MD_GOALS: &str = "Learning goals";
+    pub const MD_SINCE: &str = "since";
+    pub const MD_DONE: &str = "done";
+    pub const NOTES_MAY_NAME_PEOPLE: &str = "warning: the notes, questions and settings were kept; \
+        they may still name people — read them before you share the file";
+    pub const DRY_RUN: &str = "dry run: nothing was written";
+
+    pub fn exported(path: &Path) -> String {
+        format!(
+            "exported to {} (readable by you only; it is not encrypted — delete it when it has served)",
+            path.display()
+        )
+    }
+
+    fn counts(list: &[(&str, u64)]) -> String {
+        list.iter()
+            .map(|(kind, n)| format!("{n} {kind}{}", if *n == 1 { "" } else { "s" }))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn imported(
+        file: &Path,
+        added: &[(&str, u64)],
+        updated: &[(&str, u64)],
+        unchanged: u64,
+        dry_run: bool,
+    ) -> String {
+        let verb = if dry_run { "would import" } else { "imported" };
+        let mut parts = Vec::new();
+        if !added.is_empty() {
+            parts.push(format!("added {}", counts(added)));
+        }
+        if !updated.is_empty() {
+            parts.push(format!("updated {} (newer in the file)", counts(updated)));
+        }
+        parts.push(format!("{unchanged} unchanged"));
+        format!("{verb} {}: {}", file.display(), parts.join("; "))
+    }
+
+    pub fn kept_local(kind: &str, what: &str) -> String {
+        format!("kept this journal's {kind} {what}: it was changed here later than in the file")
+    }
+
+    pub fn renamed(kind: &str, from: &str, to: &str) -> String {
+        format!("{kind} {from} is called {to} here: the name was taken")
+    }
+}

@@ -8,6 +8,7 @@ mod demo;
 mod reflection;
 mod render;
 mod safety;
+mod transfer;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +54,10 @@ enum Command {
     Reasons(catalogue::ReasonsArgs),
     /// Fill a new journal with demo cases and show it (a temporary one unless --db)
     Demo,
+    /// Write the journal to a file: JSON (lossless), CSV or Markdown
+    Export(transfer::ExportArgs),
+    /// Merge a JSON export into the journal (by UUID; the newer side wins)
+    Import(transfer::ImportArgs),
     /// Reverse the last change (repeat to go further back; not `case forget`)
     Undo,
 }
@@ -127,5 +132,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Reasons(args) => args.run(&ctx),
         Command::Demo => demo::run(&ctx),
         Command::Undo => safety::undo(&ctx),
+        Command::Export(args) => args.run(&ctx),
+        Command::Import(args) => args.run(&ctx),
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod change;
 pub mod date;
+pub mod export;
 pub mod rules;
 
 use chrono::{DateTime, NaiveDate, Utc};

@@ -4,6 +4,7 @@
 //! inside one [`Tx`], so it either happens whole or not at all.
 
 mod migrate;
+mod transfer;
 mod undo;
 
 use std::fs::{DirBuilder, OpenOptions};
@@ -22,6 +23,7 @@ use crate::journal::{
 };
 
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
+pub use transfer::ImportSummary;
 
 /// How long a command waits for another process that is writing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);

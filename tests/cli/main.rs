@@ -6,4 +6,5 @@ mod demo;
 mod reflections;
 mod store;
 mod support;
+mod transfer;
 mod undo;
