@@ -270,3 +270,116 @@ pub mod transfer {
         format!("{kind} {from} is called {to} here: the name was taken")
     }
 }
+
+/// What `init`, `status`, `encrypt`, `decrypt` and `rekey` tell.
+pub mod crypt {
+    use std::path::Path;
+
+    pub const NEW_PROMPT: &str = "New passphrase";
+    pub const CONFIRM_PROMPT: &str = "The same passphrase again";
+    pub const MISMATCH: &str = "The two differ; try again.";
+    pub const JOURNAL: &str = "Journal";
+    pub const ENCRYPTED: &str = "Encrypted";
+    pub const SIZE: &str = "Size";
+    pub const BACKUPS: &str = "Backups";
+
+    pub fn prompt(path: &Path) -> String {
+        format!("Passphrase for {}", path.display())
+    }
+    pub fn already(path: &Path, encrypted: bool) -> String {
+        if encrypted {
+            format!("{} already holds an encrypted journal", path.display())
+        } else {
+            format!(
+                "{} already holds a journal that is not encrypted (`spiegel encrypt` encrypts it)",
+                path.display()
+            )
+        }
+    }
+    pub fn created_encrypted(path: &Path) -> String {
+        format!(
+            "created an encrypted journal at {} — keep the passphrase safe: without it nobody, you included, can read the journal",
+            path.display()
+        )
+    }
+    pub fn created_plain(path: &Path) -> String {
+        format!(
+            "created a journal at {} (not encrypted; `spiegel encrypt` encrypts it)",
+            path.display()
+        )
+    }
+    pub fn encryption(encrypted: bool) -> &'static str {
+        if encrypted {
+            "yes (SQLCipher: AES-256, key derived from your passphrase)"
+        } else {
+            "no (`spiegel encrypt` encrypts it)"
+        }
+    }
+    pub fn size(bytes: u64, wal: u64) -> String {
+        let kb = |b: u64| b.div_ceil(1024);
+        if wal > 0 {
+            format!(
+                "{} kB (and {} kB not yet merged, in the -wal file)",
+                kb(bytes),
+                kb(wal)
+            )
+        } else {
+            format!("{} kB", kb(bytes))
+        }
+    }
+    pub fn backups(count: usize, folder: &Path) -> String {
+        format!("{count} in {}", folder.display())
+    }
+    pub fn encrypted(path: &Path) -> String {
+        format!(
+            "{} is now encrypted; the unencrypted file was overwritten and removed — keep the passphrase safe",
+            path.display()
+        )
+    }
+    pub fn decrypted(path: &Path) -> String {
+        format!("{} is no longer encrypted", path.display())
+    }
+    pub fn rekeyed(path: &Path) -> String {
+        format!(
+            "{} has a new passphrase; backups made before keep the old one",
+            path.display()
+        )
+    }
+}
+
+/// What `backup`, `restore`, `check` and `case forget` tell.
+pub mod safety {
+    use std::path::Path;
+
+    pub fn backed_up(path: &Path, encrypted: bool) -> String {
+        let how = if encrypted {
+            "encrypted with the journal's passphrase"
+        } else {
+            "not encrypted: keep it somewhere safe"
+        };
+        format!("backup written to {} ({how})", path.display())
+    }
+    pub fn restored(from: &Path, kept: &Path) -> String {
+        format!(
+            "restored {}; the journal as it was is kept at {}",
+            from.display(),
+            kept.display()
+        )
+    }
+    pub fn healthy(version: i64, cases: u64, reflections: u64) -> String {
+        format!(
+            "all is well: the journal is intact, every reference holds (version {version}, {cases} cases, {reflections} reflections)"
+        )
+    }
+    pub fn forget_warning(name: &str) -> String {
+        format!(
+            "This erases case {name}: its significant others, reflections and questions, and the undo history. It cannot be undone. Backups and exports you made keep their copy."
+        )
+    }
+    pub fn forget_prompt(name: &str) -> String {
+        format!("Type the case's name ({name}) to erase it")
+    }
+    pub fn forgotten(name: &str, reflections: u64) -> String {
+        format!("case {name} and its {reflections} reflection(s) are erased from the journal")
+    }
+}

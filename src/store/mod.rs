@@ -3,6 +3,8 @@
 //! Everything else speaks in the journal's domain types. Each command works
 //! inside one [`Tx`], so it either happens whole or not at all.
 
+mod backup;
+mod crypt;
 mod migrate;
 mod transfer;
 mod undo;
@@ -22,6 +24,8 @@ use crate::journal::{
     Resistance, Role, Side, Stall, Step, StepInfo, date,
 };
 
+pub use backup::{Health, backup_folder};
+pub use crypt::{Encryption, convert, is_encrypted};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
 pub use transfer::ImportSummary;
 
@@ -41,22 +45,43 @@ pub enum Access {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The passphrase of an encrypted journal.
+    key: Option<String>,
 }
 
 impl Store {
+    /// Opens a journal that is not encrypted (an encrypted one is refused
+    /// with a message that says how to give the passphrase).
     pub fn open(path: &Path, access: Access) -> Result<Store> {
+        Store::open_with(path, access, &|| {
+            Err(Error::Locked(path.to_path_buf()).into())
+        })
+    }
+
+    /// Opens the journal; `passphrase` is asked only if it is encrypted.
+    pub fn open_with(
+        path: &Path,
+        access: Access,
+        passphrase: &dyn Fn() -> Result<String>,
+    ) -> Result<Store> {
         if !path.exists() {
             if access == Access::Read {
                 return Err(Error::NoJournal(path.to_path_buf()).into());
             }
             create_private_file(path)?;
         }
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| format!("could not open {}", path.display()))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let key = if crypt::is_encrypted(path)? {
+            Some(passphrase()?)
+        } else {
+            None
+        };
+        Store::open_keyed(path, key)
+    }
+
+    /// Opens (and brings up to date) the journal at `path` with `key`, or
+    /// without one.
+    fn open_keyed(path: &Path, key: Option<String>) -> Result<Store> {
+        let mut conn = connect(path, key.as_deref())?;
 
         // Look before writing anything: a file that is not ours, or a journal
         // from a newer spiegel, must be left exactly as it is.
@@ -78,7 +103,10 @@ impl Store {
                     ))
                 },
             )
-            .map_err(|e| not_ours(e.to_string()))?;
+            .map_err(|e| match key {
+                Some(_) => Error::WrongPassphrase(path.to_path_buf()),
+                None => not_ours(e.to_string()),
+            })?;
         if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
             return Err(not_ours("it holds other data".into()).into());
         }
@@ -98,10 +126,16 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         // Deleted text is overwritten, not left in free pages.
         conn.pragma_update(None, "secure_delete", true)?;
-        migrate::migrate(&mut conn)?;
+        // Sorting and big queries stay in memory: no temporary files beside
+        // the journal or in /tmp, where they would not be encrypted or wiped.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        migrate::migrate_with(&mut conn, |conn, version| {
+            backup::before_migration(conn, path, key.as_deref(), version)
+        })?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            key,
         })
     }
 
@@ -132,16 +166,38 @@ impl Store {
     }
 }
 
+/// A connection with the busy timeout, keyed when `key` is given.
+fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .with_context(|| format!("could not open {}", path.display()))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // SQLCipher would log a wrong passphrase on stderr; spiegel says it itself.
+    conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))
+        .optional()?;
+    if let Some(key) = key {
+        conn.pragma_update(None, "key", key)?;
+    }
+    Ok(conn)
+}
+
+/// Creates a folder (mode 0700) with the folders above it.
+fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .with_context(|| format!("could not create the folder {}", dir.display()))
+}
+
 /// Creates the journal file (mode 0600) and its folder (mode 0700).
 fn create_private_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let mut builder = DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder
-            .create(dir)
-            .with_context(|| format!("could not create the folder {}", dir.display()))?;
+        create_private_dir(dir)?;
     }
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);

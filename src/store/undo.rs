@@ -86,6 +86,23 @@ impl Tx<'_> {
             .context("could not clear the undo record")
     }
 
+    /// Erases a case with everything that hangs from it (others,
+    /// reflections, their stalls, presence and questions) and empties the
+    /// undo log, which may hold its text; returns how many reflections went.
+    /// Not recorded: this is the one change that cannot be undone.
+    pub fn forget_case(&self, case_id: i64) -> Result<u64> {
+        self.clear_undo()?;
+        let reflections: i64 = self.0.query_row(
+            "SELECT count(*) FROM reflection WHERE case_id = ?1",
+            [case_id],
+            |r| r.get(0),
+        )?;
+        self.0
+            .execute("DELETE FROM \"case\" WHERE id = ?1", [case_id])
+            .context("could not erase the case")?;
+        Ok(reflections as u64)
+    }
+
     /// This transaction's changes will not be recorded.
     fn stop_recording(&self) -> Result<()> {
         self.0
