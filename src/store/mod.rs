@@ -103,9 +103,13 @@ impl Store {
                     ))
                 },
             )
-            .map_err(|e| match key {
-                Some(_) => Error::WrongPassphrase(path.to_path_buf()),
-                None => not_ours(e.to_string()),
+            .map_err(|e| match (&key, e.sqlite_error_code()) {
+                (_, Some(rusqlite::ErrorCode::DatabaseCorrupt)) => Error::Damaged {
+                    path: path.to_path_buf(),
+                    detail: e.to_string(),
+                },
+                (Some(_), _) => Error::WrongPassphrase(path.to_path_buf()),
+                (None, _) => not_ours(e.to_string()),
             })?;
         if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
             return Err(not_ours("it holds other data".into()).into());

@@ -3,6 +3,7 @@
 mod cases;
 mod catalogue;
 mod demo;
+mod hostile;
 mod privacy;
 mod reflections;
 mod store;
