@@ -161,6 +161,48 @@ pub enum Error {
     NoCaseGiven,
     #[error("stopped — nothing saved")]
     Stopped,
+    #[error(
+        "nothing to undo — the undo history is empty (it keeps the last 100 changes; `case forget` clears it)"
+    )]
+    NothingToUndo,
+    #[error("wrong passphrase or not a spiegel journal: {} — check the passphrase (typed, or in SPIEGEL_PASSPHRASE) and the path; the file was left untouched", .0.display())]
+    WrongPassphrase(PathBuf),
+    #[error("{} is encrypted, or is not a spiegel journal — run spiegel on a terminal to type the passphrase, or set SPIEGEL_PASSPHRASE", .0.display())]
+    Locked(PathBuf),
+    #[error("no new passphrase given — run spiegel on a terminal to type it, or set {0}")]
+    NewPassphraseNeeded(&'static str),
+    #[error(
+        "the passphrase is too short — use at least {0} characters (a few unrelated words are best)"
+    )]
+    ShortPassphrase(usize),
+    #[error("the two passphrases differ — type the same one twice")]
+    PassphraseMismatch,
+    #[error("{} is already encrypted — change its passphrase with `spiegel rekey`", .0.display())]
+    AlreadyEncrypted(PathBuf),
+    #[error("{} already holds a journal that is not encrypted — encrypt it with `spiegel encrypt`", .0.display())]
+    AlreadyPlain(PathBuf),
+    #[error("{} is not encrypted — encrypt it with `spiegel encrypt`", .0.display())]
+    NotEncrypted(PathBuf),
+    #[error("{} is in use by another spiegel — let that one finish, then try again", .0.display())]
+    JournalBusy(PathBuf),
+    #[error("{} is damaged ({detail}) — restore a backup with `spiegel restore PATH`; `spiegel check` tells more", .path.display())]
+    Damaged { path: PathBuf, detail: String },
+    #[error("{} cannot be restored: {detail} — choose another backup; the journal was left untouched", .path.display())]
+    BadBackup { path: PathBuf, detail: String },
+    #[error("{} and the journal differ in encryption — `spiegel encrypt` or `spiegel decrypt` the journal to match, then restore", .0.display())]
+    RestoreMismatch(PathBuf),
+    #[error("{} is read-only — check its permissions (and the folder's); nothing was written", .0.display())]
+    ReadOnly(PathBuf),
+    #[error("the disk holding {} is full — free some space and try again; nothing was written", .0.display())]
+    DiskFull(PathBuf),
+    #[error("not forgetting case '{0}' without confirmation — run it on a terminal, or add --yes")]
+    ForgetNeedsConfirmation(String),
+    #[error("you typed '{typed}', not '{name}' — nothing was forgotten")]
+    ForgetNotConfirmed { name: String, typed: String },
+    #[error("{} already exists — choose a new file name (spiegel never overwrites a file)", .0.display())]
+    OutputExists(PathBuf),
+    #[error("{} cannot be imported: {detail} — nothing was written; export the file again, or fix it", .file.display())]
+    BadImport { file: PathBuf, detail: String },
     #[error("{} already holds a journal; the demo only fills a new one — give --db a path that does not exist yet", .0.display())]
     DemoNeedsEmptyJournal(PathBuf),
 }

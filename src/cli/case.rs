@@ -1,13 +1,16 @@
 //! `spiegel case …` and `spiegel other …`.
 
-use anyhow::Result;
+use std::io::IsTerminal;
+
+use anyhow::{Context, Result};
 use clap::{Subcommand, ValueEnum};
 
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
-use crate::journal::{CaseDetail, Other, Outcome, Role, date, rules};
+use crate::error::Error;
+use crate::journal::{CaseDetail, Other, Outcome, Role, date, name_key, rules};
 use crate::store::Access;
-use crate::text::{col, heading, label, say};
+use crate::text::{self, col, heading, label, say};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum YesNo {
@@ -75,6 +78,13 @@ pub enum CaseCommand {
     Reopen { name: String },
     /// Give a case another pseudonym
     Rename { old: String, new: String },
+    /// Erase a case and every trace of it (cannot be undone; asks you to type its name)
+    Forget {
+        name: String,
+        /// Do not ask for confirmation
+        #[arg(long, short)]
+        yes: bool,
+    },
 }
 
 impl CaseCommand {
@@ -162,6 +172,7 @@ impl CaseCommand {
                 tx.commit()?;
                 out(say::case_reopened(&case.name))
             }
+            CaseCommand::Forget { name, yes } => forget(ctx, &name, yes),
             CaseCommand::Rename { old, new } => {
                 let mut store = ctx.open(Access::Write)?;
                 let tx = store.write()?;
@@ -172,6 +183,36 @@ impl CaseCommand {
             }
         }
     }
+}
+
+/// Erases a case; with secure_delete and a truncated write-ahead log, the
+/// file holds none of its text afterwards.
+fn forget(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
+    let mut store = ctx.open(Access::Write)?;
+    let case = rules::find_case(&store.read()?, name)?;
+    if !yes {
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Error::ForgetNeedsConfirmation(case.name).into());
+        }
+        eprintln!("{}", text::safety::forget_warning(&case.name));
+        let typed: String = dialoguer::Input::new()
+            .with_prompt(text::safety::forget_prompt(&case.name))
+            .allow_empty(true)
+            .interact_text()
+            .context("no answer to the question")?;
+        if name_key(&typed) != name_key(&case.name) {
+            return Err(Error::ForgetNotConfirmed {
+                name: case.name,
+                typed,
+            }
+            .into());
+        }
+    }
+    let tx = store.write()?;
+    let reflections = tx.forget_case(case.id)?;
+    tx.commit()?;
+    store.scrub()?;
+    out(text::safety::forgotten(&case.name, reflections))
 }
 
 fn show_case(detail: &CaseDetail) -> Result<()> {

@@ -8,6 +8,7 @@ use rusqlite::{Connection, TransactionBehavior};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/001_journal.sql"),
     include_str!("../../schema/002_supervision.sql"),
+    include_str!("../../schema/003_undo.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").
@@ -25,6 +26,21 @@ pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 /// Brings the journal up to [`latest`]. Safe to run from two processes at
 /// once: each step re-reads the version inside its write transaction.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
+    migrate_with(conn, |_, _| Ok(()))
+}
+
+/// Like [`migrate`], but first calls `before` once when a journal that holds
+/// data (version > 0) needs upgrading. It runs outside the write lock (a
+/// backup cannot read a connection that is writing); two processes may then
+/// both make one.
+pub fn migrate_with(
+    conn: &mut Connection,
+    mut before: impl FnMut(&Connection, i64) -> Result<()>,
+) -> Result<()> {
+    let version = user_version(conn)?;
+    if version > 0 && (version as usize) < latest() {
+        before(conn, version)?;
+    }
     loop {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
