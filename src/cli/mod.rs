@@ -15,9 +15,9 @@ mod patterns;
 mod prep;
 mod reflection;
 mod render;
+mod safety;
 mod shell;
 mod supervision;
-mod safety;
 mod transfer;
 
 use std::path::PathBuf;

@@ -7,9 +7,9 @@
 
 pub mod change;
 pub mod date;
+pub mod export;
 pub mod patterns;
 pub mod prep;
-pub mod export;
 pub mod rules;
 pub mod supervision;
 

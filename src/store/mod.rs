@@ -26,9 +26,9 @@ use crate::journal::{
     Reason, Reflection, ReflectionFilter, Resistance, Role, Side, Stall, Step, StepInfo, date,
 };
 
-pub use generate::{GenCase, GenReflection};
 pub use backup::{Health, backup_folder};
 pub use crypt::{Encryption, convert, is_encrypted};
+pub use generate::{GenCase, GenReflection};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
 pub use transfer::ImportSummary;
 
