@@ -9,6 +9,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/001_journal.sql"),
     include_str!("../../schema/002_supervision.sql"),
     include_str!("../../schema/003_undo.sql"),
+    include_str!("../../schema/004_scope_index.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").
@@ -38,7 +39,12 @@ pub fn migrate_with(
     mut before: impl FnMut(&Connection, i64) -> Result<()>,
 ) -> Result<()> {
     let version = user_version(conn)?;
-    if version > 0 && (version as usize) < latest() {
+    // Up to date (the usual case): no write lock, so that reading never
+    // waits for another terminal's write.
+    if version >= latest() as i64 {
+        return Ok(());
+    }
+    if version > 0 {
         before(conn, version)?;
     }
     loop {

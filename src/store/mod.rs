@@ -173,6 +173,18 @@ impl Store {
         ))
     }
 
+    /// A write transaction that `spiegel undo` does not record: for filling
+    /// a new, empty journal with demo or generated data, where an undo step
+    /// would only double the work and the file.
+    pub fn write_unrecorded(&mut self) -> Result<Tx<'_>> {
+        Ok(Tx(
+            self.conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .context("could not lock the journal for writing")?,
+            false,
+        ))
+    }
+
     /// A write transaction; it waits for other writers instead of failing.
     /// Its changes form one step for `spiegel undo`.
     pub fn write(&mut self) -> Result<Tx<'_>> {
