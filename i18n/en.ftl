@@ -110,6 +110,25 @@ error-demo-needs-empty-journal = { $path } already holds a journal; the demo onl
 error-both-from-stdin = --note and --ask cannot both read stdin — give one of them as text
 error-no-case-given = no case given — write `spiegel add CASE [flags]`, or run `spiegel add` alone on a terminal to be guided
 error-stopped = stopped — nothing saved
+error-nothing-to-undo = nothing to undo — the undo history is empty (it keeps the last 100 changes; `case forget` clears it)
+error-wrong-passphrase = wrong passphrase or not a spiegel journal: { $path } — check the passphrase (typed, or in SPIEGEL_PASSPHRASE) and the path; the file was left untouched
+error-locked = { $path } is encrypted, or is not a spiegel journal — run spiegel on a terminal to type the passphrase, or set SPIEGEL_PASSPHRASE
+error-new-passphrase-needed = no new passphrase given — run spiegel on a terminal to type it, or set { $var }
+error-short-passphrase = the passphrase is too short — use at least { $min } characters (a few unrelated words are best)
+error-passphrase-mismatch = the two passphrases differ — type the same one twice
+error-already-encrypted = { $path } is already encrypted — change its passphrase with `spiegel rekey`
+error-already-plain = { $path } already holds a journal that is not encrypted — encrypt it with `spiegel encrypt`
+error-not-encrypted = { $path } is not encrypted — encrypt it with `spiegel encrypt`
+error-journal-busy = { $path } is in use by another spiegel — let that one finish, then try again
+error-damaged = { $path } is damaged ({ $detail }) — restore a backup with `spiegel restore PATH`; `spiegel check` tells more
+error-bad-backup = { $path } cannot be restored: { $detail } — choose another backup; the journal was left untouched
+error-restore-mismatch = { $path } and the journal differ in encryption — `spiegel encrypt` or `spiegel decrypt` the journal to match, then restore
+error-read-only = { $path } is read-only — check its permissions (and the folder's); nothing was written
+error-disk-full = the disk holding { $path } is full — free some space and try again; nothing was written
+error-forget-needs-confirmation = not forgetting case '{ $name }' without confirmation — run it on a terminal, or add --yes
+error-forget-not-confirmed = you typed '{ $typed }', not '{ $name }' — nothing was forgotten
+error-output-exists = { $path } already exists — choose a new file name (spiegel never overwrites a file)
+error-bad-import = { $path } cannot be imported: { $detail } — nothing was written; export the file again, or fix it
 
 # What a setting or a form field expects (the part after the dash).
 expect-language = use { $languages }
@@ -154,6 +173,35 @@ io-editor-folder = could not create a private folder for the editor
 io-terminal = could not write to the terminal
 io-prompt = the prompt failed
 io-in-memory = could not open a journal in memory
+io-no-answer = no answer to the question
+io-no-passphrase = no passphrase typed
+io-remove = could not remove { $path }
+io-undo-start = could not start the undo record
+io-undo-close = could not close the undo record
+io-undo-clear = could not clear the undo record
+io-undo-stop = could not stop the undo record
+io-undo-unknown = the undo log holds an unknown change
+io-undo-change = could not undo a change to { $table }
+io-erase-case = could not erase the case
+io-copy-journal = could not copy the journal
+io-locked-too-long = the journal stayed locked by another process for too long
+io-backup-damaged = the backup is damaged: { $detail }
+io-write-backup = could not write the backup { $path }
+io-restore = could not restore the backup
+io-appeared = { $path } appeared while it was being created
+io-path-not-utf8 = the journal's path is not valid UTF-8
+io-convert-create = could not create the converted journal
+io-convert-finish = could not finish the converted journal
+io-convert-damaged = the converted journal is damaged: { $detail }
+io-convert-rows = the converted journal holds { $after } rows of { $table }, not { $before }
+io-convert-put = could not put the converted journal at { $path }
+io-import-reason = could not import reason { $code }
+io-import-case = could not import case { $name }
+io-import-other = could not import { $name }
+io-import-reflection = could not import a reflection
+io-import-question = could not import a question
+io-import-meeting = could not import a meeting
+io-import-goal = could not import a goal
 
 ## Words used everywhere
 
@@ -249,8 +297,8 @@ reflection-added = reflection { $id } saved ({ $case }, { $date })
 reflection-updated = reflection { $id } updated
 edit-nothing-changed = nothing changed in reflection { $id }
 edit-abandoned = edit abandoned; reflection { $id } was left as it was
-reflection-deleted = reflection { $id } deleted
-confirm-delete = Delete reflection { $id } ({ $case }, { $date })? This cannot be undone
+reflection-deleted = reflection { $id } deleted — undo with `spiegel undo`
+confirm-delete = Delete reflection { $id } ({ $case }, { $date })? (`spiegel undo` brings it back)
 not-deleted = nothing deleted
 reason-added = reason { $code } added
 reason-retired = reason { $code } retired: prompts no longer offer it; past stalls keep it
@@ -574,3 +622,139 @@ demo-meeting-2 = John: from 'I have no one' to Maarten. What made the difference
 demo-answer = Say what I need before I explore what they fear: 'I need someone from your life to do my work well.'
 demo-goal-1 = Stay with the silence at step 3
 demo-goal-2 = Ask a second time before I accept a no
+
+## Undo, backups, encryption, export and import
+
+undo-undone = undone: { $changes }
+undo-more = and { $count } more
+# "added case John": what changed, then how.
+undo-change = { $op ->
+        [insert] added { $what }
+        [update] changed { $what }
+       *[delete] deleted { $what }
+    }
+undo-table = { $table ->
+        [case] case
+        [other] significant other
+        [reflection] reflection
+        [reason] reason
+        [meeting] supervision meeting on
+        [goal] learning goal
+        [question] the question of reflection
+        [stall] the stalls of reflection
+        [presence] who took part in reflection
+        [reflection_resistance] the resistance of reflection
+       *[unknown] { $table }
+    }
+backup-written-encrypted = backup written to { $path } (encrypted with the journal's passphrase)
+backup-written-plain = backup written to { $path } (not encrypted: keep it somewhere safe)
+backup-restored = restored { $path }; the journal as it was is kept at { $kept }
+backup-no-file = there is no such file
+backup-encrypted-journal-not = it is not a spiegel journal, or it is encrypted and this journal is not
+backup-wrong-passphrase = it does not open with this journal's passphrase
+backup-not-a-journal = it is not a spiegel journal
+backup-newer = it was written by a newer spiegel (version { $version })
+backup-damaged = it is damaged ({ $detail })
+check-healthy = all is well: the journal is intact, every reference holds (version { $version }, { $cases } cases, { $reflections } reflections)
+check-missing-reference = { $table } row { $row } refers to a missing { $parent }
+forget-warning = This erases case { $name }: its significant others, reflections and questions, and the undo history. It cannot be undone. Backups and exports you made keep their copy.
+forget-prompt = Type the case's name ({ $name }) to erase it
+forget-done = case { $name } and its { $reflections } reflection(s) are erased from the journal
+crypt-prompt = Passphrase for { $path }
+crypt-new-prompt = New passphrase
+crypt-confirm-prompt = The same passphrase again
+crypt-mismatch = The two differ; try again.
+crypt-journal = Journal
+crypt-encrypted = Encrypted
+crypt-size-label = Size
+crypt-backups = Backups
+crypt-already-encrypted = { $path } already holds an encrypted journal
+crypt-already-plain = { $path } already holds a journal that is not encrypted (`spiegel encrypt` encrypts it)
+crypt-created-encrypted = created an encrypted journal at { $path } — keep the passphrase safe: without it nobody, you included, can read the journal
+crypt-created-plain = created a journal at { $path } (not encrypted; `spiegel encrypt` encrypts it)
+crypt-encryption-yes = yes (SQLCipher: AES-256, key derived from your passphrase)
+crypt-encryption-no = no (`spiegel encrypt` encrypts it)
+crypt-size = { $kb } kB
+crypt-size-wal = { $kb } kB (and { $wal } kB not yet merged, in the -wal file)
+crypt-backups-in = { $count } in { $path }
+crypt-now-encrypted = { $path } is now encrypted; the unencrypted file was overwritten and removed — keep the passphrase safe
+crypt-decrypted = { $path } is no longer encrypted
+crypt-rekeyed = { $path } has a new passphrase; backups made before keep the old one
+export-written = exported to { $path } (readable by you only; it is not encrypted — delete it when it has served)
+export-notes-may-name-people = warning: the notes, questions and settings were kept; they may still name people — read them before you share the file
+export-md-title = spiegel journal
+export-md-anonymized = Anonymized: names are replaced by codes (C01 for cases, P01 for significant others).
+export-md-meetings = Supervision meetings
+export-md-since = since { $date }
+export-md-done = done { $date }
+import-count = { $kind ->
+        [case] { $count ->
+            [one] 1 case
+           *[other] { $count } cases
+        }
+        [other] { $count ->
+            [one] 1 other
+           *[other] { $count } others
+        }
+        [reflection] { $count ->
+            [one] 1 reflection
+           *[other] { $count } reflections
+        }
+        [reason] { $count ->
+            [one] 1 reason
+           *[other] { $count } reasons
+        }
+        [question] { $count ->
+            [one] 1 question
+           *[other] { $count } questions
+        }
+        [meeting] { $count ->
+            [one] 1 meeting
+           *[other] { $count } meetings
+        }
+       *[goal] { $count ->
+            [one] 1 goal
+           *[other] { $count } goals
+        }
+    }
+import-added = added { $records }
+import-updated = updated { $records } (newer in the file)
+import-unchanged = { $count } unchanged
+import-done = imported { $path }: { $parts }
+import-would = would import { $path }: { $parts }
+import-kept-local = kept this journal's { $kind ->
+        [case] case
+        [other] other
+        [reflection] reflection
+        [reason] reason
+        [question] question
+        [meeting] meeting
+       *[goal] goal
+    } { $what }: it was changed here later than in the file
+import-renamed = { $kind ->
+        [case] case
+        [other] other
+        [reflection] reflection
+        [reason] reason
+        [question] question
+        [meeting] meeting
+       *[goal] goal
+    } { $from } is called { $to } here: the name was taken
+import-dry-run = dry run: nothing was written
+# Why a file cannot be imported (after the field it is about).
+import-not-json = not valid JSON ({ $error })
+import-not-format = not "{ $format }"
+import-newer-format = format version { $version }; this spiegel reads version { $known }
+import-no-version = missing or not a number
+import-not-uuid = { $value } is not a UUID
+import-twice = { $value } appears twice
+import-not-timestamp = { $value } is not a timestamp like 2026-03-15T09:30:00.000Z
+import-not-date = { $value } is not a date (YYYY-MM-DD)
+import-unknown-code = unknown code { $value }
+import-bad-name = empty, or with spaces around it
+import-empty = empty
+import-no-step = no step { $step }
+import-closed-case = a closed case needs both closed_on and outcome
+import-not-an-other = { $value } is not one of this case's others
+import-stall-without-reason = a stall needs a reason
+import-unknown-reason = { $value } is not in the file's reasons

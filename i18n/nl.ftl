@@ -97,6 +97,11 @@ cmd-case-rename--old = Het pseudoniem dat de casus nu heeft
 cmd-case-rename--new = Het nieuwe pseudoniem
     .value = NIEUW
 
+cmd-case-forget = Wis een casus en elk spoor ervan (kan niet ongedaan worden gemaakt; vraagt je de naam te typen)
+cmd-case-forget--name = Het pseudoniem van de casus
+    .value = NAAM
+cmd-case-forget--yes = Vraag niet om bevestiging
+
 cmd-other = De belangrijke anderen van een casus toevoegen of bekijken
 cmd-other-add = Voeg een belangrijke ander toe aan een casus
 cmd-other-add--case = Het pseudoniem van de casus
@@ -279,6 +284,33 @@ cmd-config-unset = Verwijder een instelling, zodat de standaard weer geldt
 cmd-config-unset--key = language, editor of journal
     .value = SLEUTEL
 
+cmd-export = Schrijf het dagboek naar een bestand: JSON (zonder verlies), CSV of Markdown
+cmd-export--format = Het bestandsformaat
+    .value = FORMAAT
+cmd-export--anonymize = Vervang namen van casussen en anderen door codes (C01, P01) en laat vrije tekst weg
+cmd-export--keep_notes = Met --anonymize: houd notities, vragen en settings (er kunnen nog namen in staan)
+cmd-export--since = Alleen reflecties vanaf deze datum (en hun casussen)
+    .value = DATUM
+cmd-export--output = Schrijf naar dit nieuwe bestand (afgeschermd: 0600) in plaats van naar stdout
+    .value = BESTAND
+cmd-import = Voeg een JSON-export samen met het dagboek (op UUID; de nieuwste kant wint)
+cmd-import--file = Een JSON-bestand geschreven door `spiegel export`
+    .value = BESTAND
+cmd-import--dry_run = Controleer het bestand en vertel wat er zou veranderen, zonder iets te schrijven
+cmd-undo = Maak de laatste wijziging ongedaan (herhaal om verder terug te gaan; niet `case forget`)
+cmd-init = Maak het dagboek aan (--encrypt: versleuteld), of vertel wat voor dagboek er is
+cmd-init--encrypt = Versleutel het nieuwe dagboek met een wachtwoord (getypt, of SPIEGEL_PASSPHRASE)
+cmd-status = Waar het dagboek staat, of het versleuteld is, hoe groot het is en de reservekopieën
+cmd-encrypt = Versleutel het dagboek met een wachtwoord (SQLCipher, AES-256)
+cmd-decrypt = Haal de versleuteling van het dagboek af
+cmd-rekey = Geef een versleuteld dagboek een nieuw wachtwoord
+cmd-backup = Kopieer het dagboek naar een reservekopie, in één keer, ook als het in gebruik is
+cmd-backup--path = Waar hij heen moet (een nieuw bestand) [standaard: een nieuw bestand in `backups` naast het dagboek]
+    .value = PAD
+cmd-restore = Vervang het dagboek door een reservekopie (het dagboek zoals het was blijft bewaard)
+cmd-restore--path = Een reservekopie geschreven door `spiegel backup` (of vóór een upgrade)
+    .value = PAD
+cmd-check = Controleer of het dagboek heel is en elke verwijzing klopt
 cmd-completions = Toon het script waarmee je shell opdrachten, casusnamen en redencodes aanvult
 cmd-completions--shell = De shell die moet aanvullen
 cmd-completions-after =
@@ -366,6 +398,25 @@ error-demo-needs-empty-journal = { $path } bevat al een dagboek; de demo vult al
 error-both-from-stdin = --note en --ask kunnen niet allebei van stdin lezen — geef een van beide als tekst
 error-no-case-given = geen casus gegeven — schrijf `spiegel add CASUS [opties]`, of start `spiegel add` zonder meer in een terminal om erdoor geleid te worden
 error-stopped = gestopt — er is niets opgeslagen
+error-nothing-to-undo = er valt niets ongedaan te maken — de geschiedenis is leeg (spiegel onthoudt de laatste 100 wijzigingen; `case forget` wist ze)
+error-wrong-passphrase = verkeerd wachtwoord, of geen dagboek van spiegel: { $path } — controleer het wachtwoord (getypt, of in SPIEGEL_PASSPHRASE) en het pad; het bestand is niet aangeraakt
+error-locked = { $path } is versleuteld, of is geen dagboek van spiegel — start spiegel in een terminal om het wachtwoord te typen, of stel SPIEGEL_PASSPHRASE in
+error-new-passphrase-needed = geen nieuw wachtwoord gegeven — start spiegel in een terminal om het te typen, of stel { $var } in
+error-short-passphrase = het wachtwoord is te kort — gebruik minstens { $min } tekens (een paar losse woorden werkt het best)
+error-passphrase-mismatch = de twee wachtwoorden verschillen — typ twee keer hetzelfde
+error-already-encrypted = { $path } is al versleuteld — geef het een nieuw wachtwoord met `spiegel rekey`
+error-already-plain = { $path } bevat al een dagboek dat niet versleuteld is — versleutel het met `spiegel encrypt`
+error-not-encrypted = { $path } is niet versleuteld — versleutel het met `spiegel encrypt`
+error-journal-busy = { $path } is in gebruik door een andere spiegel — laat die eerst klaar zijn en probeer het dan opnieuw
+error-damaged = { $path } is beschadigd ({ $detail }) — zet een reservekopie terug met `spiegel restore PAD`; `spiegel check` vertelt meer
+error-bad-backup = { $path } kan niet worden teruggezet: { $detail } — kies een andere reservekopie; het dagboek is niet aangeraakt
+error-restore-mismatch = { $path } en het dagboek verschillen in versleuteling — maak het dagboek gelijk met `spiegel encrypt` of `spiegel decrypt`, en zet dan terug
+error-read-only = { $path } is alleen-lezen — controleer de rechten (ook die van de map); er is niets geschreven
+error-disk-full = de schijf met { $path } is vol — maak wat ruimte vrij en probeer het opnieuw; er is niets geschreven
+error-forget-needs-confirmation = casus '{ $name }' wordt niet vergeten zonder bevestiging — doe het in een terminal, of voeg --yes toe
+error-forget-not-confirmed = je typte '{ $typed }', niet '{ $name }' — er is niets vergeten
+error-output-exists = { $path } bestaat al — kies een nieuwe bestandsnaam (spiegel overschrijft nooit een bestand)
+error-bad-import = { $path } kan niet worden geïmporteerd: { $detail } — er is niets geschreven; exporteer het bestand opnieuw, of verbeter het
 
 # Wat een instelling of een veld van het formulier verwacht (het deel na het streepje).
 expect-language = gebruik { $languages }
@@ -410,6 +461,35 @@ io-editor-folder = kon geen afgeschermde map voor de editor maken
 io-terminal = kon niet naar de terminal schrijven
 io-prompt = de vraag liep mis
 io-in-memory = kon geen dagboek in het geheugen openen
+io-no-answer = geen antwoord op de vraag
+io-no-passphrase = geen wachtwoord getypt
+io-remove = kon { $path } niet verwijderen
+io-undo-start = kon het ongedaan-maken niet beginnen vast te leggen
+io-undo-close = kon het ongedaan-maken niet afsluiten
+io-undo-clear = kon de geschiedenis voor ongedaan maken niet wissen
+io-undo-stop = kon het vastleggen voor ongedaan maken niet stoppen
+io-undo-unknown = de geschiedenis voor ongedaan maken bevat een onbekende wijziging
+io-undo-change = kon een wijziging in { $table } niet ongedaan maken
+io-erase-case = kon de casus niet wissen
+io-copy-journal = kon het dagboek niet kopiëren
+io-locked-too-long = het dagboek bleef te lang vergrendeld door een ander proces
+io-backup-damaged = de reservekopie is beschadigd: { $detail }
+io-write-backup = kon de reservekopie { $path } niet schrijven
+io-restore = kon de reservekopie niet terugzetten
+io-appeared = { $path } verscheen terwijl het werd aangemaakt
+io-path-not-utf8 = het pad van het dagboek is geen geldige UTF-8
+io-convert-create = kon het omgezette dagboek niet aanmaken
+io-convert-finish = kon het omgezette dagboek niet afronden
+io-convert-damaged = het omgezette dagboek is beschadigd: { $detail }
+io-convert-rows = het omgezette dagboek bevat { $after } rijen van { $table }, niet { $before }
+io-convert-put = kon het omgezette dagboek niet neerzetten op { $path }
+io-import-reason = kon reden { $code } niet importeren
+io-import-case = kon casus { $name } niet importeren
+io-import-other = kon { $name } niet importeren
+io-import-reflection = kon een reflectie niet importeren
+io-import-question = kon een vraag niet importeren
+io-import-meeting = kon een bijeenkomst niet importeren
+io-import-goal = kon een leerdoel niet importeren
 
 ## Woorden die overal terugkomen
 
@@ -500,8 +580,8 @@ reflection-added = reflectie { $id } opgeslagen ({ $case }, { $date })
 reflection-updated = reflectie { $id } bijgewerkt
 edit-nothing-changed = niets gewijzigd in reflectie { $id }
 edit-abandoned = wijziging afgebroken; reflectie { $id } is gebleven zoals hij was
-reflection-deleted = reflectie { $id } verwijderd
-confirm-delete = Reflectie { $id } ({ $case }, { $date }) verwijderen? Dit kan niet ongedaan worden gemaakt
+reflection-deleted = reflectie { $id } verwijderd — maak het ongedaan met `spiegel undo`
+confirm-delete = Reflectie { $id } ({ $case }, { $date }) verwijderen? (`spiegel undo` brengt hem terug)
 not-deleted = niets verwijderd
 reason-added = reden { $code } toegevoegd
 reason-retired = reden { $code } buiten gebruik: spiegel biedt hem niet meer aan; eerdere reflecties houden hem
@@ -818,3 +898,140 @@ demo-meeting-2 = John: van 'ik heb niemand' naar Maarten. Het verschil zat in de
 demo-answer = Zeggen wat ik nodig heb voordat ik onderzoek waar ze bang voor zijn: 'Ik heb iemand uit je leven nodig om mijn werk goed te doen.'
 demo-goal-1 = Bij stap 3 in de stilte blijven
 demo-goal-2 = Een tweede keer vragen voordat ik een nee accepteer
+
+## Ongedaan maken, reservekopieën, versleuteling, export en import
+
+undo-undone = ongedaan gemaakt: { $changes }
+undo-more = en nog { $count }
+undo-change = { $op ->
+        [insert] { $what } toegevoegd
+        [update] { $what } gewijzigd
+       *[delete] { $what } verwijderd
+    }
+undo-table = { $table ->
+        [case] casus
+        [other] belangrijke ander
+        [reflection] reflectie
+        [reason] reden
+        [meeting] supervisiebijeenkomst van
+        [goal] leerdoel
+        [question] de vraag van reflectie
+        [stall] waar het vastliep in reflectie
+        [presence] wie er bij waren in reflectie
+        [reflection_resistance] de weerstand in reflectie
+       *[unknown] { $table }
+    }
+backup-written-encrypted = reservekopie geschreven naar { $path } (versleuteld met het wachtwoord van het dagboek)
+backup-written-plain = reservekopie geschreven naar { $path } (niet versleuteld: bewaar hem op een veilige plek)
+backup-restored = { $path } teruggezet; het dagboek zoals het was staat in { $kept }
+backup-no-file = dat bestand bestaat niet
+backup-encrypted-journal-not = het is geen dagboek van spiegel, of het is versleuteld en dit dagboek niet
+backup-wrong-passphrase = het gaat niet open met het wachtwoord van dit dagboek
+backup-not-a-journal = het is geen dagboek van spiegel
+backup-newer = het is geschreven door een nieuwere spiegel (versie { $version })
+backup-damaged = het is beschadigd ({ $detail })
+check-healthy = alles in orde: het dagboek is heel en elke verwijzing klopt (versie { $version }, { $cases } casussen, { $reflections } reflecties)
+check-missing-reference = { $table } rij { $row } verwijst naar een ontbrekende { $parent }
+forget-warning = Dit wist casus { $name }: de belangrijke anderen, reflecties en vragen, en de geschiedenis voor ongedaan maken. Dit kan niet ongedaan worden gemaakt. Reservekopieën en exports die je maakte, houden hun kopie.
+forget-prompt = Typ de naam van de casus ({ $name }) om hem te wissen
+forget-done = casus { $name } en { $reflections ->
+        [one] de ene reflectie zijn
+       *[other] de { $reflections } reflecties zijn
+    } uit het dagboek gewist
+crypt-prompt = Wachtwoord voor { $path }
+crypt-new-prompt = Nieuw wachtwoord
+crypt-confirm-prompt = Hetzelfde wachtwoord nog eens
+crypt-mismatch = De twee verschillen; probeer het opnieuw.
+crypt-journal = Dagboek
+crypt-encrypted = Versleuteld
+crypt-size-label = Grootte
+crypt-backups = Reservekopieën
+crypt-already-encrypted = { $path } bevat al een versleuteld dagboek
+crypt-already-plain = { $path } bevat al een dagboek dat niet versleuteld is (`spiegel encrypt` versleutelt het)
+crypt-created-encrypted = versleuteld dagboek aangemaakt in { $path } — bewaar het wachtwoord goed: zonder kan niemand het dagboek lezen, jij ook niet
+crypt-created-plain = dagboek aangemaakt in { $path } (niet versleuteld; `spiegel encrypt` versleutelt het)
+crypt-encryption-yes = ja (SQLCipher: AES-256, sleutel afgeleid van je wachtwoord)
+crypt-encryption-no = nee (`spiegel encrypt` versleutelt het)
+crypt-size = { $kb } kB
+crypt-size-wal = { $kb } kB (en { $wal } kB nog niet samengevoegd, in het -wal-bestand)
+crypt-backups-in = { $count } in { $path }
+crypt-now-encrypted = { $path } is nu versleuteld; het onversleutelde bestand is overschreven en verwijderd — bewaar het wachtwoord goed
+crypt-decrypted = { $path } is niet meer versleuteld
+crypt-rekeyed = { $path } heeft een nieuw wachtwoord; eerdere reservekopieën houden het oude
+export-written = geëxporteerd naar { $path } (alleen voor jou leesbaar; niet versleuteld — verwijder het als het gediend heeft)
+export-notes-may-name-people = let op: de notities, vragen en settings zijn bewaard; er kunnen nog namen in staan — lees ze voordat je het bestand deelt
+export-md-title = spiegel-dagboek
+export-md-anonymized = Geanonimiseerd: namen zijn vervangen door codes (C01 voor casussen, P01 voor belangrijke anderen).
+export-md-meetings = Supervisiebijeenkomsten
+export-md-since = sinds { $date }
+export-md-done = afgerond { $date }
+import-count = { $kind ->
+        [case] { $count ->
+            [one] 1 casus
+           *[other] { $count } casussen
+        }
+        [other] { $count ->
+            [one] 1 belangrijke ander
+           *[other] { $count } belangrijke anderen
+        }
+        [reflection] { $count ->
+            [one] 1 reflectie
+           *[other] { $count } reflecties
+        }
+        [reason] { $count ->
+            [one] 1 reden
+           *[other] { $count } redenen
+        }
+        [question] { $count ->
+            [one] 1 vraag
+           *[other] { $count } vragen
+        }
+        [meeting] { $count ->
+            [one] 1 bijeenkomst
+           *[other] { $count } bijeenkomsten
+        }
+       *[goal] { $count ->
+            [one] 1 leerdoel
+           *[other] { $count } leerdoelen
+        }
+    }
+import-added = { $records } toegevoegd
+import-updated = { $records } bijgewerkt (nieuwer in het bestand)
+import-unchanged = { $count } ongewijzigd
+import-done = { $path } geïmporteerd: { $parts }
+import-would = { $path } zou worden geïmporteerd: { $parts }
+import-kept-local = { $kind ->
+        [case] casus
+        [other] belangrijke ander
+        [reflection] reflectie
+        [reason] reden
+        [question] vraag
+        [meeting] bijeenkomst
+       *[goal] leerdoel
+    } { $what } van dit dagboek gehouden: die is hier later gewijzigd dan in het bestand
+import-renamed = { $kind ->
+        [case] casus
+        [other] belangrijke ander
+        [reflection] reflectie
+        [reason] reden
+        [question] vraag
+        [meeting] bijeenkomst
+       *[goal] leerdoel
+    } { $from } heet hier { $to }: de naam was al in gebruik
+import-dry-run = proefrun: er is niets geschreven
+import-not-json = geen geldige JSON ({ $error })
+import-not-format = niet "{ $format }"
+import-newer-format = formaatversie { $version }; deze spiegel leest versie { $known }
+import-no-version = ontbreekt, of is geen getal
+import-not-uuid = { $value } is geen UUID
+import-twice = { $value } staat er twee keer in
+import-not-timestamp = { $value } is geen tijdstip zoals 2026-03-15T09:30:00.000Z
+import-not-date = { $value } is geen datum (JJJJ-MM-DD)
+import-unknown-code = onbekende code { $value }
+import-bad-name = leeg, of met spaties eromheen
+import-empty = leeg
+import-no-step = geen stap { $step }
+import-closed-case = een afgesloten casus heeft zowel closed_on als outcome nodig
+import-not-an-other = { $value } is geen van de belangrijke anderen van deze casus
+import-stall-without-reason = waar het vastliep heeft een reden nodig
+import-unknown-reason = { $value } staat niet bij de redenen in het bestand

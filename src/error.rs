@@ -121,6 +121,38 @@ pub enum Error {
     NoCaseGiven,
     /// The user left the guided reflection (Esc, Ctrl-C).
     Stopped,
+    NothingToUndo,
+    WrongPassphrase(PathBuf),
+    Locked(PathBuf),
+    /// The environment variable that could give it.
+    NewPassphraseNeeded(&'static str),
+    ShortPassphrase(usize),
+    PassphraseMismatch,
+    AlreadyEncrypted(PathBuf),
+    AlreadyPlain(PathBuf),
+    NotEncrypted(PathBuf),
+    JournalBusy(PathBuf),
+    Damaged {
+        path: PathBuf,
+        detail: String,
+    },
+    BadBackup {
+        path: PathBuf,
+        detail: String,
+    },
+    RestoreMismatch(PathBuf),
+    ReadOnly(PathBuf),
+    DiskFull(PathBuf),
+    ForgetNeedsConfirmation(String),
+    ForgetNotConfirmed {
+        name: String,
+        typed: String,
+    },
+    OutputExists(PathBuf),
+    BadImport {
+        file: PathBuf,
+        detail: String,
+    },
 }
 
 impl Error {
@@ -350,6 +382,31 @@ impl fmt::Display for Error {
             BothFromStdin => t!("error-both-from-stdin"),
             NoCaseGiven => t!("error-no-case-given"),
             Stopped => t!("error-stopped"),
+            NothingToUndo => t!("error-nothing-to-undo"),
+            WrongPassphrase(p) => t!("error-wrong-passphrase", path = path(p)),
+            Locked(p) => t!("error-locked", path = path(p)),
+            NewPassphraseNeeded(var) => t!("error-new-passphrase-needed", var = *var),
+            ShortPassphrase(min) => t!("error-short-passphrase", min = *min),
+            PassphraseMismatch => t!("error-passphrase-mismatch"),
+            AlreadyEncrypted(p) => t!("error-already-encrypted", path = path(p)),
+            AlreadyPlain(p) => t!("error-already-plain", path = path(p)),
+            NotEncrypted(p) => t!("error-not-encrypted", path = path(p)),
+            JournalBusy(p) => t!("error-journal-busy", path = path(p)),
+            Damaged { path: p, detail } => t!("error-damaged", path = path(p), detail = detail),
+            BadBackup { path: p, detail } => {
+                t!("error-bad-backup", path = path(p), detail = detail)
+            }
+            RestoreMismatch(p) => t!("error-restore-mismatch", path = path(p)),
+            ReadOnly(p) => t!("error-read-only", path = path(p)),
+            DiskFull(p) => t!("error-disk-full", path = path(p)),
+            ForgetNeedsConfirmation(name) => t!("error-forget-needs-confirmation", name = name),
+            ForgetNotConfirmed { name, typed } => {
+                t!("error-forget-not-confirmed", name = name, typed = typed)
+            }
+            OutputExists(p) => t!("error-output-exists", path = path(p)),
+            BadImport { file, detail } => {
+                t!("error-bad-import", path = path(file), detail = detail)
+            }
         };
         f.write_str(&text)
     }

@@ -1,11 +1,14 @@
 //! `spiegel case …` and `spiegel other …`.
 
-use anyhow::Result;
+use std::io::IsTerminal;
+
+use anyhow::{Context, Result};
 use clap::{Subcommand, ValueEnum};
 
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
-use crate::journal::{CaseDetail, Other, Outcome, Role, date, rules};
+use crate::error::Error;
+use crate::journal::{CaseDetail, Other, Outcome, Role, date, name_key, rules};
 use crate::store::Access;
 use crate::t;
 
@@ -85,6 +88,14 @@ pub enum CaseCommand {
         old: String,
         /// The pseudonym it gets
         new: String,
+    },
+    /// Erase a case and every trace of it (cannot be undone; asks you to type its name)
+    Forget {
+        /// The case's pseudonym
+        name: String,
+        /// Do not ask for confirmation
+        #[arg(long, short)]
+        yes: bool,
     },
 }
 
@@ -181,6 +192,7 @@ impl CaseCommand {
                 tx.commit()?;
                 out(t!("case-reopened", name = &case.name))
             }
+            CaseCommand::Forget { name, yes } => forget(ctx, &name, yes),
             CaseCommand::Rename { old, new } => {
                 let mut store = ctx.open(Access::Write)?;
                 let tx = store.write()?;
@@ -191,6 +203,40 @@ impl CaseCommand {
             }
         }
     }
+}
+
+/// Erases a case; with secure_delete and a truncated write-ahead log, the
+/// file holds none of its text afterwards.
+fn forget(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
+    let mut store = ctx.open(Access::Write)?;
+    let case = rules::find_case(&store.read()?, name)?;
+    if !yes {
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Error::ForgetNeedsConfirmation(case.name).into());
+        }
+        eprintln!("{}", t!("forget-warning", name = &case.name));
+        let typed: String = dialoguer::Input::new()
+            .with_prompt(t!("forget-prompt", name = &case.name))
+            .allow_empty(true)
+            .interact_text()
+            .with_context(|| t!("io-no-answer"))?;
+        if name_key(&typed) != name_key(&case.name) {
+            return Err(Error::ForgetNotConfirmed {
+                name: case.name,
+                typed,
+            }
+            .into());
+        }
+    }
+    let tx = store.write()?;
+    let reflections = tx.forget_case(case.id)?;
+    tx.commit()?;
+    store.scrub()?;
+    out(t!(
+        "forget-done",
+        name = &case.name,
+        reflections = reflections
+    ))
 }
 
 fn show_case(detail: &CaseDetail) -> Result<()> {

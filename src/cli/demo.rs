@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
             .join("journal.db"),
     };
     let mut store = Store::open(&path, Access::Write)?;
-    let tx = store.write()?;
+    let tx = store.write_unrecorded()?;
     if !tx.is_empty()? {
         return Err(Error::DemoNeedsEmptyJournal(path).into());
     }

@@ -5,6 +5,7 @@
 mod case;
 mod catalogue;
 mod config;
+mod crypt;
 mod demo;
 mod editor;
 mod form;
@@ -14,8 +15,10 @@ mod patterns;
 mod prep;
 mod reflection;
 mod render;
+mod safety;
 mod shell;
 mod supervision;
+mod transfer;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,6 +26,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Args, FromArgMatches, Parser, Subcommand};
 
+use crate::error::Error;
 use crate::store::{Access, Store};
 use crate::t;
 
@@ -114,6 +118,28 @@ enum Command {
     Completions(shell::CompletionsArgs),
     /// Print spiegel's manual page (roff); -o FILE writes it to a file, --dir DIR one page per command
     Man(shell::ManArgs),
+    /// Write the journal to a file: JSON (lossless), CSV or Markdown
+    Export(transfer::ExportArgs),
+    /// Merge a JSON export into the journal (by UUID; the newer side wins)
+    Import(transfer::ImportArgs),
+    /// Reverse the last change (repeat to go further back; not `case forget`)
+    Undo,
+    /// Create the journal (--encrypt: encrypted), or say which it is
+    Init(crypt::InitArgs),
+    /// Where the journal is, whether it is encrypted, its size and backups
+    Status,
+    /// Encrypt the journal with a passphrase (SQLCipher, AES-256)
+    Encrypt,
+    /// Remove the journal's encryption
+    Decrypt,
+    /// Change the passphrase of an encrypted journal
+    Rekey,
+    /// Copy the journal to a backup file, consistently, even while in use
+    Backup(safety::BackupArgs),
+    /// Replace the journal with a backup (the journal as it was is kept)
+    Restore(safety::RestoreArgs),
+    /// Check that the journal is intact and every reference holds
+    Check,
 }
 
 /// `--json` for read commands.
@@ -148,8 +174,10 @@ impl Ctx {
         Ok(dirs.data_dir().join("spiegel").join("journal.db"))
     }
 
+    /// Opens the journal, asking for the passphrase if it is encrypted.
     pub fn open(&self, access: Access) -> Result<Store> {
-        Store::open(&self.journal_path()?, access)
+        let path = self.journal_path()?;
+        Store::open_with(&path, access, &|| crypt::passphrase(&path))
     }
 }
 
@@ -221,24 +249,64 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx { db: cli.db };
-    match cli.command {
-        Command::Case(cmd) => cmd.run(&ctx),
-        Command::Other(cmd) => cmd.run(&ctx),
-        Command::Add(args) => args.run(&ctx),
-        Command::List(args) => args.run(&ctx),
-        Command::Show(args) => args.run(&ctx),
-        Command::Edit(args) => args.run(&ctx),
-        Command::Delete(args) => args.run(&ctx),
-        Command::Steps(args) => catalogue::steps(&ctx, args.json),
-        Command::Reasons(args) => args.run(&ctx),
-        Command::Patterns(args) => args.run(&ctx),
-        Command::Prep(args) => args.run(&ctx),
-        Command::Questions(args) => args.run(&ctx),
-        Command::Supervision(cmd) => cmd.run(&ctx),
-        Command::Goal(cmd) => cmd.run(&ctx),
-        Command::Demo(args) => demo::run(&ctx, args),
-        Command::Config(cmd) => cmd.run(&ctx),
+    dispatch(&ctx, cli.command).map_err(|err| explain(err, &ctx))
+}
+
+/// Turns SQLite's reports of a damaged, read-only or full journal into the
+/// one-line errors that say what to do.
+fn explain(err: anyhow::Error, ctx: &Ctx) -> anyhow::Error {
+    use rusqlite::ErrorCode;
+    let Ok(path) = ctx.journal_path() else {
+        return err;
+    };
+    let code = err
+        .chain()
+        .find_map(|cause| match cause.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(e, _)) => Some(e.code),
+            _ => None,
+        });
+    match code {
+        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::Damaged {
+            path,
+            detail: err.root_cause().to_string(),
+        }
+        .into(),
+        Some(ErrorCode::ReadOnly) => Error::ReadOnly(path).into(),
+        Some(ErrorCode::DiskFull) => Error::DiskFull(path).into(),
+        _ => err,
+    }
+}
+
+fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Case(cmd) => cmd.run(ctx),
+        Command::Other(cmd) => cmd.run(ctx),
+        Command::Add(args) => args.run(ctx),
+        Command::List(args) => args.run(ctx),
+        Command::Show(args) => args.run(ctx),
+        Command::Edit(args) => args.run(ctx),
+        Command::Delete(args) => args.run(ctx),
+        Command::Steps(args) => catalogue::steps(ctx, args.json),
+        Command::Reasons(args) => args.run(ctx),
+        Command::Patterns(args) => args.run(ctx),
+        Command::Prep(args) => args.run(ctx),
+        Command::Questions(args) => args.run(ctx),
+        Command::Supervision(cmd) => cmd.run(ctx),
+        Command::Goal(cmd) => cmd.run(ctx),
+        Command::Demo(args) => demo::run(ctx, args),
+        Command::Config(cmd) => cmd.run(ctx),
         Command::Completions(args) => args.run(),
         Command::Man(args) => args.run(),
+        Command::Undo => safety::undo(ctx),
+        Command::Export(args) => args.run(ctx),
+        Command::Import(args) => args.run(ctx),
+        Command::Init(args) => args.run(ctx),
+        Command::Status => crypt::status(ctx),
+        Command::Encrypt => crypt::encrypt(ctx),
+        Command::Decrypt => crypt::decrypt(ctx),
+        Command::Rekey => crypt::rekey(ctx),
+        Command::Backup(args) => args.run(ctx),
+        Command::Restore(args) => args.run(ctx),
+        Command::Check => safety::check(ctx),
     }
 }

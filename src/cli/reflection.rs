@@ -37,7 +37,7 @@ pub struct ReflectionFlags {
     /// What happened and what you needed; `-` reads it from stdin, which keeps it out of your shell history
     #[arg(long, value_name = "TEXT")]
     note: Option<String>,
-    /// A question to bring to supervision; `-` reads it from stdin
+    /// A question to bring to supervision; `-` reads it from stdin, which keeps it out of your shell history
     #[arg(long, value_name = "TEXT")]
     ask: Option<String>,
 }

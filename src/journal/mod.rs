@@ -5,7 +5,9 @@
 //! into SQL and back. JSON output serialises these types directly, so their
 //! field names are part of the documented `--json` format.
 
+pub mod change;
 pub mod date;
+pub mod export;
 pub mod patterns;
 pub mod prep;
 pub mod rules;

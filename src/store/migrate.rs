@@ -10,6 +10,8 @@ use crate::t;
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/001_journal.sql"),
     include_str!("../../schema/002_supervision.sql"),
+    include_str!("../../schema/003_undo.sql"),
+    include_str!("../../schema/004_scope_index.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").
@@ -27,6 +29,26 @@ pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 /// Brings the journal up to [`latest`]. Safe to run from two processes at
 /// once: each step re-reads the version inside its write transaction.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
+    migrate_with(conn, |_, _| Ok(()))
+}
+
+/// Like [`migrate`], but first calls `before` once when a journal that holds
+/// data (version > 0) needs upgrading. It runs outside the write lock (a
+/// backup cannot read a connection that is writing); two processes may then
+/// both make one.
+pub fn migrate_with(
+    conn: &mut Connection,
+    mut before: impl FnMut(&Connection, i64) -> Result<()>,
+) -> Result<()> {
+    let version = user_version(conn)?;
+    // Up to date (the usual case): no write lock, so that reading never
+    // waits for another terminal's write.
+    if version >= latest() as i64 {
+        return Ok(());
+    }
+    if version > 0 {
+        before(conn, version)?;
+    }
     loop {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)

@@ -3,9 +3,13 @@
 //! Everything else speaks in the journal's domain types. Each command works
 //! inside one [`Tx`], so it either happens whole or not at all.
 
+mod backup;
+mod crypt;
 mod generate;
 mod migrate;
 mod patterns;
+mod transfer;
+mod undo;
 
 use std::fs::{DirBuilder, OpenOptions};
 use std::path::{Path, PathBuf};
@@ -23,8 +27,11 @@ use crate::journal::{
 };
 use crate::t;
 
+pub use backup::{Health, backup_folder};
+pub use crypt::{Encryption, convert, is_encrypted};
 pub use generate::{GenCase, GenReflection};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
+pub use transfer::ImportSummary;
 
 /// How long a command waits for another process that is writing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -42,23 +49,43 @@ pub enum Access {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The passphrase of an encrypted journal.
+    key: Option<String>,
 }
 
 impl Store {
+    /// Opens a journal that is not encrypted (an encrypted one is refused
+    /// with a message that says how to give the passphrase).
     pub fn open(path: &Path, access: Access) -> Result<Store> {
+        Store::open_with(path, access, &|| {
+            Err(Error::Locked(path.to_path_buf()).into())
+        })
+    }
+
+    /// Opens the journal; `passphrase` is asked only if it is encrypted.
+    pub fn open_with(
+        path: &Path,
+        access: Access,
+        passphrase: &dyn Fn() -> Result<String>,
+    ) -> Result<Store> {
         if !path.exists() {
             if access == Access::Read {
                 return Err(Error::NoJournal(path.to_path_buf()).into());
             }
             create_private_file(path)?;
         }
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        trace_to_env_file(&mut conn)?;
+        let key = if crypt::is_encrypted(path)? {
+            Some(passphrase()?)
+        } else {
+            None
+        };
+        Store::open_keyed(path, key)
+    }
+
+    /// Opens (and brings up to date) the journal at `path` with `key`, or
+    /// without one.
+    fn open_keyed(path: &Path, key: Option<String>) -> Result<Store> {
+        let mut conn = connect(path, key.as_deref())?;
 
         // Look before writing anything: a file that is not ours, or a journal
         // from a newer spiegel, must be left exactly as it is.
@@ -80,7 +107,14 @@ impl Store {
                     ))
                 },
             )
-            .map_err(|e| not_ours(e.to_string()))?;
+            .map_err(|e| match (&key, e.sqlite_error_code()) {
+                (_, Some(rusqlite::ErrorCode::DatabaseCorrupt)) => Error::Damaged {
+                    path: path.to_path_buf(),
+                    detail: e.to_string(),
+                },
+                (Some(_), _) => Error::WrongPassphrase(path.to_path_buf()),
+                (None, _) => not_ours(e.to_string()),
+            })?;
         if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
             return Err(not_ours(t!("error-not-a-journal-other-data")).into());
         }
@@ -100,10 +134,16 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         // Deleted text is overwritten, not left in free pages.
         conn.pragma_update(None, "secure_delete", true)?;
-        migrate::migrate(&mut conn)?;
+        // Sorting and big queries stay in memory: no temporary files beside
+        // the journal or in /tmp, where they would not be encrypted or wiped.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        migrate::migrate_with(&mut conn, |conn, version| {
+            backup::before_migration(conn, path, key.as_deref(), version)
+        })?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            key,
         })
     }
 
@@ -116,6 +156,7 @@ impl Store {
         Ok(Store {
             conn,
             path: PathBuf::from(":memory:"),
+            key: None,
         })
     }
 
@@ -125,17 +166,36 @@ impl Store {
 
     /// A consistent snapshot for reading.
     pub fn read(&mut self) -> Result<Tx<'_>> {
-        Ok(Tx(self.conn.transaction_with_behavior(
-            TransactionBehavior::Deferred,
-        )?))
+        Ok(Tx(
+            self.conn
+                .transaction_with_behavior(TransactionBehavior::Deferred)?,
+            false,
+        ))
+    }
+
+    /// A write transaction that `spiegel undo` does not record: for filling
+    /// a new, empty journal with demo or generated data, where an undo step
+    /// would only double the work and the file.
+    pub fn write_unrecorded(&mut self) -> Result<Tx<'_>> {
+        Ok(Tx(
+            self.conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .with_context(|| t!("io-lock-write"))?,
+            false,
+        ))
     }
 
     /// A write transaction; it waits for other writers instead of failing.
+    /// Its changes form one step for `spiegel undo`.
     pub fn write(&mut self) -> Result<Tx<'_>> {
-        Ok(Tx(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .with_context(|| t!("io-lock-write"))?))
+        let tx = Tx(
+            self.conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .with_context(|| t!("io-lock-write"))?,
+            true,
+        );
+        tx.open_undo_batch()?;
+        Ok(tx)
     }
 }
 
@@ -166,6 +226,12 @@ fn trace_to_env_file(conn: &mut Connection) -> Result<()> {
             if let TraceEvent::Stmt(stmt, text) = event
                 && !text.starts_with("--")
             {
+                let lower = text.to_lowercase();
+                if lower.contains("key") && (lower.contains("pragma") || lower.contains("attach")) {
+                    // Keying, rekeying or attaching with a passphrase: never written.
+                    let _ = writeln!(file, "-- a statement with a passphrase, left out");
+                    return;
+                }
                 let sql = stmt.expanded_sql().unwrap_or_else(|| text.to_string());
                 let _ = writeln!(file, "{};", sql.trim_end().trim_end_matches(';'));
             }
@@ -174,19 +240,43 @@ fn trace_to_env_file(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// A connection with the busy timeout, keyed when `key` is given.
+fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // SQLCipher would log a wrong passphrase on stderr; spiegel says it itself.
+    conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))
+        .optional()?;
+    if let Some(key) = key {
+        conn.pragma_update(None, "key", key)?;
+    }
+    // Only now, so that the passphrase never reaches the trace.
+    trace_to_env_file(&mut conn)?;
+    Ok(conn)
+}
+
+/// Creates a folder (mode 0700) with the folders above it.
+fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir).with_context(|| {
+        t!(
+            "io-could-not-create-folder",
+            path = dir.display().to_string()
+        )
+    })
+}
+
 /// Creates the journal file (mode 0600) and its folder (mode 0700).
 fn create_private_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let mut builder = DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder.create(dir).with_context(|| {
-            t!(
-                "io-could-not-create-folder",
-                path = dir.display().to_string()
-            )
-        })?;
+        create_private_dir(dir)?;
     }
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
@@ -290,11 +380,15 @@ fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
 }
 
 /// One transaction on the journal. Dropped without [`Tx::commit`], it
-/// leaves the journal as it was.
-pub struct Tx<'c>(rusqlite::Transaction<'c>);
+/// leaves the journal as it was. The flag says whether it is a write
+/// transaction, whose changes are recorded for `spiegel undo`.
+pub struct Tx<'c>(rusqlite::Transaction<'c>, bool);
 
 impl Tx<'_> {
     pub fn commit(self) -> Result<()> {
+        if self.1 {
+            self.close_undo_batch()?;
+        }
         self.0.commit().with_context(|| t!("io-save"))
     }
 

@@ -74,3 +74,46 @@ fn the_generator_also_refuses_a_journal_that_holds_anything() {
     );
     j.cmd(&["demo", "--seed", "3"]).assert().code(2);
 }
+
+/// Indexes added for speed (schema 4) must not change a single figure.
+#[test]
+fn patterns_are_the_same_with_and_without_the_speed_index() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "3000", "--seed", "5"]);
+    let figures = |j: &Journal| {
+        (
+            j.json(&["patterns", "--side", "all"]),
+            j.json(&["patterns", "--since", "2026-01-01", "--until", "2026-06-30"]),
+            j.ok(&["prep", "--since", "2026-01-01"]),
+        )
+    };
+    let with_index = figures(&j);
+    let sql = |statement: &str| {
+        rusqlite::Connection::open(&j.path)
+            .unwrap()
+            .execute_batch(statement)
+            .unwrap()
+    };
+    let has_index = || {
+        rusqlite::Connection::open(&j.path)
+            .unwrap()
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'reflection_scope'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(has_index(), 1);
+
+    sql("DROP INDEX reflection_scope;");
+    let without_index = figures(&j);
+    assert_eq!(has_index(), 0, "nothing put it back behind the test's back");
+    assert_eq!(with_index, without_index);
+
+    // As a journal of schema 3: opening it adds the index again.
+    sql("PRAGMA user_version = 3;");
+    let added_again = figures(&j);
+    assert_eq!(has_index(), 1);
+    assert_eq!(with_index, added_again);
+}

@@ -1,0 +1,178 @@
+//! `spiegel init`, `status`, `encrypt`, `decrypt` and `rekey`, and asking
+//! for passphrases: from a prompt that does not echo, or the environment.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+use super::Ctx;
+use super::render::{self, out};
+use crate::error::Error;
+use crate::store::{self, Access, Encryption, Store};
+use crate::t;
+
+/// The passphrase of an existing journal.
+const PASSPHRASE_VAR: &str = "SPIEGEL_PASSPHRASE";
+/// The new passphrase for `rekey`.
+const NEW_PASSPHRASE_VAR: &str = "SPIEGEL_NEW_PASSPHRASE";
+/// A shorter passphrase is refused.
+const MIN_PASSPHRASE: usize = 8;
+
+fn on_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+fn from_env(var: &str) -> Option<String> {
+    std::env::var(var).ok().filter(|p| !p.is_empty())
+}
+
+/// The passphrase of the encrypted journal at `path`.
+pub fn passphrase(path: &Path) -> Result<String> {
+    if let Some(p) = from_env(PASSPHRASE_VAR) {
+        return Ok(p);
+    }
+    if !on_terminal() {
+        return Err(Error::Locked(path.to_path_buf()).into());
+    }
+    dialoguer::Password::new()
+        .with_prompt(t!("crypt-prompt", path = path.display().to_string()))
+        .interact()
+        .with_context(|| t!("io-no-passphrase"))
+}
+
+/// A new passphrase: from `var`, or typed twice.
+fn new_passphrase(var: &'static str) -> Result<String> {
+    let pass = match from_env(var) {
+        Some(p) => p,
+        None if on_terminal() => dialoguer::Password::new()
+            .with_prompt(t!("crypt-new-prompt"))
+            .with_confirmation(t!("crypt-confirm-prompt"), t!("crypt-mismatch"))
+            .interact()
+            .with_context(|| t!("io-no-passphrase"))?,
+        None => return Err(Error::NewPassphraseNeeded(var).into()),
+    };
+    if pass.chars().count() < MIN_PASSPHRASE {
+        return Err(Error::ShortPassphrase(MIN_PASSPHRASE).into());
+    }
+    Ok(pass)
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Encrypt the new journal with a passphrase (typed, or SPIEGEL_PASSPHRASE)
+    #[arg(long)]
+    encrypt: bool,
+}
+
+impl InitArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let path = ctx.journal_path()?;
+        let exists = std::fs::metadata(&path).is_ok_and(|m| m.len() > 0);
+        if exists {
+            let encrypted = store::is_encrypted(&path)?;
+            if self.encrypt && !encrypted {
+                return Err(Error::AlreadyPlain(path).into());
+            }
+            let path = path.display().to_string();
+            return out(if encrypted {
+                t!("crypt-already-encrypted", path = path)
+            } else {
+                t!("crypt-already-plain", path = path)
+            });
+        }
+        if self.encrypt {
+            let pass = new_passphrase(PASSPHRASE_VAR)?;
+            Store::create_encrypted(&path, &pass)?;
+            out(t!(
+                "crypt-created-encrypted",
+                path = path.display().to_string()
+            ))
+        } else {
+            Store::open(&path, Access::Write)?;
+            out(t!("crypt-created-plain", path = path.display().to_string()))
+        }
+    }
+}
+
+pub fn status(ctx: &Ctx) -> Result<()> {
+    let path = ctx.journal_path()?;
+    let meta = std::fs::metadata(&path).map_err(|_| Error::NoJournal(path.clone()))?;
+    let encrypted = store::is_encrypted(&path)?;
+    let mut wal = path.clone().into_os_string();
+    wal.push("-wal");
+    let wal = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+    let backups = std::fs::read_dir(store::backup_folder(&path))
+        .map(|d| d.filter_map(Result::ok).count())
+        .unwrap_or(0);
+    let kb = |bytes: u64| bytes.div_ceil(1024);
+    let size = if wal > 0 {
+        t!("crypt-size-wal", kb = kb(meta.len()), wal = kb(wal))
+    } else {
+        t!("crypt-size", kb = kb(meta.len()))
+    };
+    render::fields(&[
+        (t!("crypt-journal"), path.display().to_string()),
+        (
+            t!("crypt-encrypted"),
+            if encrypted {
+                t!("crypt-encryption-yes")
+            } else {
+                t!("crypt-encryption-no")
+            },
+        ),
+        (t!("crypt-size-label"), size),
+        (
+            t!("crypt-backups"),
+            t!(
+                "crypt-backups-in",
+                count = backups,
+                path = store::backup_folder(&path).display().to_string()
+            ),
+        ),
+    ])
+}
+
+pub fn encrypt(ctx: &Ctx) -> Result<()> {
+    let path = existing(ctx)?;
+    if store::is_encrypted(&path)? {
+        return Err(Error::AlreadyEncrypted(path).into());
+    }
+    let pass = new_passphrase(PASSPHRASE_VAR)?;
+    store::convert(&path, None, Some(&pass))?;
+    out(t!("crypt-now-encrypted", path = path.display().to_string()))
+}
+
+pub fn decrypt(ctx: &Ctx) -> Result<()> {
+    let path = existing(ctx)?;
+    if !store::is_encrypted(&path)? {
+        return Err(Error::NotEncrypted(path).into());
+    }
+    let pass = passphrase(&path)?;
+    store::convert(&path, Some(&pass), None)?;
+    out(t!("crypt-decrypted", path = path.display().to_string()))
+}
+
+pub fn rekey(ctx: &Ctx) -> Result<()> {
+    let path = existing(ctx)?;
+    if !store::is_encrypted(&path)? {
+        return Err(Error::NotEncrypted(path).into());
+    }
+    let old = passphrase(&path)?;
+    // Check the old one before asking for a new one.
+    let store = Store::open_with(&path, Access::Read, &|| Ok(old.clone()))?;
+    debug_assert_eq!(store.encryption(), Encryption::Encrypted);
+    drop(store);
+    let new = new_passphrase(NEW_PASSPHRASE_VAR)?;
+    store::convert(&path, Some(&old), Some(&new))?;
+    out(t!("crypt-rekeyed", path = path.display().to_string()))
+}
+
+fn existing(ctx: &Ctx) -> Result<std::path::PathBuf> {
+    let path = ctx.journal_path()?;
+    if !std::fs::metadata(&path).is_ok_and(|m| m.len() > 0) {
+        return Err(Error::NoJournal(path).into());
+    }
+    Ok(path)
+}

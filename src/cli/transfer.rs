@@ -1,0 +1,370 @@
+//! `spiegel export` and `spiegel import`: the journal as JSON (lossless),
+//! CSV (one row per stall reason) or Markdown, and a JSON export merged back.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+
+use super::Ctx;
+use super::render::out;
+use crate::error::Error;
+use crate::journal::date;
+use crate::journal::export::{self, CaseRecord, Export, ReflectionRecord, reasons_by_code};
+use crate::store::{Access, ImportSummary};
+use crate::t;
+
+/// The CSV columns: like JSON field names, a format, the same in every
+/// language.
+const CSV_HEADER: [&str; 12] = [
+    "reflection",
+    "case",
+    "date",
+    "medium",
+    "with",
+    "completed",
+    "step",
+    "reason",
+    "side",
+    "resistance",
+    "note",
+    "question",
+];
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    /// Lossless, for import (documented in the README)
+    Json,
+    /// One row per stall reason, for spreadsheets
+    Csv,
+    /// Reads like a journal
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The file format
+    #[arg(long, value_enum, default_value = "json")]
+    format: Format,
+    /// Replace case and other names with codes (C01, P01) and drop free text
+    #[arg(long)]
+    anonymize: bool,
+    /// With --anonymize: keep notes, questions and settings (they may still name people)
+    #[arg(long, requires = "anonymize")]
+    keep_notes: bool,
+    /// Only reflections from this date on (and their cases)
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// Write to this new file (private: mode 0600) instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+impl ExportArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let since = self
+            .since
+            .map(|d| date::parse(&d, date::today()))
+            .transpose()?;
+        if let Some(path) = &self.output
+            && path.exists()
+        {
+            return Err(Error::OutputExists(path.clone()).into());
+        }
+        let mut store = ctx.open(Access::Read)?;
+        let mut data = store.read()?.export(since)?;
+        if self.anonymize {
+            export::anonymize(&mut data, self.keep_notes);
+        }
+        let body = match self.format {
+            Format::Json => serde_json::to_string_pretty(&data)? + "\n",
+            Format::Csv => csv(&data)?,
+            Format::Md => markdown(&data),
+        };
+        match &self.output {
+            None => {
+                let mut stdout = std::io::stdout().lock();
+                stdout.write_all(body.as_bytes())?;
+                stdout.flush()?;
+            }
+            Some(path) => {
+                write_private(path, body.as_bytes())?;
+                eprintln!(
+                    "{}",
+                    t!("export-written", path = path.display().to_string())
+                );
+            }
+        }
+        if self.keep_notes {
+            eprintln!("{}", t!("export-notes-may-name-people"));
+        }
+        Ok(())
+    }
+}
+
+/// Writes a new file readable by the user only, whole or not at all.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    // tempfile creates it with mode 0600.
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| t!("io-could-not-write-in", path = dir.display().to_string()))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| t!("io-could-not-write", path = path.display().to_string()))?;
+    tmp.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            anyhow::Error::from(Error::OutputExists(path.to_path_buf()))
+        } else {
+            anyhow::Error::from(e.error)
+                .context(t!("io-could-not-write", path = path.display().to_string()))
+        }
+    })?;
+    Ok(())
+}
+
+/// The names of who took part, in alphabetical order.
+fn present_names<'a>(c: &'a CaseRecord, r: &ReflectionRecord) -> Vec<&'a str> {
+    let mut names: Vec<&str> = r
+        .present
+        .iter()
+        .filter_map(|u| c.others.iter().find(|o| &o.uuid == u))
+        .map(|o| o.name.as_str())
+        .collect();
+    names.sort_by_key(|n| crate::journal::name_key(n));
+    names
+}
+
+fn csv(e: &Export) -> Result<String> {
+    let reasons = reasons_by_code(e);
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(CSV_HEADER)?;
+    for c in &e.cases {
+        for r in &c.reflections {
+            let with = present_names(c, r);
+            let question = r.question.as_ref().map(|q| q.text.as_str()).unwrap_or("");
+            let mut row = |step: String, reason: &str, side: &str| {
+                w.write_record([
+                    r.uuid.as_str(),
+                    &c.name,
+                    &r.date,
+                    &r.medium,
+                    &with.join("; "),
+                    if r.completed { "yes" } else { "no" },
+                    &step,
+                    reason,
+                    side,
+                    &r.resistance.join("; "),
+                    &r.note,
+                    question,
+                ])
+            };
+            if r.stalls.is_empty() {
+                row(String::new(), "", "")?;
+            }
+            for s in &r.stalls {
+                for code in &s.reasons {
+                    let side = reasons.get(code.as_str()).map(|x| x.side.as_str());
+                    row(s.step.to_string(), code, side.unwrap_or(""))?;
+                }
+            }
+        }
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}
+
+fn markdown(e: &Export) -> String {
+    use std::fmt::Write as _;
+    let reasons = reasons_by_code(e);
+    let mut md = String::new();
+    let _ = writeln!(md, "# {}\n", t!("export-md-title"));
+    if e.anonymized {
+        let _ = writeln!(md, "*{}*\n", t!("export-md-anonymized"));
+    }
+    for c in &e.cases {
+        let _ = writeln!(md, "## {}\n", c.name);
+        if let Some(setting) = &c.setting {
+            let _ = writeln!(md, "- {}: {setting}", t!("label-setting"));
+        }
+        let cohabiting = super::render::maybe_yes_no(c.cohabiting);
+        let _ = writeln!(md, "- {}: {cohabiting}", t!("label-cohabiting"));
+        let _ = writeln!(md, "- {}: {}", t!("label-opened"), c.opened_on);
+        if let (Some(on), Some(outcome)) = (&c.closed_on, &c.outcome) {
+            let _ = writeln!(
+                md,
+                "- {}: {}",
+                t!("label-status"),
+                t!(
+                    "label-closed-on",
+                    date = on.as_str(),
+                    outcome = outcome.as_str()
+                )
+            );
+        }
+        if !c.others.is_empty() {
+            let others: Vec<String> = c
+                .others
+                .iter()
+                .map(|o| format!("{} ({})", o.name, o.role))
+                .collect();
+            let _ = writeln!(md, "- {}: {}", t!("heading-others"), others.join(", "));
+        }
+        md.push('\n');
+        for r in &c.reflections {
+            let with = present_names(c, r);
+            let with = if with.is_empty() {
+                t!("label-alone")
+            } else {
+                with.join(", ")
+            };
+            let _ = writeln!(md, "### {} · {with} · {}\n", r.date, r.medium);
+            for s in &r.stalls {
+                let why: Vec<String> = s
+                    .reasons
+                    .iter()
+                    .map(|code| match reasons.get(code.as_str()) {
+                        Some(x) => {
+                            format!("{code} ({})", crate::i18n::pick(&x.label_en, &x.label_nl))
+                        }
+                        None => code.clone(),
+                    })
+                    .collect();
+                let _ = writeln!(
+                    md,
+                    "- {} {}",
+                    t!("label-stalls"),
+                    t!("label-stall-at", step = s.step, reasons = why.join("; "))
+                );
+            }
+            if !r.resistance.is_empty() {
+                let _ = writeln!(
+                    md,
+                    "- {}: {}",
+                    t!("label-resistance"),
+                    r.resistance.join(", ")
+                );
+            }
+            let done = super::render::yes_no(r.completed);
+            let _ = writeln!(md, "- {}: {done}", t!("label-completed"));
+            if !r.note.is_empty() {
+                md.push('\n');
+                for line in r.note.lines() {
+                    let _ = writeln!(md, "> {line}");
+                }
+            }
+            if let Some(q) = &r.question {
+                let _ = writeln!(md, "\n**{}:** {}", t!("label-question"), q.text);
+                if let Some(answer) = &q.answer {
+                    let _ = writeln!(md, "\n**{}:** {answer}", t!("label-answer"));
+                }
+            }
+            md.push('\n');
+        }
+    }
+    if !e.meetings.is_empty() {
+        let _ = writeln!(md, "## {}\n", t!("export-md-meetings"));
+        for m in &e.meetings {
+            let whom = m
+                .with_whom
+                .as_deref()
+                .map(|w| format!(" · {w}"))
+                .unwrap_or_default();
+            let _ = writeln!(md, "### {} · {}{whom}\n", m.held_on, m.kind);
+            if !m.note.is_empty() {
+                let _ = writeln!(md, "{}\n", m.note);
+            }
+        }
+    }
+    if !e.goals.is_empty() {
+        let _ = writeln!(md, "## {}\n", t!("prep-goals"));
+        for g in &e.goals {
+            let done = g
+                .done_on
+                .as_deref()
+                .map(|d| format!(" — {}", t!("export-md-done", date = d)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                md,
+                "- {}: {} ({}){done}",
+                t!("export-md-since", date = g.since.as_str()),
+                g.text,
+                g.reason
+            );
+        }
+        md.push('\n');
+    }
+    md
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A JSON file written by `spiegel export`
+    file: PathBuf,
+    /// Check the file and tell what would change, without writing anything
+    #[arg(long)]
+    dry_run: bool,
+}
+
+impl ImportArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let bytes = std::fs::read(&self.file)
+            .with_context(|| t!("io-could-not-read", path = self.file.display().to_string()))?;
+        let data = export::parse(&bytes).map_err(|invalid| Error::BadImport {
+            file: self.file.clone(),
+            detail: invalid.0,
+        })?;
+        let mut store = ctx.open(Access::Write)?;
+        let tx = store.write()?;
+        let summary = tx.import(&data)?;
+        if self.dry_run {
+            drop(tx);
+        } else {
+            tx.commit()?;
+        }
+        report(&self.file, &summary, self.dry_run)
+    }
+}
+
+/// "2 cases, 1 reflection", in the current language.
+fn counts(list: &[(&str, u64)]) -> String {
+    list.iter()
+        .map(|(kind, n)| t!("import-count", kind = *kind, count = *n))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn report(file: &Path, s: &ImportSummary, dry_run: bool) -> Result<()> {
+    let mut parts = Vec::new();
+    if !s.added.is_empty() {
+        parts.push(t!("import-added", records = counts(&s.added)));
+    }
+    if !s.updated.is_empty() {
+        parts.push(t!("import-updated", records = counts(&s.updated)));
+    }
+    parts.push(t!("import-unchanged", count = s.unchanged));
+    let file = file.display().to_string();
+    let parts = parts.join("; ");
+    out(if dry_run {
+        t!("import-would", path = file, parts = parts)
+    } else {
+        t!("import-done", path = file, parts = parts)
+    })?;
+    for (kind, what) in &s.kept_local {
+        out(t!("import-kept-local", kind = *kind, what = what.as_str()))?;
+    }
+    for (kind, from, to) in &s.renamed {
+        out(t!(
+            "import-renamed",
+            kind = *kind,
+            from = from.as_str(),
+            to = to.as_str()
+        ))?;
+    }
+    if dry_run {
+        out(t!("import-dry-run"))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,240 @@
+//! Backups with SQLite's online backup (consistent while another process
+//! writes), one before every upgrade of the schema, restoring one, and the
+//! health check.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use rusqlite::Connection;
+use rusqlite::backup::Backup;
+
+use super::{APPLICATION_ID, Store, connect, create_private_dir, crypt, latest};
+use crate::error::Error;
+use crate::journal::date;
+use crate::t;
+
+/// Where backups go by default: a private folder `backups` beside the journal.
+pub fn backup_folder(journal: &Path) -> PathBuf {
+    match journal.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join("backups"),
+        _ => PathBuf::from("backups"),
+    }
+}
+
+/// Creates an empty private file (and a private folder for it); `false`
+/// when the file exists already.
+fn create_new_private(path: &Path) -> Result<bool> {
+    if path.exists() {
+        return Ok(false);
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        create_private_dir(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => {
+            Err(e).with_context(|| t!("io-could-not-create", path = path.display().to_string()))
+        }
+    }
+}
+
+/// `backups/journal-<what>-20260315-093000.db`, a name not taken yet.
+fn backup_name(journal: &Path, what: &str) -> PathBuf {
+    let stem = journal
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "journal".into());
+    let stamp = date::now_utc().format("%Y%m%d-%H%M%S");
+    let folder = backup_folder(journal);
+    let mut path = folder.join(format!("{stem}-{what}-{stamp}.db"));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = folder.join(format!("{stem}-{what}-{stamp}-{n}.db"));
+    }
+    path
+}
+
+/// Copies all of `src` into `dest` in one step (one consistent snapshot),
+/// waiting up to ten seconds for another process that holds a lock.
+fn run_backup(src: &Connection, dest: &mut Connection) -> Result<()> {
+    use rusqlite::backup::StepResult;
+    let backup = Backup::new(src, dest)?;
+    for _ in 0..200 {
+        match backup.step(-1).with_context(|| t!("io-copy-journal"))? {
+            StepResult::Done => return Ok(()),
+            StepResult::More | StepResult::Busy | StepResult::Locked => {
+                std::thread::sleep(Duration::from_millis(50))
+            }
+            _ => std::thread::sleep(Duration::from_millis(50)),
+        }
+    }
+    anyhow::bail!(t!("io-locked-too-long"))
+}
+
+/// Copies the database of `src` into a new private file at `dest`, keyed
+/// with `key`, and checks the copy. A failed copy is removed.
+fn copy(src: &Connection, dest: &Path, key: Option<&str>) -> Result<()> {
+    if !create_new_private(dest)? {
+        return Err(Error::OutputExists(dest.to_path_buf()).into());
+    }
+    let made = (|| -> Result<()> {
+        let mut out = connect(dest, key)?;
+        run_backup(src, &mut out)?;
+        // One self-contained file, not a database and its write-ahead log.
+        out.query_row("PRAGMA journal_mode = DELETE", [], |r| {
+            r.get::<_, String>(0)
+        })?;
+        let integrity: String = out.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        anyhow::ensure!(
+            integrity == "ok",
+            t!("io-backup-damaged", detail = integrity)
+        );
+        Ok(())
+    })();
+    if made.is_err() {
+        let _ = std::fs::remove_file(dest);
+    }
+    made.with_context(|| t!("io-write-backup", path = dest.display().to_string()))
+}
+
+/// The backup taken before the schema of a journal at `version` is upgraded.
+pub(super) fn before_migration(
+    conn: &Connection,
+    journal: &Path,
+    key: Option<&str>,
+    version: i64,
+) -> Result<()> {
+    let dest = backup_name(journal, &format!("v{version}"));
+    copy(conn, &dest, key)
+}
+
+/// What `spiegel check` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Health {
+    /// Problems, each one line; empty when all is well.
+    pub problems: Vec<String>,
+    pub version: i64,
+    pub cases: u64,
+    pub reflections: u64,
+}
+
+impl Store {
+    /// Writes a backup to `dest`, or to a new file in the backup folder;
+    /// returns where. An encrypted journal's backup has the same passphrase.
+    pub fn backup(&self, dest: Option<&Path>) -> Result<PathBuf> {
+        let dest = match dest {
+            Some(d) => d.to_path_buf(),
+            None => backup_name(&self.path, "backup"),
+        };
+        copy(&self.conn, &dest, self.key.as_deref())?;
+        Ok(dest)
+    }
+
+    /// Replaces the journal's content with the backup at `src` after checking
+    /// it; the journal as it was is first backed up beside it (returned).
+    pub fn restore(&mut self, src: &Path) -> Result<PathBuf> {
+        let bad = |detail: String| Error::BadBackup {
+            path: src.to_path_buf(),
+            detail,
+        };
+        if !src.is_file() {
+            return Err(bad(t!("backup-no-file")).into());
+        }
+        let key = match (crypt::is_encrypted(src)?, &self.key) {
+            (false, None) => None,
+            (true, Some(key)) => Some(key.as_str()),
+            (true, None) => {
+                return Err(bad(t!("backup-encrypted-journal-not")).into());
+            }
+            (false, Some(_)) => return Err(Error::RestoreMismatch(src.to_path_buf()).into()),
+        };
+        let backup = connect(src, key)?;
+        let (app_id, version): (i64, i64) = backup
+            .query_row(
+                "SELECT (SELECT application_id FROM pragma_application_id),
+                        (SELECT user_version FROM pragma_user_version)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(|_| match key {
+                Some(_) => bad(t!("backup-wrong-passphrase")),
+                None => bad(t!("backup-not-a-journal")),
+            })?;
+        if app_id != APPLICATION_ID {
+            return Err(bad(t!("backup-not-a-journal")).into());
+        }
+        if version > latest() as i64 {
+            return Err(bad(t!("backup-newer", version = version)).into());
+        }
+        let integrity: String = backup
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(|e| bad(e.to_string()))?;
+        if integrity != "ok" {
+            return Err(bad(t!("backup-damaged", detail = integrity)).into());
+        }
+
+        let kept = backup_name(&self.path, "before-restore");
+        copy(&self.conn, &kept, self.key.as_deref())?;
+        run_backup(&backup, &mut self.conn).with_context(|| t!("io-restore"))?;
+        super::migrate::migrate(&mut self.conn)?;
+        Ok(kept)
+    }
+
+    /// Moves everything from the write-ahead log into the journal and
+    /// empties the log, so that no older copy of a page survives there.
+    pub fn scrub(&self) -> Result<()> {
+        for _ in 0..50 {
+            let blocked: i64 = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            if blocked == 0 {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Err(Error::JournalBusy(self.path.clone()).into())
+    }
+
+    /// Runs SQLite's integrity and foreign-key checks.
+    pub fn check(&self) -> Result<Health> {
+        let mut problems: Vec<String> = self
+            .conn
+            .prepare("PRAGMA integrity_check")?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|line| line != "ok")
+            .collect();
+        let broken: Vec<String> = self
+            .conn
+            .prepare("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check")?
+            .query_map([], |r| {
+                Ok(t!(
+                    "check-missing-reference",
+                    table = r.get::<_, String>(0)?,
+                    row = r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                    parent = r.get::<_, String>(2)?
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        problems.extend(broken);
+        let count = |sql: &str| -> Result<u64> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
+        };
+        Ok(Health {
+            problems,
+            version: self
+                .conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))?,
+            cases: count("SELECT count(*) FROM \"case\"")?,
+            reflections: count("SELECT count(*) FROM reflection")?,
+        })
+    }
+}

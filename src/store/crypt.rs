@@ -1,0 +1,196 @@
+//! Encryption at rest (SQLCipher: AES-256, a key derived from the
+//! passphrase with PBKDF2-HMAC-SHA512): telling an encrypted journal from a
+//! plain one, and converting one into the other safely.
+
+use std::fs::OpenOptions;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, params};
+
+use super::{APPLICATION_ID, Store, connect, create_private_file, latest};
+use crate::error::Error;
+use crate::t;
+
+/// The first bytes of every SQLite file that is not encrypted.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Whether a journal is encrypted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encryption {
+    Plain,
+    Encrypted,
+}
+
+/// Whether the file at `path` is not a plain SQLite file (and so, if it is a
+/// journal at all, an encrypted one). An empty file is a new, plain journal.
+pub fn is_encrypted(path: &Path) -> Result<bool> {
+    let mut file = std::fs::File::open(path)
+        .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
+    let mut head = Vec::with_capacity(16);
+    Read::by_ref(&mut file)
+        .take(16)
+        .read_to_end(&mut head)
+        .with_context(|| t!("io-could-not-read", path = path.display().to_string()))?;
+    Ok(!head.is_empty() && head.as_slice() != SQLITE_HEADER)
+}
+
+impl Store {
+    /// Creates a new encrypted journal at `path`, which must not exist.
+    pub fn create_encrypted(path: &Path, passphrase: &str) -> Result<Store> {
+        create_private_file(path)?;
+        anyhow::ensure!(
+            std::fs::metadata(path)?.len() == 0,
+            t!("io-appeared", path = path.display().to_string())
+        );
+        Store::open_keyed(path, Some(passphrase.to_string()))
+    }
+
+    pub fn encryption(&self) -> Encryption {
+        if self.key.is_some() {
+            Encryption::Encrypted
+        } else {
+            Encryption::Plain
+        }
+    }
+}
+
+/// Rewrites the journal at `path` encrypted with `to` (or not encrypted, if
+/// `None`); it is now encrypted with `from` (or not). The new file is written
+/// beside it, checked, and only then put in its place; the old one is then
+/// overwritten and removed. Fails, changing nothing, while another spiegel
+/// has the journal open.
+pub fn convert(path: &Path, from: Option<&str>, to: Option<&str>) -> Result<()> {
+    // Opening brings the journal up to date and checks the passphrase.
+    let store = Store::open_keyed(path, from.map(str::to_string))?;
+    let conn = store.conn;
+    let busy = || Error::JournalBusy(path.to_path_buf());
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|_| busy())
+    .and_then(|blocked| if blocked == 0 { Ok(()) } else { Err(busy()) })?;
+    // Leaving WAL mode needs the journal to ourselves; then we lock it.
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
+        .map_err(|_| busy())?;
+    if mode != "delete" {
+        return Err(busy().into());
+    }
+    conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;")
+        .map_err(|_| busy())?;
+
+    let fresh = sibling(path, "converting");
+    if fresh.exists() {
+        // Left by a conversion that was interrupted: never the journal itself.
+        std::fs::remove_file(&fresh)?;
+    }
+    create_private_file(&fresh)?;
+    let written = export_to(&conn, &fresh, to).and_then(|()| verify(&conn, &fresh, to));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&fresh);
+        return Err(e);
+    }
+    swap(path, &fresh, conn)
+}
+
+/// `journal.db` → `journal.db.WHAT`.
+fn sibling(path: &Path, what: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".");
+    name.push(what);
+    path.with_file_name(name)
+}
+
+fn export_to(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
+    let fresh_text = fresh.to_str().with_context(|| t!("io-path-not-utf8"))?;
+    conn.execute(
+        "ATTACH DATABASE ?1 AS converted KEY ?2",
+        params![fresh_text, key.unwrap_or("")],
+    )
+    .with_context(|| t!("io-convert-create"))?;
+    let copied = conn
+        .query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))
+        .and_then(|()| {
+            conn.execute_batch(&format!(
+                "PRAGMA converted.user_version = {}; PRAGMA converted.application_id = {APPLICATION_ID};",
+                latest()
+            ))
+        });
+    let detached = conn.execute_batch("DETACH DATABASE converted");
+    copied.with_context(|| t!("io-copy-journal"))?;
+    detached.with_context(|| t!("io-convert-finish"))?;
+    Ok(())
+}
+
+/// The converted file opens with its key, is intact and holds as many rows
+/// in every table as the journal.
+fn verify(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
+    let check = connect(fresh, key)?;
+    let integrity: String = check.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    anyhow::ensure!(
+        integrity == "ok",
+        t!("io-convert-damaged", detail = integrity)
+    );
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for table in tables {
+        let sql = format!("SELECT count(*) FROM \"{table}\"");
+        let before: i64 = conn.query_row(&sql, [], |r| r.get(0))?;
+        let after: i64 = check.query_row(&sql, [], |r| r.get(0))?;
+        anyhow::ensure!(
+            before == after,
+            t!(
+                "io-convert-rows",
+                after = after,
+                table = table.as_str(),
+                before = before
+            )
+        );
+    }
+    Ok(())
+}
+
+/// Puts `fresh` in the place of `path`, then overwrites the old file with
+/// zeros and removes it.
+fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
+    let old = sibling(path, "old");
+    let _ = std::fs::remove_file(&old);
+    // A second name for the old file, so that it can be wiped after the swap.
+    let linked = std::fs::hard_link(path, &old).is_ok();
+    std::fs::rename(fresh, path)
+        .with_context(|| t!("io-convert-put", path = path.display().to_string()))?;
+    drop(conn);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        // Make the rename itself durable.
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    if linked {
+        wipe(&old)?;
+    }
+    Ok(())
+}
+
+/// Overwrites a file with zeros, then removes it. (On SSDs and copy-on-write
+/// file systems old blocks may survive anyway: see the README's Privacy.)
+fn wipe(path: &Path) -> Result<()> {
+    let len = std::fs::metadata(path)?.len();
+    let mut file = OpenOptions::new().write(true).open(path)?;
+    let zeros = vec![0u8; 64 * 1024];
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        file.write_all(&zeros[..n])?;
+        left -= n as u64;
+    }
+    file.sync_all()?;
+    drop(file);
+    std::fs::remove_file(path).with_context(|| t!("io-remove", path = path.display().to_string()))
+}

@@ -1,0 +1,191 @@
+//! The undo log (schema 3): every write transaction is one batch; triggers
+//! record the inverse of each row change; `undo` replays the last batch's
+//! inverses, newest first.
+
+use anyhow::{Context, Result};
+
+use super::{Tx, now};
+use crate::journal::change::{Change, ChangeOp};
+use crate::t;
+
+/// How many commands `spiegel undo` can go back.
+pub const UNDO_DEPTH: i64 = 100;
+
+impl Tx<'_> {
+    /// Starts recording this transaction's changes.
+    pub(super) fn open_undo_batch(&self) -> Result<()> {
+        self.0
+            .prepare_cached("INSERT INTO undo_batch (created_at) VALUES (?1)")?
+            .execute([now()])
+            .with_context(|| t!("io-undo-start"))?;
+        Ok(())
+    }
+
+    /// Closes the batch (dropping it if nothing changed) and forgets batches
+    /// beyond [`UNDO_DEPTH`].
+    pub(super) fn close_undo_batch(&self) -> Result<()> {
+        self.0
+            .execute_batch(&format!(
+                "DELETE FROM undo_batch WHERE open
+                   AND NOT EXISTS (SELECT 1 FROM undo_step s WHERE s.batch_id = undo_batch.id);
+                 UPDATE undo_batch SET open = 0 WHERE open;
+                 DELETE FROM undo_step
+                  WHERE batch_id <= (SELECT max(id) FROM undo_batch) - {UNDO_DEPTH};
+                 DELETE FROM undo_batch
+                  WHERE id <= (SELECT max(id) FROM undo_batch) - {UNDO_DEPTH};"
+            ))
+            .with_context(|| t!("io-undo-close"))
+    }
+
+    /// Reverses the last recorded command and forgets it; returns its
+    /// changes (oldest first), or `None` when there is nothing to undo.
+    /// This transaction itself is not recorded.
+    pub fn undo_last(&self) -> Result<Option<Vec<Change>>> {
+        self.stop_recording()?;
+        let batch: Option<i64> = self
+            .0
+            .query_row("SELECT max(id) FROM undo_batch", [], |r| r.get(0))?;
+        let Some(batch) = batch else {
+            return Ok(None);
+        };
+        // The inverses run newest first; a parent may come back after its
+        // children within the batch, so foreign keys are checked at commit.
+        self.0.pragma_update(None, "defer_foreign_keys", true)?;
+        let mut stmt = self.0.prepare(
+            "SELECT tbl, op, row_key, inverse FROM undo_step WHERE batch_id = ?1 ORDER BY id DESC",
+        )?;
+        let steps = stmt
+            .query_map([batch], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut changes = Vec::with_capacity(steps.len());
+        for (table, op, key, inverse) in steps {
+            self.0
+                .execute_batch(&inverse)
+                .with_context(|| t!("io-undo-change", table = table.as_str()))?;
+            let op = ChangeOp::from_code(&op).with_context(|| t!("io-undo-unknown"))?;
+            changes.push(Change { op, table, key });
+        }
+        changes.reverse();
+        self.0
+            .execute("DELETE FROM undo_step WHERE batch_id = ?1", [batch])?;
+        self.0
+            .execute("DELETE FROM undo_batch WHERE id = ?1", [batch])?;
+        Ok(Some(changes))
+    }
+
+    /// Empties the undo log: it holds the text of deleted and changed rows.
+    pub fn clear_undo(&self) -> Result<()> {
+        self.0
+            .execute_batch("DELETE FROM undo_step; DELETE FROM undo_batch;")
+            .with_context(|| t!("io-undo-clear"))
+    }
+
+    /// Erases a case with everything that hangs from it (others,
+    /// reflections, their stalls, presence and questions) and empties the
+    /// undo log, which may hold its text; returns how many reflections went.
+    /// Not recorded: this is the one change that cannot be undone.
+    pub fn forget_case(&self, case_id: i64) -> Result<u64> {
+        self.clear_undo()?;
+        let reflections: i64 = self.0.query_row(
+            "SELECT count(*) FROM reflection WHERE case_id = ?1",
+            [case_id],
+            |r| r.get(0),
+        )?;
+        self.0
+            .execute("DELETE FROM \"case\" WHERE id = ?1", [case_id])
+            .with_context(|| t!("io-erase-case"))?;
+        Ok(reflections as u64)
+    }
+
+    /// This transaction's changes will not be recorded.
+    fn stop_recording(&self) -> Result<()> {
+        self.0
+            .execute("DELETE FROM undo_batch WHERE open", [])
+            .with_context(|| t!("io-undo-stop"))?;
+        Ok(())
+    }
+
+    /// How many commands can be undone.
+    pub fn undo_depth(&self) -> Result<u64> {
+        Ok(self
+            .0
+            .query_row("SELECT count(*) FROM undo_batch WHERE NOT open", [], |r| {
+                r.get::<_, i64>(0)
+            })? as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use crate::store::migrate;
+
+    /// A column added without recreating its table's triggers would make
+    /// undo lose it silently: every column must appear in the inverses.
+    #[test]
+    fn undo_triggers_cover_every_column() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate::migrate(&mut conn).unwrap();
+        let tables = [
+            "reason",
+            "case",
+            "other",
+            "reflection",
+            "presence",
+            "reflection_resistance",
+            "stall",
+            "question",
+            "meeting",
+            "goal",
+        ];
+        let all: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM sqlite_schema WHERE type = 'table'
+                 AND name NOT IN ('step', 'resistance', 'undo_batch', 'undo_step')",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for table in &all {
+            assert!(
+                tables.contains(&table.as_str()),
+                "table {table} has no undo triggers"
+            );
+        }
+        for table in tables {
+            let columns: Vec<String> = conn
+                .prepare("SELECT name FROM pragma_table_info(?1)")
+                .unwrap()
+                .query_map([table], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            assert!(!columns.is_empty(), "{table}");
+            for op in ["delete", "update"] {
+                let sql: String = conn
+                    .query_row(
+                        "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1",
+                        [format!("undo_{table}_{op}")],
+                        |r| r.get(0),
+                    )
+                    .unwrap_or_else(|_| panic!("no {op} trigger on {table}"));
+                for c in &columns {
+                    assert!(
+                        sql.contains(&format!("quote(OLD.{c})")),
+                        "undo_{table}_{op} misses column {c}"
+                    );
+                }
+            }
+        }
+    }
+}

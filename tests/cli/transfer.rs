@@ -1,0 +1,330 @@
+//! `spiegel export` and `spiegel import`: lossless JSON, merging by UUID,
+//! refusing bad files whole; CSV and Markdown; anonymisation.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::support::{Journal, bytes};
+
+/// John with two reflections (one full), a closed case, a custom reason,
+/// an answered question, a meeting and a goal (these last through SQL: their
+/// commands live elsewhere).
+pub fn rich_journal() -> Journal {
+    let j = Journal::with_john();
+    j.ok(&[
+        "reasons",
+        "add",
+        "rushed-the-ending",
+        "--side",
+        "self",
+        "--en",
+        "Rushed",
+        "--nl",
+        "Gehaast",
+    ]);
+    j.ok(&["reasons", "retire", "other-too-cautious"]);
+    j.ok(&[
+        "add",
+        "John",
+        "--date",
+        "2026-03-01",
+        "--with",
+        "Levi",
+        "--with",
+        "Maarten",
+        "--medium",
+        "video",
+        "--resistance",
+        "no-one-left",
+        "--stall",
+        "7:laughed-along,did-not-mirror",
+        "--stall",
+        "3:rushed-the-ending",
+        "--note",
+        "John joked; Levi laughed — so did I.\nSecond line.",
+        "--ask",
+        "Why do I laugh along?",
+    ]);
+    j.ok(&["add", "John", "--completed", "--note", "All seven steps."]);
+    j.ok(&[
+        "case",
+        "add",
+        "Anouk",
+        "--setting",
+        "youth care",
+        "--opened",
+        "2026-01-02",
+    ]);
+    j.ok(&[
+        "case",
+        "close",
+        "Anouk",
+        "--outcome",
+        "individual-only",
+        "--date",
+        "2026-02-01",
+    ]);
+    let conn = rusqlite::Connection::open(&j.path).unwrap();
+    conn.execute_batch(
+        "UPDATE question SET answer = 'Because closeness scares me.', answered_on = '2026-03-10';
+         INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
+           VALUES ('6f1c1d59-7e0c-4a5f-9d0c-1c4c0d3b8a11', '2026-03-12', 'peer', 'intervisie group',
+                   'We looked at laughing along.', '2026-03-12T10:00:00.000Z', '2026-03-12T10:00:00.000Z');
+         INSERT INTO goal (uuid, text, reason_id, since, created_at, updated_at)
+           SELECT 'a3a0a8a4-0d5e-4a51-8f41-3c1e6f1f7b22', 'Stay with the silence', id, '2026-03-12',
+                  '2026-03-12T10:05:00.000Z', '2026-03-12T10:05:00.000Z'
+           FROM reason WHERE code = 'went-too-fast';",
+    )
+    .unwrap();
+    j
+}
+
+fn export_to(j: &Journal, name: &str, extra: &[&str]) -> std::path::PathBuf {
+    let file = j.dir.path().join(name);
+    let mut args = vec!["export", "-o", file.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    j.ok(&args);
+    file
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_slice(&bytes(path)).unwrap()
+}
+
+#[test]
+fn export_import_export_gives_identical_json() {
+    let a = rich_journal();
+    let first = export_to(&a, "first.json", &[]);
+    let data = read_json(&first);
+    assert_eq!(data["format"], "spiegel-export");
+    assert_eq!(data["version"], 1);
+    assert_eq!(data["meetings"][0]["kind"], "peer");
+    assert_eq!(data["goals"][0]["reason"], "went-too-fast");
+
+    let b = Journal::new();
+    let said = b.ok(&["import", first.to_str().unwrap()]);
+    assert!(
+        said.contains("2 cases, 2 others, 2 reflections, 1 meeting, 1 goal"),
+        "{said}"
+    );
+    let second = export_to(&b, "second.json", &[]);
+    assert_eq!(
+        String::from_utf8(bytes(&first)).unwrap(),
+        String::from_utf8(bytes(&second)).unwrap()
+    );
+    // And what the user sees is the same too (ids included: a fresh journal).
+    assert_eq!(a.json(&["show", "1"]), b.json(&["show", "1"]));
+}
+
+#[test]
+fn importing_the_same_file_twice_changes_nothing() {
+    let a = rich_journal();
+    let file = export_to(&a, "a.json", &[]);
+    let b = Journal::new();
+    b.ok(&["import", file.to_str().unwrap()]);
+    let before = b.snapshot();
+    let said = b.ok(&["import", file.to_str().unwrap()]);
+    assert!(!said.contains("added"), "{said}");
+    assert!(!said.contains("updated"), "{said}");
+    assert_eq!(b.snapshot(), before);
+}
+
+#[test]
+fn a_record_changed_on_both_sides_keeps_the_newer_and_says_which() {
+    let a = rich_journal();
+    let old = export_to(&a, "old.json", &[]);
+    let b = Journal::new();
+    b.ok(&["import", old.to_str().unwrap()]);
+
+    // Changed in b after the export: b's is newer, the file's is ignored.
+    b.ok(&["edit", "1", "--note", "changed in b"]);
+    let said = b.ok(&["import", old.to_str().unwrap()]);
+    assert!(
+        said.contains("kept this journal's reflection John 2026-03-01"),
+        "{said}"
+    );
+    assert_eq!(b.json(&["show", "1"])["note"], "changed in b");
+
+    // Changed in a later still: the file is newer and wins.
+    a.ok(&["edit", "1", "--note", "changed in a, later"]);
+    let new = export_to(&a, "new.json", &[]);
+    let said = b.ok(&["import", new.to_str().unwrap()]);
+    assert!(
+        said.contains("updated 1 reflection (newer in the file)"),
+        "{said}"
+    );
+    assert_eq!(b.json(&["show", "1"])["note"], "changed in a, later");
+}
+
+#[test]
+fn a_dry_run_tells_but_writes_nothing() {
+    let a = rich_journal();
+    let file = export_to(&a, "a.json", &[]);
+    let b = Journal::with_john();
+    let before = b.snapshot();
+    let said = b.ok(&["import", "--dry-run", file.to_str().unwrap()]);
+    assert!(said.contains("would import"), "{said}");
+    assert!(said.contains("dry run: nothing was written"), "{said}");
+    // John exists here with another UUID: the file's John gets another name.
+    assert!(said.contains("case John is called John (2) here"), "{said}");
+    assert_eq!(b.snapshot(), before);
+}
+
+/// Imports `text` into a journal holding John; the import must fail with a
+/// one-line error containing `expected`, and the journal must not change.
+fn refused(text: &str, expected: &str) {
+    let j = Journal::with_john();
+    let file = j.dir.path().join("bad.json");
+    std::fs::write(&file, text).unwrap();
+    let before = bytes(&j.path);
+    let err = j.err(&["import", file.to_str().unwrap()]);
+    assert!(err.contains("cannot be imported"), "{err}");
+    assert!(err.contains(expected), "expected {expected:?} in {err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(bytes(&j.path), before);
+}
+
+#[test]
+fn bad_files_are_refused_with_the_line_or_field_and_nothing_is_written() {
+    let a = rich_journal();
+    let good = String::from_utf8(bytes(&export_to(&a, "a.json", &[]))).unwrap();
+    let mut v: Value = serde_json::from_str(&good).unwrap();
+
+    // Truncated: the line where it ends.
+    refused(&good[..good.len() / 2], "line");
+    refused("", "line 1");
+    refused("not json at all", "line 1");
+    // Another program's JSON, or a newer format.
+    refused("{\"hello\": 1}", "format");
+    let mut newer = v.clone();
+    newer["version"] = 2.into();
+    refused(&newer.to_string(), "format version 2");
+    // A field of the wrong type names its line.
+    refused(
+        &good.replacen("\"completed\": false", "\"completed\": \"no\"", 1),
+        "line",
+    );
+    // An impossible date, an unknown reference, an unknown code: the field.
+    v["cases"][0]["reflections"][0]["date"] = "2026-02-30".into();
+    refused(&v.to_string(), "cases[0].reflections[0].date");
+    let mut v: Value = serde_json::from_str(&good).unwrap();
+    v["cases"][0]["reflections"][0]["present"][0] = "00000000-0000-4000-8000-000000000000".into();
+    refused(&v.to_string(), "cases[0].reflections[0].present[0]");
+    let mut v: Value = serde_json::from_str(&good).unwrap();
+    v["cases"][0]["reflections"][0]["stalls"][0]["reasons"][0] = "no-such-reason".into();
+    refused(
+        &v.to_string(),
+        "cases[0].reflections[0].stalls[0].reasons[0]",
+    );
+    let mut v: Value = serde_json::from_str(&good).unwrap();
+    v["goals"][0]["reason"] = "gone".into();
+    refused(&v.to_string(), "goals[0].reason");
+    let mut v: Value = serde_json::from_str(&good).unwrap();
+    v["cases"][1]["uuid"] = v["cases"][0]["uuid"].clone();
+    refused(&v.to_string(), "appears twice");
+}
+
+#[test]
+fn an_import_is_one_change_for_undo() {
+    let a = rich_journal();
+    let file = export_to(&a, "a.json", &[]);
+    let b = Journal::new();
+    b.ok(&["case", "add", "Bram"]);
+    let before = b.snapshot();
+    b.ok(&["import", file.to_str().unwrap()]);
+    let said = b.ok(&["undo"]);
+    assert!(said.contains("added reason rushed-the-ending"), "{said}");
+    assert!(said.contains("more"), "{said}");
+    assert_eq!(b.snapshot(), before);
+}
+
+#[test]
+fn anonymized_exports_use_codes_and_drop_free_text() {
+    let a = rich_journal();
+    let file = export_to(&a, "anon.json", &["--anonymize"]);
+    let text = String::from_utf8(bytes(&file)).unwrap();
+    for secret in [
+        "John",
+        "Levi",
+        "Maarten",
+        "Anouk",
+        "laughed —",
+        "closeness",
+        "youth care",
+        "intervisie",
+        "Stay with the silence",
+    ] {
+        assert!(!text.contains(secret), "{secret} leaked");
+    }
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["anonymized"], true);
+    assert_eq!(v["cases"][0]["name"], "C01");
+    assert_eq!(v["cases"][0]["others"][1]["name"], "P02");
+    // Stable: the same journal gives the same codes.
+    let again = export_to(&a, "anon2.json", &["--anonymize"]);
+    assert_eq!(bytes(&again), bytes(&file));
+
+    // A peer group pools anonymized exports: it imports.
+    let pool = Journal::new();
+    pool.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(pool.json(&["list"])[0]["case"], "C01");
+
+    // --keep-notes keeps them, and warns.
+    let out = a
+        .cmd(&["export", "--anonymize", "--keep-notes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("so did I"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("may still name people"));
+}
+
+#[test]
+fn csv_has_one_row_per_stall_reason_and_markdown_reads_like_a_journal() {
+    let a = rich_journal();
+    let csv = a.ok(&["export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[1], "case");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // 3 stall reasons in the first reflection, one row for the second.
+    assert_eq!(rows.len(), 4);
+    assert_eq!(&rows[0][6], "3");
+    assert_eq!(&rows[0][7], "rushed-the-ending");
+    assert!(rows[0][10].contains("Second line."));
+
+    let md = a.ok(&["export", "--format", "md"]);
+    assert!(md.contains("## John"), "{md}");
+    assert!(
+        md.contains("### 2026-03-01 · Levi, Maarten · video"),
+        "{md}"
+    );
+    assert!(md.contains("> John joked"), "{md}");
+    assert!(
+        md.contains("**Question for supervision:** Why do I laugh along?"),
+        "{md}"
+    );
+    assert!(md.contains("## Supervision meetings"), "{md}");
+
+    // --since keeps later reflections only.
+    let v: Value = serde_json::from_str(&a.ok(&["export", "--since", "2026-03-02"])).unwrap();
+    assert_eq!(v["cases"].as_array().unwrap().len(), 1);
+    assert_eq!(v["cases"][0]["reflections"].as_array().unwrap().len(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn export_files_are_private_and_never_overwritten() {
+    use std::os::unix::fs::PermissionsExt;
+    let a = rich_journal();
+    let file = export_to(&a, "a.json", &[]);
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let before = bytes(&file);
+    let err = a.err(&["export", "-o", file.to_str().unwrap()]);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(bytes(&file), before);
+}
