@@ -685,6 +685,7 @@ export-notes-may-name-people = warning: the notes, questions and settings were k
 export-md-title = spiegel journal
 export-md-anonymized = Anonymized: names are replaced by codes (C01 for cases, P01 for significant others).
 export-md-meetings = Supervision meetings
+export-md-stall = Stalled step { $step }: { $reasons }
 export-md-since = since { $date }
 export-md-done = done { $date }
 import-count = { $kind ->

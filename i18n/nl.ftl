@@ -963,6 +963,7 @@ export-notes-may-name-people = let op: de notities, vragen en settings zijn bewa
 export-md-title = spiegel-dagboek
 export-md-anonymized = Geanonimiseerd: namen zijn vervangen door codes (C01 voor casussen, P01 voor belangrijke anderen).
 export-md-meetings = Supervisiebijeenkomsten
+export-md-stall = Vastgelopen bij stap { $step }: { $reasons }
 export-md-since = sinds { $date }
 export-md-done = afgerond { $date }
 import-count = { $kind ->

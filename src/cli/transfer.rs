@@ -234,9 +234,8 @@ fn markdown(e: &Export) -> String {
                     .collect();
                 let _ = writeln!(
                     md,
-                    "- {} {}",
-                    t!("label-stalls"),
-                    t!("label-stall-at", step = s.step, reasons = why.join("; "))
+                    "- {}",
+                    t!("export-md-stall", step = s.step, reasons = why.join("; "))
                 );
             }
             if !r.resistance.is_empty() {

@@ -462,3 +462,57 @@ fn tables_and_labels_speak_dutch_but_codes_stay() {
         "confirmations too"
     );
 }
+
+#[test]
+fn undo_export_and_check_speak_dutch_too() {
+    let j = Journal::with_john();
+    j.ok(&[
+        "add",
+        "John",
+        "--stall",
+        "0:accepted-refusal",
+        "--note",
+        "Eerste keer.",
+    ]);
+    assert_eq!(
+        said(&j, "nl", &["undo"]).trim_end(),
+        "ongedaan gemaakt: reflectie 1 (John, 2026-03-15) toegevoegd"
+    );
+    assert_eq!(
+        said(&j, "nl", &["undo"]).trim_end(),
+        "ongedaan gemaakt: belangrijke ander Maarten toegevoegd"
+    );
+    j.ok(&[
+        "add",
+        "John",
+        "--stall",
+        "0:accepted-refusal",
+        "--note",
+        "Eerste keer.",
+    ]);
+    let md = said(&j, "nl", &["export", "--format", "md"]);
+    for text in [
+        "# spiegel-dagboek",
+        "- Setting: addiction clinic",
+        "- Woont samen met een partner: nee",
+        "- Belangrijke anderen: ",
+        "### 2026-03-15 · alleen de cliënt · in-person",
+        "- Vastgelopen bij stap 0: accepted-refusal (Weigering te snel geaccepteerd (liet me afschepen))",
+        "- Zeven stappen doorlopen: nee",
+        "> Eerste keer.",
+    ] {
+        assert!(md.contains(text), "{text:?} in\n{md}");
+    }
+    // CSV is a format, like JSON: its columns stay as they are.
+    let csv = said(&j, "nl", &["export", "--format", "csv"]);
+    assert!(csv.starts_with("reflection,case,date,medium,with,completed,step,reason,side"));
+    assert_eq!(
+        said(&j, "en", &["export", "--format", "csv"]),
+        csv,
+        "CSV is the same in every language"
+    );
+    assert!(
+        said(&j, "nl", &["check"])
+            .starts_with("alles in orde: het dagboek is heel en elke verwijzing klopt")
+    );
+}
