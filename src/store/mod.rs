@@ -226,7 +226,7 @@ fn trace_to_env_file(conn: &mut Connection) -> Result<()> {
             // A trigger's statements come as one "-- name" line: skipped,
             // since replaying the statement runs the trigger anyway.
             if let TraceEvent::Stmt(stmt, text) = event
-                && !(text.starts_with("--") && !text.contains('\n'))
+                && (!text.starts_with("--") || text.contains('\n'))
             {
                 let lower = text.trim_start().to_lowercase();
                 let keyed = lower.starts_with("pragma key")
