@@ -223,11 +223,16 @@ fn trace_to_env_file(conn: &mut Connection) -> Result<()> {
     conn.trace_v2(
         TraceEventCodes::SQLITE_TRACE_STMT,
         Some(move |event: TraceEvent<'_>| {
+            // A trigger's statements come as one "-- name" line: skipped,
+            // since replaying the statement runs the trigger anyway.
             if let TraceEvent::Stmt(stmt, text) = event
-                && !text.starts_with("--")
+                && (!text.starts_with("--") || text.contains('\n'))
             {
-                let lower = text.to_lowercase();
-                if lower.contains("key") && (lower.contains("pragma") || lower.contains("attach")) {
+                let lower = text.trim_start().to_lowercase();
+                let keyed = lower.starts_with("pragma key")
+                    || lower.starts_with("pragma rekey")
+                    || (lower.starts_with("attach") && lower.contains(" key "));
+                if keyed {
                     // Keying, rekeying or attaching with a passphrase: never written.
                     let _ = writeln!(file, "-- a statement with a passphrase, left out");
                     return;

@@ -404,3 +404,57 @@ fn check_says_plainly_what_is_wrong() {
     assert!(err.contains("presence row"), "{err}");
     assert!(err.contains("spiegel restore"), "{err}");
 }
+
+/// `SPIEGEL_TRACE_SQL` (for the benchmarks) writes every statement, private,
+/// and never one that carries the passphrase.
+#[test]
+fn the_sql_trace_is_private_and_never_holds_the_passphrase() {
+    let j = Journal::new();
+    let trace = j.dir.path().join("trace.sql");
+    let trace_env = trace.to_str().unwrap();
+    for args in [
+        &["init", "--encrypt"][..],
+        &["case", "add", "Zebedeus"][..],
+        &["list"][..],
+        &["rekey"][..],
+    ] {
+        let out = with_env(
+            &j,
+            &[
+                ("SPIEGEL_PASSPHRASE", PASS),
+                ("SPIEGEL_NEW_PASSPHRASE", "another long passphrase"),
+                ("SPIEGEL_TRACE_SQL", trace_env),
+            ],
+            args,
+        );
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let traced = bytes(&trace);
+    assert!(
+        contains(&traced, "INSERT INTO \"case\""),
+        "the statements are traced"
+    );
+    assert!(contains(&traced, "Zebedeus"), "with their values");
+    assert!(
+        contains(&traced, "-- a statement with a passphrase, left out"),
+        "keying statements reach the trace only as this line"
+    );
+    assert!(
+        !contains(&traced, PASS),
+        "the passphrase leaked into the trace"
+    );
+    assert!(
+        !contains(&traced, "another long passphrase"),
+        "the new passphrase leaked"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&trace).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}
