@@ -46,7 +46,7 @@ usage-more = Meer informatie: probeer '--help'.
 
 cmd-spiegel = Een reflectiedagboek voor supervisie, voor systemisch werkende hulpverleners
 cmd-spiegel-long =
-    spiegel is een besloten dagboek voor hulpverleners die de belangrijke anderen van hun cliënten bij de hulp betrekken. Noteer direct na een gesprek per casus bij welke stap van de methode het vastliep en waarom; bekijk vóór je supervisie of intervisie de patronen over je casussen heen.
+    spiegel is een persoonlijk reflectiedagboek voor hulpverleners die de belangrijke anderen van hun cliënten bij de hulp betrekken. Noteer direct na een gesprek per casus bij welke stap van de methode het vastliep en waarom; bekijk vóór je supervisie of intervisie de patronen over je casussen heen.
 
     Stappen: 0 = de belangrijke anderen aan tafel krijgen; 1-7 = het gesprek tussen de cliënt en een belangrijke ander (zie `spiegel steps`).
 
@@ -464,8 +464,8 @@ io-in-memory = kon geen dagboek in het geheugen openen
 io-no-answer = geen antwoord op de vraag
 io-no-passphrase = geen wachtwoord getypt
 io-remove = kon { $path } niet verwijderen
-io-undo-start = kon het ongedaan-maken niet beginnen vast te leggen
-io-undo-close = kon het ongedaan-maken niet afsluiten
+io-undo-start = kon niet beginnen de wijziging vast te leggen voor ongedaan maken
+io-undo-close = kon het vastleggen voor ongedaan maken niet afronden
 io-undo-clear = kon de geschiedenis voor ongedaan maken niet wissen
 io-undo-stop = kon het vastleggen voor ongedaan maken niet stoppen
 io-undo-unknown = de geschiedenis voor ongedaan maken bevat een onbekende wijziging
