@@ -200,7 +200,7 @@ fn help_speaks_dutch() {
     ));
     let top = help(&["--lang", "nl", "--help"]);
     for text in [
-        "spiegel is een besloten dagboek voor hulpverleners",
+        "spiegel is een persoonlijk reflectiedagboek voor hulpverleners",
         "Gebruik: spiegel",
         "Opdrachten:",
         "Leg een reflectie op een gesprek vast",
