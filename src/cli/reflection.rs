@@ -217,7 +217,10 @@ pub fn show(title: &str, r: &Reflection, labels: &[(String, String, String)]) ->
     let mut rows = vec![
         (t!("label-case"), r.case.clone()),
         (t!("label-date"), r.date.to_string()),
-        (t!("label-medium"), r.medium.to_string()),
+        (
+            t!("label-medium"),
+            t!("guided-medium-option", medium = r.medium.code()),
+        ),
         (t!("label-present"), render::present(r)),
         (
             t!("label-resistance"),
