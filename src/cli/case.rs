@@ -109,10 +109,7 @@ impl CaseCommand {
                 cohabiting,
                 opened,
             } => {
-                let opened = opened
-                    .map(|d| date::parse_session(&d, today))
-                    .transpose()?
-                    .unwrap_or(today);
+                let opened = date::session_or_today(opened.as_deref(), today)?;
                 let mut store = ctx.open(Access::Write)?;
                 let tx = store.write()?;
                 let case = rules::add_case(
@@ -171,10 +168,7 @@ impl CaseCommand {
                 outcome,
                 date: on,
             } => {
-                let on = on
-                    .map(|d| date::parse_session(&d, today))
-                    .transpose()?
-                    .unwrap_or(today);
+                let on = date::session_or_today(on.as_deref(), today)?;
                 let mut store = ctx.open(Access::Write)?;
                 let tx = store.write()?;
                 let case = rules::close_case(&tx, &name, outcome, on)?;

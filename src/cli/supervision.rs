@@ -134,10 +134,7 @@ impl SupervisionCommand {
                 with,
                 note,
             } => {
-                let on = on
-                    .map(|d| date::parse_session(&d, today))
-                    .transpose()?
-                    .unwrap_or(today);
+                let on = date::session_or_today(on.as_deref(), today)?;
                 let note = note
                     .map(super::reflection::stdin_if_dash)
                     .transpose()?
@@ -224,10 +221,7 @@ impl GoalCommand {
                 reason,
                 since,
             } => {
-                let since = since
-                    .map(|d| date::parse_session(&d, today))
-                    .transpose()?
-                    .unwrap_or(today);
+                let since = date::session_or_today(since.as_deref(), today)?;
                 let mut store = ctx.open(Access::Write)?;
                 let tx = store.write()?;
                 let id = supervision::add_goal(&tx, &text, &reason, since)?;
@@ -256,10 +250,7 @@ impl GoalCommand {
                 out(t!("goal-legend"))
             }
             GoalCommand::Done { id, date: on } => {
-                let on = on
-                    .map(|d| date::parse_session(&d, today))
-                    .transpose()?
-                    .unwrap_or(today);
+                let on = date::session_or_today(on.as_deref(), today)?;
                 let mut store = ctx.open(Access::Write)?;
                 let tx = store.write()?;
                 let goal = supervision::goal_done(&tx, id, on)?;

@@ -83,6 +83,11 @@ fn weekday(word: &str) -> Option<Weekday> {
     })
 }
 
+/// A session date as given, or today when none was: for the `--date` flags.
+pub fn session_or_today(input: Option<&str>, today: NaiveDate) -> Result<NaiveDate, Error> {
+    input.map_or(Ok(today), |d| parse_session(d, today))
+}
+
 /// Parses a session date: like [`parse`], but a date after today is refused.
 pub fn parse_session(input: &str, today: NaiveDate) -> Result<NaiveDate, Error> {
     let date = parse(input, today)?;
