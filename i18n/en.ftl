@@ -120,6 +120,10 @@ error-already-encrypted = { $path } is already encrypted — change its passphra
 error-already-plain = { $path } already holds a journal that is not encrypted — encrypt it with `spiegel encrypt`
 error-not-encrypted = { $path } is not encrypted — encrypt it with `spiegel encrypt`
 error-journal-busy = { $path } is in use by another spiegel — let that one finish, then try again
+error-summary-drift = the stall summary that `patterns` reads is out of step for { $rows } { $rows ->
+    [one] stall
+   *[other] stalls
+ } — rebuild it with `spiegel check --repair` (it touches no note or reflection)
 error-damaged = { $path } is damaged ({ $detail }) — restore a backup with `spiegel restore PATH`; `spiegel check` tells more
 error-bad-backup = { $path } cannot be restored: { $detail } — choose another backup; the journal was left untouched
 error-restore-mismatch = { $path } and the journal differ in encryption — `spiegel encrypt` or `spiegel decrypt` the journal to match, then restore
@@ -655,6 +659,10 @@ backup-wrong-passphrase = it does not open with this journal's passphrase
 backup-not-a-journal = it is not a spiegel journal
 backup-newer = it was written by a newer spiegel (version { $version })
 backup-damaged = it is damaged ({ $detail })
+check-summary-rebuilt = rebuilt the stall summary from the stalls ({ $rows } { $rows ->
+    [one] row
+   *[other] rows
+ })
 check-healthy = all is well: the journal is intact, every reference holds (version { $version }, { $cases } cases, { $reflections } reflections)
 check-missing-reference = { $table } row { $row } refers to a missing { $parent }
 forget-warning = This erases case { $name }: its significant others, reflections and questions, and the undo history. It cannot be undone. Backups and exports you made keep their copy.

@@ -311,6 +311,7 @@ cmd-restore = Vervang het dagboek door een reservekopie (het dagboek zoals het w
 cmd-restore--path = Een reservekopie geschreven door `spiegel backup` (of vóór een upgrade)
     .value = PAD
 cmd-check = Controleer of het dagboek heel is en elke verwijzing klopt
+cmd-check--repair = Bouw eerst het overzicht van de vastgelopen stappen (dat `patterns` leest) opnieuw op uit de reflecties zelf
 cmd-completions = Toon het script waarmee je shell opdrachten, casusnamen en redencodes aanvult
 cmd-completions--shell = De shell die moet aanvullen
 cmd-completions-after =
@@ -408,6 +409,10 @@ error-already-encrypted = { $path } is al versleuteld — geef het een nieuw wac
 error-already-plain = { $path } bevat al een dagboek dat niet versleuteld is — versleutel het met `spiegel encrypt`
 error-not-encrypted = { $path } is niet versleuteld — versleutel het met `spiegel encrypt`
 error-journal-busy = { $path } is in gebruik door een andere spiegel — laat die eerst klaar zijn en probeer het dan opnieuw
+error-summary-drift = het overzicht van de vastgelopen stappen dat `patterns` leest klopt niet op { $rows } { $rows ->
+    [one] punt
+   *[other] punten
+ } — bouw het opnieuw op met `spiegel check --repair` (geen notitie of reflectie wordt aangeraakt)
 error-damaged = { $path } is beschadigd ({ $detail }) — zet een reservekopie terug met `spiegel restore PAD`; `spiegel check` vertelt meer
 error-bad-backup = { $path } kan niet worden teruggezet: { $detail } — kies een andere reservekopie; het dagboek is niet aangeraakt
 error-restore-mismatch = { $path } en het dagboek verschillen in versleuteling — maak het dagboek gelijk met `spiegel encrypt` of `spiegel decrypt`, en zet dan terug
@@ -930,6 +935,10 @@ backup-wrong-passphrase = het gaat niet open met het wachtwoord van dit dagboek
 backup-not-a-journal = het is geen dagboek van spiegel
 backup-newer = het is geschreven door een nieuwere spiegel (versie { $version })
 backup-damaged = het is beschadigd ({ $detail })
+check-summary-rebuilt = het overzicht van de vastgelopen stappen opnieuw opgebouwd uit de reflecties ({ $rows } { $rows ->
+    [one] regel
+   *[other] regels
+ })
 check-healthy = alles in orde: het dagboek is heel en elke verwijzing klopt (versie { $version }, { $cases } casussen, { $reflections } reflecties)
 check-missing-reference = { $table } rij { $row } verwijst naar een ontbrekende { $parent }
 forget-warning = Dit wist casus { $name }: de belangrijke anderen, reflecties en vragen, en de geschiedenis voor ongedaan maken. Dit kan niet ongedaan worden gemaakt. Reservekopieën en exports die je maakte, houden hun kopie.

@@ -141,6 +141,8 @@ pub enum Error {
         detail: String,
     },
     RestoreMismatch(PathBuf),
+    /// Stalls for which the stall summary differs from the stalls.
+    SummaryDrift(u64),
     ReadOnly(PathBuf),
     DiskFull(PathBuf),
     ForgetNeedsConfirmation(String),
@@ -397,6 +399,7 @@ impl fmt::Display for Error {
                 t!("error-bad-backup", path = path(p), detail = detail)
             }
             RestoreMismatch(p) => t!("error-restore-mismatch", path = path(p)),
+            SummaryDrift(rows) => t!("error-summary-drift", rows = *rows),
             ReadOnly(p) => t!("error-read-only", path = path(p)),
             DiskFull(p) => t!("error-disk-full", path = path(p)),
             ForgetNeedsConfirmation(name) => t!("error-forget-needs-confirmation", name = name),

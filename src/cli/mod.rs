@@ -139,7 +139,7 @@ enum Command {
     /// Replace the journal with a backup (the journal as it was is kept)
     Restore(safety::RestoreArgs),
     /// Check that the journal is intact and every reference holds
-    Check,
+    Check(safety::CheckArgs),
 }
 
 /// `--json` for read commands.
@@ -307,6 +307,6 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Rekey => crypt::rekey(ctx),
         Command::Backup(args) => args.run(ctx),
         Command::Restore(args) => args.run(ctx),
-        Command::Check => safety::check(ctx),
+        Command::Check(args) => args.run(ctx),
     }
 }

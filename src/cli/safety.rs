@@ -83,8 +83,25 @@ impl RestoreArgs {
     }
 }
 
-pub fn check(ctx: &Ctx) -> Result<()> {
-    let store = ctx.open(Access::Read)?;
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// First rebuild the stall summary (which `patterns` reads) from the stalls themselves
+    #[arg(long)]
+    repair: bool,
+}
+
+impl CheckArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let mut store = ctx.open(Access::Read)?;
+        if self.repair {
+            let rows = store.rebuild_summary()?;
+            out(t!("check-summary-rebuilt", rows = rows))?;
+        }
+        check(&store)
+    }
+}
+
+fn check(store: &crate::store::Store) -> Result<()> {
     let health = store.check()?;
     if !health.problems.is_empty() {
         return Err(Error::Damaged {
@@ -92,6 +109,9 @@ pub fn check(ctx: &Ctx) -> Result<()> {
             detail: health.problems.join("; "),
         }
         .into());
+    }
+    if health.summary_drift > 0 {
+        return Err(Error::SummaryDrift(health.summary_drift).into());
     }
     out(t!(
         "check-healthy",

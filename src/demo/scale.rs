@@ -101,7 +101,8 @@ fn case(
     let case_uuid = uuid(rng);
     // Decided up front so the case row is written once; stays open 55%.
     let closes = rng.chance(45);
-    let setting = *rng.pick(SETTINGS);
+    let setting: &&str = rng.pick(SETTINGS);
+    let setting = crate::i18n::message(setting, &[]);
 
     // The case row needs its outcome, which its sessions decide: plan them first.
     let mut others: Vec<(&'static str, Role)> = Vec::new();
@@ -129,7 +130,7 @@ fn case(
     let case_id = tx.gen_case(&GenCase {
         uuid: &case_uuid,
         name: &name,
-        setting,
+        setting: &setting,
         cohabiting,
         opened_on: opened,
         closed,

@@ -115,6 +115,11 @@ pub(super) fn before_migration(
     copy(conn, &dest, key)
 }
 
+/// What `stall_fact` must hold: every stall with its reflection's case and date.
+const RAW_FACTS: &str = "SELECT s.reflection_id, s.step, s.reason_id, r.case_id, r.session_on
+     FROM stall s JOIN reflection r ON r.id = s.reflection_id";
+const FACTS: &str = "SELECT reflection_id, step, reason_id, case_id, session_on FROM stall_fact";
+
 /// What `spiegel check` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Health {
@@ -123,6 +128,10 @@ pub struct Health {
     pub version: i64,
     pub cases: u64,
     pub reflections: u64,
+    /// Stalls for which `stall_fact` differs from `stall` joined with
+    /// `reflection` (schema 5): missing, extra or with another case or
+    /// date; 0 when they agree.
+    pub summary_drift: u64,
 }
 
 impl Store {
@@ -235,6 +244,31 @@ impl Store {
                 .query_row("PRAGMA user_version", [], |r| r.get(0))?,
             cases: count("SELECT count(*) FROM \"case\"")?,
             reflections: count("SELECT count(*) FROM reflection")?,
+            summary_drift: count(&format!(
+                "WITH raw AS ({RAW_FACTS}), fact AS ({FACTS})
+                 SELECT count(*) FROM (
+                     SELECT reflection_id, step, reason_id
+                     FROM (SELECT * FROM fact EXCEPT SELECT * FROM raw)
+                     UNION
+                     SELECT reflection_id, step, reason_id
+                     FROM (SELECT * FROM raw EXCEPT SELECT * FROM fact))"
+            ))?,
         })
+    }
+
+    /// Refills `stall_fact` from the stalls and their reflections, in one
+    /// transaction; returns its rows. Nothing the user wrote changes, so
+    /// `spiegel undo` does not record it.
+    pub fn rebuild_summary(&mut self) -> Result<u64> {
+        let tx = self.write_unrecorded()?;
+        tx.0.execute("DELETE FROM stall_fact", [])?;
+        let rows = tx.0.execute(
+            &format!(
+                "INSERT INTO stall_fact (reflection_id, step, reason_id, case_id, session_on) {RAW_FACTS}"
+            ),
+            [],
+        )?;
+        tx.commit()?;
+        Ok(rows as u64)
     }
 }

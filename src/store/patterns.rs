@@ -18,6 +18,26 @@ const SCOPE: &str = "WITH scope AS (
         WHERE r.session_on >= :since AND r.session_on <= :until
           AND (:case IS NULL OR r.case_id = :case))";
 
+/// The stalls of the same reflections, read from the summary kept beside
+/// them (schema 5), which holds each stall's case and date: no lookup of a
+/// reflection per stall. To follow `SCOPE` after a comma.
+const FACTS: &str = "facts AS (
+        SELECT f.reflection_id, f.step, f.reason_id, f.case_id, f.session_on FROM stall_fact f
+        WHERE f.session_on >= :since AND f.session_on <= :until
+          AND (:case IS NULL OR f.case_id = :case))";
+
+/// The cases with a reflection in the period, each with its first date in
+/// it: one probe of `reflection_by_case` per case, rather than grouping
+/// every reflection. To follow `SCOPE` after a comma.
+const CASES: &str = "scope_case AS MATERIALIZED (
+        SELECT case_id, first_on FROM (
+            SELECT c.id AS case_id,
+                   (SELECT min(r.session_on) FROM reflection r
+                    WHERE r.case_id = c.id AND r.session_on >= :since AND r.session_on <= :until)
+                   AS first_on
+            FROM \"case\" c WHERE (:case IS NULL OR c.id = :case))
+        WHERE first_on IS NOT NULL)";
+
 /// `:side IS NULL OR …` so that `--side all` needs no other SQL.
 const SIDE: &str = "(:side IS NULL OR re.side = :side)";
 
@@ -70,7 +90,8 @@ impl Tx<'_> {
 
     pub fn pattern_totals(&self, q: &PatternQuery) -> Result<raw::Totals> {
         let sql = format!(
-            "{SCOPE} SELECT count(*), count(DISTINCT case_id), min(session_on), max(session_on) FROM scope"
+            "{SCOPE}, {CASES} SELECT count(*), (SELECT count(*) FROM scope_case),
+                    min(session_on), max(session_on) FROM scope"
         );
         let mut rows = self.scoped(&sql, q, None, |r| {
             Ok(raw::Totals {
@@ -99,14 +120,13 @@ impl Tx<'_> {
     /// and their distinct cases. `share` is left for the caller.
     pub fn pattern_steps(&self, q: &PatternQuery) -> Result<Vec<StepRow>> {
         let sql = format!(
-            "{SCOPE} SELECT st.number, st.title_en, st.title_nl,
-                    count(DISTINCT s.reflection_id), count(DISTINCT sc.case_id)
-             FROM stall s
-             JOIN scope sc ON sc.id = s.reflection_id
+            "{SCOPE}, {FACTS} SELECT st.number, st.title_en, st.title_nl,
+                    count(DISTINCT s.reflection_id), count(DISTINCT s.case_id)
+             FROM facts s
              JOIN reason re ON re.id = s.reason_id
              JOIN step st ON st.number = s.step
              WHERE {SIDE}
-             GROUP BY st.number ORDER BY st.number"
+             GROUP BY s.step ORDER BY s.step"
         );
         self.scoped(&sql, q, None, |r| {
             Ok(StepRow {
@@ -122,15 +142,14 @@ impl Tx<'_> {
 
     pub fn pattern_reasons(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Reason>> {
         let sql = format!(
-            "{SCOPE} SELECT re.code, re.side, re.label_en, re.label_nl,
-                    count(DISTINCT s.reflection_id), count(DISTINCT sc.case_id),
-                    min(sc.session_on), max(sc.session_on),
-                    count(DISTINCT s.reflection_id) FILTER (WHERE sc.session_on > :mid)
-             FROM stall s
-             JOIN scope sc ON sc.id = s.reflection_id
+            "{SCOPE}, {FACTS} SELECT re.code, re.side, re.label_en, re.label_nl,
+                    count(DISTINCT s.reflection_id), count(DISTINCT s.case_id),
+                    min(s.session_on), max(s.session_on),
+                    count(DISTINCT s.reflection_id) FILTER (WHERE s.session_on > :mid)
+             FROM facts s
              JOIN reason re ON re.id = s.reason_id
              WHERE {SIDE}
-             GROUP BY re.id"
+             GROUP BY s.reason_id"
         );
         self.scoped(&sql, q, Some(mid), |r| {
             Ok(raw::Reason {
@@ -150,12 +169,11 @@ impl Tx<'_> {
     /// Reason × step: reflections and distinct cases.
     pub fn pattern_reason_steps(&self, q: &PatternQuery) -> Result<Vec<Pair>> {
         let sql = format!(
-            "{SCOPE} SELECT re.code, s.step, count(*), count(DISTINCT sc.case_id)
-             FROM stall s
-             JOIN scope sc ON sc.id = s.reflection_id
+            "{SCOPE}, {FACTS} SELECT re.code, s.step, count(*), count(DISTINCT s.case_id)
+             FROM facts s
              JOIN reason re ON re.id = s.reason_id
              WHERE {SIDE}
-             GROUP BY re.id, s.step"
+             GROUP BY s.reason_id, s.step"
         );
         self.scoped(&sql, q, None, |r| {
             Ok(Pair {
@@ -172,14 +190,13 @@ impl Tx<'_> {
     /// Reason × resistance reaction met in the same session.
     pub fn pattern_reason_resistance(&self, q: &PatternQuery) -> Result<Vec<Pair>> {
         let sql = format!(
-            "{SCOPE} SELECT re.code, rr.resistance, count(DISTINCT s.reflection_id),
-                    count(DISTINCT sc.case_id)
-             FROM stall s
-             JOIN scope sc ON sc.id = s.reflection_id
+            "{SCOPE}, {FACTS} SELECT re.code, rr.resistance, count(DISTINCT s.reflection_id),
+                    count(DISTINCT s.case_id)
+             FROM facts s
              JOIN reason re ON re.id = s.reason_id
              JOIN reflection_resistance rr ON rr.reflection_id = s.reflection_id
              WHERE {SIDE}
-             GROUP BY re.id, rr.resistance"
+             GROUP BY s.reason_id, rr.resistance"
         );
         self.scoped(&sql, q, None, |r| {
             Ok(Pair {
@@ -200,8 +217,8 @@ impl Tx<'_> {
         // the last day a significant other was present at any session.
         let facts = format!(
             "{SCOPE},
-             scope_case AS (SELECT case_id, min(session_on) AS first_on FROM scope GROUP BY case_id),
-             fact AS (
+             {CASES},
+             fact AS MATERIALIZED (
                 SELECT sc.case_id, sc.first_on,
                        coalesce(c.outcome = 'system-involved', 0) AS system,
                        -- '' (before every date) when no other ever took part
@@ -219,10 +236,11 @@ impl Tx<'_> {
         })?[0];
         let per_reason = format!(
             "{facts},
+             {FACTS},
              reason_case AS (
-                SELECT s.reason_id, sc.case_id, min(sc.session_on) AS first_on
-                FROM stall s JOIN scope sc ON sc.id = s.reflection_id
-                GROUP BY s.reason_id, sc.case_id)
+                SELECT s.reason_id, s.case_id, min(s.session_on) AS first_on
+                FROM facts s
+                GROUP BY s.reason_id, s.case_id)
              SELECT re.code, count(*),
                     sum(f.system OR f.last_other_on >= rc.first_on),
                     sum(f.system OR f.last_other_on >= f.first_on)
@@ -254,10 +272,13 @@ impl Tx<'_> {
         let sql = format!(
             "{SCOPE},
              met AS (
-                SELECT rr.resistance, sc.case_id, min(sc.session_on) AS first_on
-                FROM reflection_resistance rr JOIN scope sc ON sc.id = rr.reflection_id
-                GROUP BY rr.resistance, sc.case_id),
-             joined AS (
+                SELECT rr.resistance, r.case_id, min(r.session_on) AS first_on
+                -- from the (few) resistance rows, not from every reflection
+                FROM reflection_resistance rr CROSS JOIN reflection r ON r.id = rr.reflection_id
+                WHERE r.session_on >= :since AND r.session_on <= :until
+                  AND (:case IS NULL OR r.case_id = :case)
+                GROUP BY rr.resistance, r.case_id),
+             joined AS MATERIALIZED (
                 SELECT m.resistance, m.case_id,
                        (SELECT min(r.session_on) FROM reflection r
                         WHERE r.case_id = m.case_id AND r.session_on > m.first_on
@@ -281,12 +302,12 @@ impl Tx<'_> {
 
     pub fn pattern_baseline(&self, q: &PatternQuery) -> Result<Baseline> {
         let sql = format!(
-            "{SCOPE} SELECT count(*),
+            "{SCOPE}, {CASES} SELECT count(*),
                     coalesce(sum(NOT EXISTS (
                         SELECT 1 FROM reflection r JOIN presence p ON p.reflection_id = r.id
                         WHERE r.case_id = c.id)), 0)
-             FROM \"case\" c
-             WHERE c.cohabiting = 1 AND c.id IN (SELECT case_id FROM scope)"
+             FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id
+             WHERE c.cohabiting = 1"
         );
         let (cohabiting, individual) = self.scoped(&sql, q, None, |r| {
             Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64))
@@ -305,13 +326,12 @@ impl Tx<'_> {
     /// their reflections do, most first.
     pub fn pattern_reason_cases(&self, q: &PatternQuery, code: &str) -> Result<Vec<(String, u64)>> {
         let sql = format!(
-            "{SCOPE} SELECT c.name, count(DISTINCT s.reflection_id) AS n
+            "{SCOPE}, {FACTS} SELECT c.name, count(DISTINCT s.reflection_id) AS n
              FROM reason re
-             JOIN stall s ON s.reason_id = re.id
-             JOIN scope sc ON sc.id = s.reflection_id
-             JOIN \"case\" c ON c.id = sc.case_id
+             JOIN facts s ON s.reason_id = re.id
+             JOIN \"case\" c ON c.id = s.case_id
              WHERE re.code = :code
-             GROUP BY c.id ORDER BY n DESC, c.name_key"
+             GROUP BY s.case_id ORDER BY n DESC, c.name_key"
         );
         self.scoped_with(&sql, q, code, |r| {
             Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
@@ -356,13 +376,12 @@ impl Tx<'_> {
     /// Per month and reason on the side: reflections that give it.
     pub fn pattern_reason_months(&self, q: &PatternQuery) -> Result<Vec<(String, String, u64)>> {
         let sql = format!(
-            "{SCOPE} SELECT substr(sc.session_on, 1, 7) AS month, re.code,
+            "{SCOPE}, {FACTS} SELECT substr(s.session_on, 1, 7) AS month, re.code,
                     count(DISTINCT s.reflection_id)
-             FROM stall s
-             JOIN scope sc ON sc.id = s.reflection_id
+             FROM facts s
              JOIN reason re ON re.id = s.reason_id
              WHERE {SIDE}
-             GROUP BY month, re.id"
+             GROUP BY month, s.reason_id"
         );
         self.scoped(&sql, q, None, |r| {
             Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64))

@@ -37,6 +37,16 @@ fn generated_journals_have_believable_shape() {
     let others = j.json(&["other", "list", &first]);
     let n = others.as_array().unwrap().len();
     assert!((1..=4).contains(&n), "{n} others");
+    // Settings in words, as a practitioner would type them.
+    let settings: std::collections::BTreeSet<&str> = cases
+        .iter()
+        .map(|c| c["setting"].as_str().unwrap())
+        .collect();
+    assert!(settings.contains("youth care"), "{settings:?}");
+    assert!(
+        settings.iter().all(|s| !s.starts_with("demo-")),
+        "{settings:?}"
+    );
 
     let p = j.json(&["patterns", "--side", "all"]);
     assert_eq!(p["reflections"], 3000);
@@ -75,9 +85,10 @@ fn the_generator_also_refuses_a_journal_that_holds_anything() {
     j.cmd(&["demo", "--seed", "3"]).assert().code(2);
 }
 
-/// Indexes added for speed (schema 4) must not change a single figure.
+/// What is added for speed — the index of schema 4, the stall summary of
+/// schema 5 — must not change a single figure.
 #[test]
-fn patterns_are_the_same_with_and_without_the_speed_index() {
+fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
     let j = Journal::new();
     j.ok(&["demo", "--reflections", "3000", "--seed", "5"]);
     let figures = |j: &Journal| {
@@ -87,33 +98,122 @@ fn patterns_are_the_same_with_and_without_the_speed_index() {
             j.ok(&["prep", "--since", "2026-01-01"]),
         )
     };
-    let with_index = figures(&j);
+    let with_both = figures(&j);
     let sql = |statement: &str| {
         rusqlite::Connection::open(&j.path)
             .unwrap()
             .execute_batch(statement)
             .unwrap()
     };
-    let has_index = || {
+    let kinds = || -> Vec<(String, String)> {
         rusqlite::Connection::open(&j.path)
             .unwrap()
-            .query_row(
-                "SELECT count(*) FROM sqlite_schema WHERE name = 'reflection_scope'",
-                [],
-                |r| r.get::<_, i64>(0),
+            .prepare(
+                "SELECT name, type FROM sqlite_schema
+                 WHERE name IN ('reflection_scope', 'stall_fact') ORDER BY name",
             )
             .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
     };
-    assert_eq!(has_index(), 1);
+    let table = vec![
+        ("reflection_scope".to_string(), "index".to_string()),
+        ("stall_fact".to_string(), "table".to_string()),
+    ];
+    assert_eq!(kinds(), table);
 
-    sql("DROP INDEX reflection_scope;");
-    let without_index = figures(&j);
-    assert_eq!(has_index(), 0, "nothing put it back behind the test's back");
-    assert_eq!(with_index, without_index);
+    // The summary replaced by its definition, computed from the raw rows.
+    sql("DROP INDEX reflection_scope;
+         DROP TABLE stall_fact;
+         DROP TRIGGER stall_fact_insert;
+         DROP TRIGGER stall_fact_delete;
+         DROP TRIGGER stall_fact_update;
+         DROP TRIGGER stall_fact_reflection_update;
+         DROP TRIGGER stall_fact_reflection_delete;
+         CREATE VIEW stall_fact AS
+             SELECT s.reflection_id, s.step, s.reason_id, r.case_id, r.session_on
+             FROM stall s JOIN reflection r ON r.id = s.reflection_id;");
+    let from_raw_rows = figures(&j);
+    assert_eq!(
+        kinds(),
+        vec![("stall_fact".to_string(), "view".to_string())],
+        "nothing put them back behind the test's back"
+    );
+    assert_eq!(with_both, from_raw_rows);
 
-    // As a journal of schema 3: opening it adds the index again.
-    sql("PRAGMA user_version = 3;");
+    // As a journal of schema 3: opening it adds both again, filled.
+    sql("DROP VIEW stall_fact; PRAGMA user_version = 3;");
     let added_again = figures(&j);
-    assert_eq!(has_index(), 1);
-    assert_eq!(with_index, added_again);
+    assert_eq!(kinds(), table);
+    assert_eq!(with_both, added_again);
+}
+
+/// The summary follows every change to stalls and reflections — adding,
+/// editing, deleting, undoing, forgetting, importing — and `check` says
+/// when it does not, and how to repair it.
+#[test]
+fn the_stall_summary_stays_in_step_and_check_verifies_it() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "300", "--seed", "2"]);
+    let healthy = |j: &Journal| assert!(j.ok(&["check"]).starts_with("all is well"));
+    healthy(&j);
+    let case = j.json(&["case", "list"])[0]["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let saved = j.ok(&[
+        "add",
+        &case,
+        "--stall",
+        "0:accepted-refusal,lost-own-need",
+        "--stall",
+        "3:went-too-fast",
+    ]);
+    // "reflection 301 saved (…)"
+    let id = saved.split_whitespace().nth(1).unwrap();
+    healthy(&j);
+    j.ok(&["edit", id, "--date", "2020-02-02"]);
+    healthy(&j);
+    j.ok(&["edit", id, "--stall", "6:laughed-along"]);
+    healthy(&j);
+    j.ok(&["delete", id, "--yes"]);
+    healthy(&j);
+    for _ in 0..3 {
+        j.ok(&["undo"]);
+        healthy(&j);
+    }
+    let export = j.dir.path().join("all.json");
+    j.ok(&["export", "-o", export.to_str().unwrap()]);
+    j.ok(&["case", "forget", &case, "--yes"]);
+    healthy(&j);
+    let other = Journal::new();
+    other.ok(&["import", export.to_str().unwrap()]);
+    healthy(&other);
+
+    // spiegel's own commands rewrite a reflection's stalls with it; a
+    // change of date or case alone must carry over as well.
+    let conn = rusqlite::Connection::open(&other.path).unwrap();
+    conn.execute_batch(
+        "UPDATE reflection SET session_on = '2019-01-01', case_id = (SELECT max(id) FROM \"case\")
+         WHERE id = (SELECT min(reflection_id) FROM stall_fact);",
+    )
+    .unwrap();
+    healthy(&other);
+
+    conn.execute_batch(
+        "UPDATE stall_fact SET session_on = '1900-01-01'
+         WHERE reflection_id = (SELECT min(reflection_id) FROM stall_fact);
+         DELETE FROM stall_fact WHERE reflection_id = (SELECT max(reflection_id) FROM stall_fact);",
+    )
+    .unwrap();
+    drop(conn);
+    let err = other.err(&["check"]);
+    assert!(err.contains("out of step for 3 stalls"), "{err}");
+    assert!(err.contains("spiegel check --repair"), "{err}");
+    let said = other.ok(&["check", "--repair"]);
+    assert!(said.starts_with("rebuilt the stall summary"), "{said}");
+    assert!(said.contains("all is well"), "{said}");
+    healthy(&other);
 }
