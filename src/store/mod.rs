@@ -253,6 +253,9 @@ fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
     )
     .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Import and the generator cycle through a few dozen statements per
+    // record; rusqlite's default of 16 would prepare them again each time.
+    conn.set_prepared_statement_cache_capacity(64);
     // SQLCipher would log a wrong passphrase on stderr; spiegel says it itself.
     conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))
         .optional()?;
