@@ -116,7 +116,8 @@ pub(super) fn before_migration(
 }
 
 /// What `stall_fact` must hold: every stall with its reflection's case and date.
-const RAW_FACTS: &str = "SELECT s.reflection_id, s.step, s.reason_id, r.case_id, r.session_on
+pub(super) const RAW_FACTS: &str =
+    "SELECT s.reflection_id, s.step, s.reason_id, r.case_id, r.session_on
      FROM stall s JOIN reflection r ON r.id = s.reflection_id";
 const FACTS: &str = "SELECT reflection_id, step, reason_id, case_id, session_on FROM stall_fact";
 

@@ -183,3 +183,48 @@ impl Tx<'_> {
         Ok(())
     }
 }
+
+/// The stall summary's triggers, set aside while the generator fills a new
+/// journal; see [`Tx::set_summary_aside`].
+pub struct SummaryAside(Vec<String>);
+
+impl Tx<'_> {
+    /// Drops the triggers that keep `stall_fact` in step, which would cost
+    /// a trigger run per generated stall; [`Tx::restore_summary`] fills the
+    /// summary in one statement and puts them back. Both happen in the
+    /// generator's one transaction, so no other connection ever sees the
+    /// journal without them, and a failure rolls the drop back too.
+    pub fn set_summary_aside(&self) -> Result<SummaryAside> {
+        let triggers: Vec<(String, String)> = self
+            .0
+            .prepare(
+                "SELECT name, sql FROM sqlite_schema
+                 WHERE type = 'trigger' AND tbl_name IN ('stall', 'reflection')
+                   AND name GLOB 'stall_fact_*'",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (name, _) in &triggers {
+            self.0.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
+        }
+        Ok(SummaryAside(
+            triggers.into_iter().map(|(_, sql)| sql).collect(),
+        ))
+    }
+
+    /// Refills `stall_fact` from the stalls and puts its triggers back.
+    pub fn restore_summary(&self, aside: SummaryAside) -> Result<()> {
+        self.0.execute("DELETE FROM stall_fact", [])?;
+        self.0.execute(
+            &format!(
+                "INSERT INTO stall_fact (reflection_id, step, reason_id, case_id, session_on) {}",
+                super::backup::RAW_FACTS
+            ),
+            [],
+        )?;
+        for sql in aside.0 {
+            self.0.execute_batch(&sql)?;
+        }
+        Ok(())
+    }
+}
