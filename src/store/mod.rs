@@ -1018,9 +1018,8 @@ impl Tx<'_> {
             .prepare_cached(
                 "SELECT (SELECT count(DISTINCT s.reflection_id)
                          FROM reason re
-                         JOIN stall s ON s.reason_id = re.id
-                         JOIN reflection r ON r.id = s.reflection_id
-                         WHERE re.code = ?1 AND r.session_on >= ?2 AND r.session_on <= ?3),
+                         JOIN stall_fact s ON s.reason_id = re.id
+                         WHERE re.code = ?1 AND s.session_on >= ?2 AND s.session_on <= ?3),
                         (SELECT count(*) FROM reflection r
                          WHERE r.session_on >= ?2 AND r.session_on <= ?3)",
             )?
@@ -1038,8 +1037,12 @@ impl Tx<'_> {
         to: NaiveDate,
     ) -> Result<Vec<(String, u64, u64)>> {
         let mut all = self.0.prepare_cached(
-            "SELECT substr(session_on, 1, 7) AS month, count(*) FROM reflection
-             WHERE session_on >= ?1 AND session_on <= ?2
+            // Per day first, which reads the date index in order, then per
+            // month over those few rows: no sort of every reflection.
+            "SELECT substr(day, 1, 7) AS month, sum(n) FROM (
+                SELECT session_on AS day, count(*) AS n FROM reflection
+                WHERE session_on >= ?1 AND session_on <= ?2
+                GROUP BY session_on)
              GROUP BY month ORDER BY month",
         )?;
         let mut months: Vec<(String, u64, u64)> = all
@@ -1048,11 +1051,10 @@ impl Tx<'_> {
             })?
             .collect::<rusqlite::Result<_>>()?;
         let mut with = self.0.prepare_cached(
-            "SELECT substr(r.session_on, 1, 7) AS month, count(DISTINCT s.reflection_id)
+            "SELECT substr(s.session_on, 1, 7) AS month, count(DISTINCT s.reflection_id)
              FROM reason re
-             JOIN stall s ON s.reason_id = re.id
-             JOIN reflection r ON r.id = s.reflection_id
-             WHERE re.code = ?1 AND r.session_on >= ?2 AND r.session_on <= ?3
+             JOIN stall_fact s ON s.reason_id = re.id
+             WHERE re.code = ?1 AND s.session_on >= ?2 AND s.session_on <= ?3
              GROUP BY month",
         )?;
         let counts = with.query_map(params![code, from, to], |r| {

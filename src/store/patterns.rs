@@ -27,9 +27,10 @@ const FACTS: &str = "facts AS (
           AND (:case IS NULL OR f.case_id = :case))";
 
 /// The cases with a reflection in the period, each with its first date in
-/// it: one probe of `reflection_by_case` per case, rather than grouping
-/// every reflection. To follow `SCOPE` after a comma.
-const CASES: &str = "scope_case AS MATERIALIZED (
+/// it, by one probe of `reflection_by_case` per case: for all time, or one
+/// case, where grouping the period's reflections would sort nearly all of
+/// them. To follow `SCOPE` after a comma; see [`cases`].
+const CASES_BY_PROBE: &str = "scope_case AS MATERIALIZED (
         SELECT case_id, first_on FROM (
             SELECT c.id AS case_id,
                    (SELECT min(r.session_on) FROM reflection r
@@ -37,6 +38,20 @@ const CASES: &str = "scope_case AS MATERIALIZED (
                    AS first_on
             FROM \"case\" c WHERE (:case IS NULL OR c.id = :case))
         WHERE first_on IS NOT NULL)";
+
+/// The same from the period's reflections: for a period with a start or an
+/// end, which usually holds far fewer reflections than there are cases.
+const CASES_BY_SCAN: &str = "scope_case AS MATERIALIZED (
+        SELECT case_id, min(session_on) AS first_on FROM scope GROUP BY case_id)";
+
+/// `scope_case`, computed the way that is quick for the query.
+fn cases(q: &PatternQuery) -> &'static str {
+    if q.case_id.is_none() && (q.since.is_some() || q.until.is_some()) {
+        CASES_BY_SCAN
+    } else {
+        CASES_BY_PROBE
+    }
+}
 
 /// `:side IS NULL OR …` so that `--side all` needs no other SQL.
 const SIDE: &str = "(:side IS NULL OR re.side = :side)";
@@ -89,8 +104,9 @@ impl Tx<'_> {
     }
 
     pub fn pattern_totals(&self, q: &PatternQuery) -> Result<raw::Totals> {
+        let cases = cases(q);
         let sql = format!(
-            "{SCOPE}, {CASES} SELECT count(*), (SELECT count(*) FROM scope_case),
+            "{SCOPE}, {cases} SELECT count(*), (SELECT count(*) FROM scope_case),
                     min(session_on), max(session_on) FROM scope"
         );
         let mut rows = self.scoped(&sql, q, None, |r| {
@@ -215,9 +231,10 @@ impl Tx<'_> {
     pub fn pattern_reason_outcomes(&self, q: &PatternQuery) -> Result<raw::Outcomes> {
         // For each case of the period: whether it closed system-involved, and
         // the last day a significant other was present at any session.
+        let cases = cases(q);
         let facts = format!(
             "{SCOPE},
-             {CASES},
+             {cases},
              fact AS MATERIALIZED (
                 SELECT sc.case_id, sc.first_on,
                        coalesce(c.outcome = 'system-involved', 0) AS system,
@@ -301,8 +318,9 @@ impl Tx<'_> {
     }
 
     pub fn pattern_baseline(&self, q: &PatternQuery) -> Result<Baseline> {
+        let cases = cases(q);
         let sql = format!(
-            "{SCOPE}, {CASES} SELECT count(*),
+            "{SCOPE}, {cases} SELECT count(*),
                     coalesce(sum(NOT EXISTS (
                         SELECT 1 FROM reflection r JOIN presence p ON p.reflection_id = r.id
                         WHERE r.case_id = c.id)), 0)
@@ -365,7 +383,9 @@ impl Tx<'_> {
     /// Per month (`YYYY-MM`) of the period: all reflections.
     pub fn pattern_months(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
         let sql = format!(
-            "{SCOPE} SELECT substr(session_on, 1, 7) AS month, count(*) FROM scope
+            // Per day first (the date index in order), then per month.
+            "{SCOPE} SELECT substr(day, 1, 7) AS month, sum(n) FROM (
+                SELECT session_on AS day, count(*) AS n FROM scope GROUP BY session_on)
              GROUP BY month ORDER BY month"
         );
         self.scoped(&sql, q, None, |r| {
