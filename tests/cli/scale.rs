@@ -143,6 +143,23 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
     );
     assert_eq!(with_both, from_raw_rows);
 
+    // A period's cases are found from its reflections, all time's by a
+    // probe per case: the same cases and outcomes either way (the trends
+    // differ: they split the period given).
+    let cases_and_outcomes = |v: serde_json::Value| (v["cases"].clone(), v["outcomes"].clone());
+    assert_eq!(
+        cases_and_outcomes(j.json(&["patterns", "--side", "all"])),
+        cases_and_outcomes(j.json(&[
+            "patterns",
+            "--side",
+            "all",
+            "--since",
+            "1900-01-01",
+            "--until",
+            "2100-12-31"
+        ]))
+    );
+
     // As a journal of schema 3: opening it adds both again, filled.
     sql("DROP VIEW stall_fact; PRAGMA user_version = 3;");
     let added_again = figures(&j);
