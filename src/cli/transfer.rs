@@ -1,18 +1,24 @@
 //! `spiegel export` and `spiegel import`: the journal as JSON (lossless),
 //! CSV (one row per stall reason) or Markdown, and a JSON export merged back.
 
-use std::io::Write;
+use std::cell::RefCell;
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
+use serde::ser::{Error as _, SerializeSeq};
+use serde::{Serialize, Serializer};
 
 use super::Ctx;
 use super::render::out;
 use crate::error::Error;
 use crate::journal::date;
-use crate::journal::export::{self, CaseRecord, Export, ReflectionRecord, reasons_by_code};
-use crate::store::{Access, ImportSummary};
+use crate::journal::export::{
+    self, Anonymizer, CaseRecord, Export, ReflectionRecord, reasons_by_code,
+};
+use crate::store::{Access, CaseStream, ImportSummary};
 use crate::t;
 
 /// The CSV columns: like JSON field names, a format, the same in every
@@ -73,29 +79,36 @@ impl ExportArgs {
             return Err(Error::OutputExists(path.clone()).into());
         }
         let mut store = ctx.open(Access::Read)?;
-        let mut data = store.read()?.export(since)?;
-        if self.anonymize {
-            export::anonymize(&mut data, self.keep_notes);
-        }
-        let body = match self.format {
-            Format::Json => serde_json::to_string_pretty(&data)? + "\n",
-            Format::Csv => csv(&data)?,
-            Format::Md => markdown(&data),
+        // One read transaction: the export is a consistent snapshot, however
+        // long writing it takes.
+        let tx = store.read()?;
+        let mut head = tx.export_head(since)?;
+        let anonymizer = if self.anonymize {
+            let (cases, others) = tx.export_counts(since)?;
+            let anonymizer = Anonymizer::new(cases, others, self.keep_notes);
+            anonymizer.rest(&mut head);
+            Some(anonymizer)
+        } else {
+            None
         };
-        match &self.output {
-            None => {
-                let mut stdout = std::io::stdout().lock();
-                stdout.write_all(body.as_bytes())?;
-                stdout.flush()?;
+        tx.export_cases(since, |stream| {
+            let mut cases = Cases { stream, anonymizer };
+            match &self.output {
+                None => {
+                    let mut w = BufWriter::with_capacity(BUFFER, std::io::stdout().lock());
+                    self.format.write(head, &mut cases, &mut w)?;
+                    w.flush()?;
+                }
+                Some(path) => {
+                    write_private(path, |w| self.format.write(head, &mut cases, w))?;
+                    eprintln!(
+                        "{}",
+                        t!("export-written", path = path.display().to_string())
+                    );
+                }
             }
-            Some(path) => {
-                write_private(path, body.as_bytes())?;
-                eprintln!(
-                    "{}",
-                    t!("export-written", path = path.display().to_string())
-                );
-            }
-        }
+            Ok(())
+        })?;
         if self.keep_notes {
             eprintln!("{}", t!("export-notes-may-name-people"));
         }
@@ -103,26 +116,118 @@ impl ExportArgs {
     }
 }
 
-/// Writes a new file readable by the user only, whole or not at all.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Output is written in pieces of this size.
+const BUFFER: usize = 1 << 16;
+
+/// Writes a new file readable by the user only, whole or not at all: `fill`
+/// writes into a private temporary file beside it, which takes the file's
+/// name only once it is complete and on disk, and is removed on any error.
+pub fn write_private(
+    path: &Path,
+    fill: impl FnOnce(&mut BufWriter<&mut File>) -> Result<()>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    // tempfile creates it with mode 0600.
+    let could_not_write = || t!("io-could-not-write", path = path.display().to_string());
+    // tempfile creates it with mode 0600, and deletes it when dropped.
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| t!("io-could-not-write-in", path = dir.display().to_string()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| t!("io-could-not-write", path = path.display().to_string()))?;
+    let mut w = BufWriter::with_capacity(BUFFER, tmp.as_file_mut());
+    fill(&mut w).map_err(|err| {
+        // What failed to be written is the file; anything else (the
+        // journal) says itself what it is.
+        if err.downcast_ref::<std::io::Error>().is_some() {
+            err.context(could_not_write())
+        } else {
+            err
+        }
+    })?;
+    w.into_inner()
+        .map_err(std::io::IntoInnerError::into_error)
+        .and_then(|file| file.sync_all())
+        .with_context(could_not_write)?;
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             anyhow::Error::from(Error::OutputExists(path.to_path_buf()))
         } else {
-            anyhow::Error::from(e.error)
-                .context(t!("io-could-not-write", path = path.display().to_string()))
+            anyhow::Error::from(e.error).context(could_not_write())
         }
     })?;
+    Ok(())
+}
+
+/// The cases of an export as they are read, anonymized if asked.
+struct Cases<'a, 's> {
+    stream: &'a mut CaseStream<'s>,
+    anonymizer: Option<Anonymizer>,
+}
+
+impl Cases<'_, '_> {
+    fn next_case(&mut self) -> Result<Option<CaseRecord>> {
+        let mut case = self.stream.next_case()?;
+        if let (Some(case), Some(anonymizer)) = (&mut case, &mut self.anonymizer) {
+            anonymizer.case(case);
+        }
+        Ok(case)
+    }
+}
+
+impl Format {
+    /// Writes the export whose cases are still to be read: write errors
+    /// come back as [`std::io::Error`]s.
+    fn write(self, head: Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
+        match self {
+            Format::Json => json(head, cases, w),
+            Format::Csv => csv(&head, cases, w),
+            Format::Md => markdown(&head, cases, w),
+        }
+    }
+}
+
+/// Serializes as the list of cases, reading them as it goes: so that the
+/// export is exactly what `serde_json` makes of a whole [`Export`].
+struct StreamedCases<'c, 'a, 's> {
+    cases: RefCell<&'c mut Cases<'a, 's>>,
+    /// Why reading the journal failed, kept whole for the error message.
+    failed: RefCell<Option<anyhow::Error>>,
+}
+
+impl Serialize for StreamedCases<'_, '_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut cases = self.cases.borrow_mut();
+        let mut seq = serializer.serialize_seq(None)?;
+        loop {
+            match cases.next_case() {
+                Ok(Some(case)) => seq.serialize_element(&case)?,
+                Ok(None) => break,
+                Err(err) => {
+                    let message = format!("{err:#}");
+                    *self.failed.borrow_mut() = Some(err);
+                    return Err(S::Error::custom(message));
+                }
+            }
+        }
+        seq.end()
+    }
+}
+
+fn json(head: Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
+    let streamed = StreamedCases {
+        cases: RefCell::new(cases),
+        failed: RefCell::new(None),
+    };
+    let export = head.with_cases(&streamed);
+    if let Err(err) = serde_json::to_writer_pretty(&mut *w, &export) {
+        return Err(match streamed.failed.take() {
+            Some(failed) => failed,
+            // As an io::Error, so that a closed pipe is recognised.
+            None if err.is_io() => std::io::Error::from(err).into(),
+            None => err.into(),
+        });
+    }
+    w.write_all(b"\n")?;
     Ok(())
 }
 
@@ -138,16 +243,26 @@ fn present_names<'a>(c: &'a CaseRecord, r: &ReflectionRecord) -> Vec<&'a str> {
     names
 }
 
-fn csv(e: &Export) -> Result<String> {
-    let reasons = reasons_by_code(e);
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_HEADER)?;
-    for c in &e.cases {
+/// Writes out the rows made so far; returns the writer to make more.
+fn flush(rows: csv::Writer<Vec<u8>>, w: &mut impl Write) -> Result<csv::Writer<Vec<u8>>> {
+    let mut made = rows.into_inner().map_err(|e| e.into_error())?;
+    w.write_all(&made)?;
+    made.clear();
+    Ok(csv::Writer::from_writer(made))
+}
+
+fn csv(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
+    let reasons = reasons_by_code(head);
+    // Each case's rows are made in memory, then written: so that writing
+    // fails with the io::Error itself.
+    let mut rows = csv::Writer::from_writer(Vec::new());
+    rows.write_record(CSV_HEADER)?;
+    while let Some(c) = cases.next_case()? {
         for r in &c.reflections {
-            let with = present_names(c, r);
+            let with = present_names(&c, r);
             let question = r.question.as_ref().map(|q| q.text.as_str()).unwrap_or("");
             let mut row = |step: String, reason: &str, side: &str| {
-                w.write_record([
+                rows.write_record([
                     r.uuid.as_str(),
                     &c.name,
                     &r.date,
@@ -172,19 +287,21 @@ fn csv(e: &Export) -> Result<String> {
                 }
             }
         }
+        rows = flush(rows, w)?;
     }
-    Ok(String::from_utf8(w.into_inner()?)?)
+    flush(rows, w)?;
+    Ok(())
 }
 
-fn markdown(e: &Export) -> String {
+fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
     use std::fmt::Write as _;
-    let reasons = reasons_by_code(e);
+    let reasons = reasons_by_code(head);
     let mut md = String::new();
     let _ = writeln!(md, "# {}\n", t!("export-md-title"));
-    if e.anonymized {
+    if head.anonymized {
         let _ = writeln!(md, "*{}*\n", t!("export-md-anonymized"));
     }
-    for c in &e.cases {
+    while let Some(c) = cases.next_case()? {
         let _ = writeln!(md, "## {}\n", c.name);
         if let Some(setting) = &c.setting {
             let _ = writeln!(md, "- {}: {setting}", t!("label-setting"));
@@ -214,7 +331,7 @@ fn markdown(e: &Export) -> String {
         }
         md.push('\n');
         for r in &c.reflections {
-            let with = present_names(c, r);
+            let with = present_names(&c, r);
             let with = if with.is_empty() {
                 t!("label-alone")
             } else {
@@ -262,10 +379,13 @@ fn markdown(e: &Export) -> String {
             }
             md.push('\n');
         }
+        // Written a case at a time.
+        w.write_all(md.as_bytes())?;
+        md.clear();
     }
-    if !e.meetings.is_empty() {
+    if !head.meetings.is_empty() {
         let _ = writeln!(md, "## {}\n", t!("export-md-meetings"));
-        for m in &e.meetings {
+        for m in &head.meetings {
             let whom = m
                 .with_whom
                 .as_deref()
@@ -277,9 +397,9 @@ fn markdown(e: &Export) -> String {
             }
         }
     }
-    if !e.goals.is_empty() {
+    if !head.goals.is_empty() {
         let _ = writeln!(md, "## {}\n", t!("prep-goals"));
-        for g in &e.goals {
+        for g in &head.goals {
             let done = g
                 .done_on
                 .as_deref()
@@ -295,7 +415,8 @@ fn markdown(e: &Export) -> String {
         }
         md.push('\n');
     }
-    md
+    w.write_all(md.as_bytes())?;
+    Ok(())
 }
 
 #[derive(Debug, Args)]

@@ -23,17 +23,36 @@ pub const MEETING_KINDS: &[&str] = &["individual", "group", "peer"];
 pub const RESISTANCE_CODES: &[&str] = &["no-one-left", "they-wont-come", "my-own-problem"];
 
 /// A whole export. Field order is the order in the file.
+///
+/// `Cases` is the list of cases, except while an export is written: then
+/// it is whatever serializes as that list without holding it (the cases
+/// read one at a time), or `()` for the parts around it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Export {
+pub struct Export<Cases = Vec<CaseRecord>> {
     pub format: String,
     pub version: u32,
     /// Names replaced by codes (and free text dropped unless kept).
     pub anonymized: bool,
     pub reasons: Vec<ReasonRecord>,
-    pub cases: Vec<CaseRecord>,
+    pub cases: Cases,
     pub meetings: Vec<MeetingRecord>,
     pub goals: Vec<GoalRecord>,
+}
+
+impl<C> Export<C> {
+    /// The same export with other cases (or a stream of them).
+    pub fn with_cases<D>(self, cases: D) -> Export<D> {
+        Export {
+            format: self.format,
+            version: self.version,
+            anonymized: self.anonymized,
+            reasons: self.reasons,
+            cases,
+            meetings: self.meetings,
+            goals: self.goals,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -431,17 +450,48 @@ fn check(e: &Export) -> Result<(), Invalid> {
 /// `keep_notes` drops every free text: settings, notes, questions, the
 /// meetings' participants and the goals' wording.
 pub fn anonymize(e: &mut Export, keep_notes: bool) {
-    let width = |n: usize| n.to_string().len().max(2);
-    let case_width = width(e.cases.len());
-    let other_width = width(e.cases.iter().map(|c| c.others.len()).sum());
-    let mut next_other = 0;
-    for (i, case) in e.cases.iter_mut().enumerate() {
-        case.name = format!("C{:0case_width$}", i + 1);
-        for other in &mut case.others {
-            next_other += 1;
-            other.name = format!("P{next_other:0other_width$}");
+    let others = e.cases.iter().map(|c| c.others.len()).sum();
+    let mut anonymizer = Anonymizer::new(e.cases.len(), others, keep_notes);
+    for case in &mut e.cases {
+        anonymizer.case(case);
+    }
+    anonymizer.rest(e);
+}
+
+/// [`anonymize`] one case at a time, for an export written as it is read:
+/// the codes' widths come from the numbers of cases and others, counted
+/// beforehand.
+pub struct Anonymizer {
+    keep_notes: bool,
+    case_width: usize,
+    other_width: usize,
+    cases: usize,
+    others: usize,
+}
+
+impl Anonymizer {
+    /// For an export of `cases` cases with `others` significant others in all.
+    pub fn new(cases: usize, others: usize, keep_notes: bool) -> Anonymizer {
+        let width = |n: usize| n.to_string().len().max(2);
+        Anonymizer {
+            keep_notes,
+            case_width: width(cases),
+            other_width: width(others),
+            cases: 0,
+            others: 0,
         }
-        if !keep_notes {
+    }
+
+    /// The next case of the export, in file order.
+    pub fn case(&mut self, case: &mut CaseRecord) {
+        let (case_width, other_width) = (self.case_width, self.other_width);
+        self.cases += 1;
+        case.name = format!("C{:0case_width$}", self.cases);
+        for other in &mut case.others {
+            self.others += 1;
+            other.name = format!("P{:0other_width$}", self.others);
+        }
+        if !self.keep_notes {
             case.setting = None;
             for r in &mut case.reflections {
                 r.note.clear();
@@ -449,20 +499,24 @@ pub fn anonymize(e: &mut Export, keep_notes: bool) {
             }
         }
     }
-    if !keep_notes {
-        for m in &mut e.meetings {
-            m.with_whom = None;
-            m.note.clear();
+
+    /// All but the cases: the meetings and goals, and the mark.
+    pub fn rest<C>(&self, e: &mut Export<C>) {
+        if !self.keep_notes {
+            for m in &mut e.meetings {
+                m.with_whom = None;
+                m.note.clear();
+            }
+            for g in &mut e.goals {
+                g.text.clear();
+            }
         }
-        for g in &mut e.goals {
-            g.text.clear();
-        }
+        e.anonymized = true;
     }
-    e.anonymized = true;
 }
 
 /// The reasons of an export by code, for lookups while rendering.
-pub fn reasons_by_code(e: &Export) -> HashMap<&str, &ReasonRecord> {
+pub fn reasons_by_code<C>(e: &Export<C>) -> HashMap<&str, &ReasonRecord> {
     e.reasons.iter().map(|r| (r.code.as_str(), r)).collect()
 }
 

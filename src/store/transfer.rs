@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, Rows, Statement, params};
 
 use super::Tx;
 use crate::journal::export::{
@@ -69,72 +69,172 @@ fn steps_text(steps: &[u8]) -> String {
         .join(",")
 }
 
-impl Tx<'_> {
-    /// The journal as an export: everything, or with `since` only the
-    /// reflections from that date on, their cases, and later meetings and
-    /// goals still open then.
-    pub fn export(&self, since: Option<NaiveDate>) -> Result<Export> {
-        let since_text = since.map(|d| d.to_string());
-        let mut reasons_by_id: HashMap<i64, String> = HashMap::new();
-        let mut reasons = Vec::new();
-        {
-            let mut stmt = self.0.prepare(
-                "SELECT id, uuid, code, side, label_en, label_nl, usual_steps, builtin, retired,
-                        created_at, updated_at
-                 FROM reason ORDER BY created_at, uuid",
-            )?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let code: String = r.get(2)?;
-                reasons_by_id.insert(r.get(0)?, code.clone());
-                let steps: String = r.get(6)?;
-                reasons.push(ReasonRecord {
+/// The cases of an export, read one at a time (see [`Tx::export_cases`]).
+pub struct CaseStream<'s> {
+    rows: Rows<'s>,
+    since: Option<&'s str>,
+    /// Reason codes by id.
+    reasons: HashMap<i64, String>,
+    others: Statement<'s>,
+    reflections: Statement<'s>,
+    presence: Statement<'s>,
+    resistance: Statement<'s>,
+    stalls: Statement<'s>,
+    questions: Statement<'s>,
+}
+
+impl CaseStream<'_> {
+    /// The next case, with its others and reflections; `None` after the last.
+    pub fn next_case(&mut self) -> Result<Option<CaseRecord>> {
+        let Some(r) = self.rows.next()? else {
+            return Ok(None);
+        };
+        let id: i64 = r.get(0)?;
+        let mut case = CaseRecord {
+            uuid: r.get(1)?,
+            name: r.get(2)?,
+            setting: r.get(3)?,
+            cohabiting: r.get(4)?,
+            opened_on: r.get(5)?,
+            closed_on: r.get(6)?,
+            outcome: r.get(7)?,
+            created_at: r.get(8)?,
+            updated_at: r.get(9)?,
+            others: Vec::new(),
+            reflections: Vec::new(),
+        };
+
+        let mut other_uuids = HashMap::new();
+        let mut rows = self.others.query([id])?;
+        while let Some(r) = rows.next()? {
+            let uuid: String = r.get(1)?;
+            other_uuids.insert(r.get::<_, i64>(0)?, uuid.clone());
+            case.others.push(OtherRecord {
+                uuid,
+                name: r.get(2)?,
+                role: r.get(3)?,
+                created_at: r.get(4)?,
+                updated_at: r.get(5)?,
+            });
+        }
+
+        // Reflection id → its place in the case.
+        let mut at = HashMap::new();
+        let mut rows = self.reflections.query(params![id, self.since])?;
+        while let Some(r) = rows.next()? {
+            at.insert(r.get::<_, i64>(0)?, case.reflections.len());
+            case.reflections.push(ReflectionRecord {
+                uuid: r.get(1)?,
+                date: r.get(2)?,
+                medium: r.get(3)?,
+                completed: r.get(4)?,
+                note: r.get(5)?,
+                created_at: r.get(6)?,
+                updated_at: r.get(7)?,
+                present: Vec::new(),
+                resistance: Vec::new(),
+                stalls: Vec::new(),
+                question: None,
+            });
+        }
+        if case.reflections.is_empty() {
+            return Ok(Some(case));
+        }
+        let reflections = &mut case.reflections;
+
+        let mut rows = self.presence.query(params![id, self.since])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+                let other = other_uuids.get(&r.get::<_, i64>(1)?);
+                reflections[i]
+                    .present
+                    .push(other.cloned().unwrap_or_default());
+            }
+        }
+        let mut rows = self.resistance.query(params![id, self.since])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+                reflections[i].resistance.push(r.get(1)?);
+            }
+        }
+        let mut stalls: Vec<Vec<(u8, String)>> = vec![Vec::new(); reflections.len()];
+        let mut rows = self.stalls.query(params![id, self.since])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+                let code = self.reasons.get(&r.get::<_, i64>(2)?);
+                stalls[i].push((r.get(1)?, code.cloned().unwrap_or_default()));
+            }
+        }
+        let mut rows = self.questions.query(params![id, self.since])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = at.get(&r.get::<_, i64>(0)?)
+                && reflections[i].question.is_none()
+            {
+                reflections[i].question = Some(QuestionRecord {
                     uuid: r.get(1)?,
-                    code,
-                    side: r.get(3)?,
-                    label_en: r.get(4)?,
-                    label_nl: r.get(5)?,
-                    usual_steps: steps.split(',').filter_map(|s| s.parse().ok()).collect(),
-                    builtin: r.get(7)?,
-                    retired: r.get(8)?,
-                    created_at: r.get(9)?,
-                    updated_at: r.get(10)?,
+                    text: r.get(2)?,
+                    answer: r.get(3)?,
+                    answered_on: r.get(4)?,
+                    created_at: r.get(5)?,
+                    updated_at: r.get(6)?,
                 });
             }
         }
 
-        let mut cases = Vec::new();
-        let mut stmt = self.0.prepare(
-            "SELECT c.id, c.uuid, c.name, c.setting, c.cohabiting, c.opened_on, c.closed_on,
-                    c.outcome, c.created_at, c.updated_at
-             FROM \"case\" c
-             WHERE ?1 IS NULL OR c.opened_on >= ?1
-                OR EXISTS (SELECT 1 FROM reflection r WHERE r.case_id = c.id AND r.session_on >= ?1)
-             ORDER BY c.created_at, c.uuid",
-        )?;
-        let mut rows = stmt.query([&since_text])?;
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let (others, other_uuids) = self.export_others(id)?;
-            cases.push(CaseRecord {
-                uuid: r.get(1)?,
-                name: r.get(2)?,
-                setting: r.get(3)?,
-                cohabiting: r.get(4)?,
-                opened_on: r.get(5)?,
-                closed_on: r.get(6)?,
-                outcome: r.get(7)?,
-                created_at: r.get(8)?,
-                updated_at: r.get(9)?,
-                reflections: self.export_reflections(
-                    id,
-                    since_text.as_deref(),
-                    &other_uuids,
-                    &reasons_by_id,
-                )?,
-                others,
-            });
+        for (r, mut pairs) in reflections.iter_mut().zip(stalls) {
+            r.present.sort();
+            pairs.sort();
+            for (step, code) in pairs {
+                match r.stalls.last_mut() {
+                    Some(s) if s.step == step => s.reasons.push(code),
+                    _ => r.stalls.push(StallRecord {
+                        step,
+                        reasons: vec![code],
+                    }),
+                }
+            }
         }
+        Ok(Some(case))
+    }
+}
+
+/// The cases an export holds: all, or with a date (`?1`) those opened
+/// since or with a reflection since. `c` is the case.
+const EXPORTED_CASES: &str = "?1 IS NULL OR c.opened_on >= ?1
+    OR EXISTS (SELECT 1 FROM reflection r WHERE r.case_id = c.id AND r.session_on >= ?1)";
+
+/// The reflections of case `?1` an export holds: all, or with a date (`?2`)
+/// those since. `r` is the reflection.
+const EXPORTED_REFLECTIONS: &str = "r.case_id = ?1 AND (?2 IS NULL OR r.session_on >= ?2)";
+
+impl Tx<'_> {
+    /// An export without its cases (see [`Tx::export_cases`]): everything, or
+    /// with `since` the meetings from that date on and the goals still open
+    /// then.
+    pub fn export_head(&self, since: Option<NaiveDate>) -> Result<Export<()>> {
+        let since_text = since.map(|d| d.to_string());
+        let mut stmt = self.0.prepare(
+            "SELECT uuid, code, side, label_en, label_nl, usual_steps, builtin, retired,
+                    created_at, updated_at
+             FROM reason ORDER BY created_at, uuid",
+        )?;
+        let reasons = stmt
+            .query_map([], |r| {
+                let steps: String = r.get(5)?;
+                Ok(ReasonRecord {
+                    uuid: r.get(0)?,
+                    code: r.get(1)?,
+                    side: r.get(2)?,
+                    label_en: r.get(3)?,
+                    label_nl: r.get(4)?,
+                    usual_steps: steps.split(',').filter_map(|s| s.parse().ok()).collect(),
+                    builtin: r.get(6)?,
+                    retired: r.get(7)?,
+                    created_at: r.get(8)?,
+                    updated_at: r.get(9)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
 
         let mut stmt = self.0.prepare(
             "SELECT uuid, held_on, kind, with_whom, note, created_at, updated_at FROM meeting
@@ -179,126 +279,94 @@ impl Tx<'_> {
             version: VERSION,
             anonymized: false,
             reasons,
-            cases,
+            cases: (),
             meetings,
             goals,
         })
     }
 
-    fn export_others(&self, case_id: i64) -> Result<(Vec<OtherRecord>, HashMap<i64, String>)> {
-        let mut stmt = self.0.prepare_cached(
-            "SELECT id, uuid, name, role, created_at, updated_at FROM other
-             WHERE case_id = ?1 ORDER BY created_at, uuid",
+    /// How many cases an export holds, and how many significant others
+    /// those cases have in all (anonymisation numbers them).
+    pub fn export_counts(&self, since: Option<NaiveDate>) -> Result<(usize, usize)> {
+        let since_text = since.map(|d| d.to_string());
+        let (cases, others): (i64, i64) = self.0.query_row(
+            &format!(
+                "SELECT count(*),
+                        coalesce(sum((SELECT count(*) FROM other o WHERE o.case_id = c.id)), 0)
+                 FROM \"case\" c WHERE {EXPORTED_CASES}"
+            ),
+            [&since_text],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let mut uuids = HashMap::new();
-        let mut others = Vec::new();
-        let mut rows = stmt.query([case_id])?;
-        while let Some(r) = rows.next()? {
-            let uuid: String = r.get(1)?;
-            uuids.insert(r.get(0)?, uuid.clone());
-            others.push(OtherRecord {
-                uuid,
-                name: r.get(2)?,
-                role: r.get(3)?,
-                created_at: r.get(4)?,
-                updated_at: r.get(5)?,
-            });
-        }
-        Ok((others, uuids))
+        Ok((usize::try_from(cases)?, usize::try_from(others)?))
     }
 
-    fn export_reflections(
+    /// Calls `f` with the cases of an export (everything, or with `since`
+    /// the reflections from that date on and their cases), to be read one
+    /// at a time, in file order: an export of any size in little memory.
+    pub fn export_cases<T>(
         &self,
-        case_id: i64,
-        since: Option<&str>,
-        other_uuids: &HashMap<i64, String>,
-        reasons: &HashMap<i64, String>,
-    ) -> Result<Vec<ReflectionRecord>> {
-        let mut stmt = self.0.prepare_cached(
-            "SELECT id, uuid, session_on, medium, completed, note, created_at, updated_at
-             FROM reflection WHERE case_id = ?1 AND (?2 IS NULL OR session_on >= ?2)
-             ORDER BY session_on, created_at, uuid",
-        )?;
-        let base = stmt
-            .query_map(params![case_id, since], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    ReflectionRecord {
-                        uuid: r.get(1)?,
-                        date: r.get(2)?,
-                        medium: r.get(3)?,
-                        completed: r.get(4)?,
-                        note: r.get(5)?,
-                        created_at: r.get(6)?,
-                        updated_at: r.get(7)?,
-                        present: Vec::new(),
-                        resistance: Vec::new(),
-                        stalls: Vec::new(),
-                        question: None,
-                    },
-                ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut out = Vec::with_capacity(base.len());
-        for (id, mut r) in base {
-            let mut present: Vec<String> = self
-                .0
-                .prepare_cached("SELECT other_id FROM presence WHERE reflection_id = ?1")?
-                .query_map([id], |row| row.get::<_, i64>(0))?
-                .map(|o| Ok(other_uuids.get(&o?).cloned().unwrap_or_default()))
-                .collect::<Result<_>>()?;
-            present.sort();
-            r.present = present;
-            r.resistance = self
-                .0
-                .prepare_cached(
-                    "SELECT rr.resistance FROM reflection_resistance rr
-                     JOIN resistance x ON x.code = rr.resistance
-                     WHERE rr.reflection_id = ?1 ORDER BY x.position",
-                )?
-                .query_map([id], |row| row.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let mut pairs: Vec<(u8, String)> = self
-                .0
-                .prepare_cached("SELECT step, reason_id FROM stall WHERE reflection_id = ?1")?
-                .query_map([id], |row| {
-                    Ok((row.get::<_, u8>(0)?, row.get::<_, i64>(1)?))
-                })?
-                .map(|p| {
-                    let (step, reason) = p?;
-                    Ok((step, reasons.get(&reason).cloned().unwrap_or_default()))
-                })
-                .collect::<Result<_>>()?;
-            pairs.sort();
-            for (step, code) in pairs {
-                match r.stalls.last_mut() {
-                    Some(s) if s.step == step => s.reasons.push(code),
-                    _ => r.stalls.push(StallRecord {
-                        step,
-                        reasons: vec![code],
-                    }),
-                }
-            }
-            r.question = self
-                .0
-                .prepare_cached(
-                    "SELECT uuid, text, answer, answered_on, created_at, updated_at
-                     FROM question WHERE reflection_id = ?1",
-                )?
-                .query_row([id], |row| {
-                    Ok(QuestionRecord {
-                        uuid: row.get(0)?,
-                        text: row.get(1)?,
-                        answer: row.get(2)?,
-                        answered_on: row.get(3)?,
-                        created_at: row.get(4)?,
-                        updated_at: row.get(5)?,
-                    })
-                })
-                .optional()?;
-            out.push(r);
-        }
-        Ok(out)
+        since: Option<NaiveDate>,
+        f: impl FnOnce(&mut CaseStream<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let since_text = since.map(|d| d.to_string());
+        let reasons = self
+            .0
+            .prepare("SELECT id, code FROM reason")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut cases = self.0.prepare(&format!(
+            "SELECT c.id, c.uuid, c.name, c.setting, c.cohabiting, c.opened_on, c.closed_on,
+                    c.outcome, c.created_at, c.updated_at
+             FROM \"case\" c WHERE {EXPORTED_CASES}
+             ORDER BY c.created_at, c.uuid"
+        ))?;
+        // Each reads what one case needs: a handful of queries per case,
+        // not per reflection.
+        let of_reflections = |columns: &str, joins: &str, order: &str| {
+            self.0.prepare(&format!(
+                "SELECT {columns} FROM reflection r {joins}
+                 WHERE {EXPORTED_REFLECTIONS} {order}"
+            ))
+        };
+        let mut stream = CaseStream {
+            rows: cases.query([&since_text])?,
+            since: since_text.as_deref(),
+            reasons,
+            others: self.0.prepare(
+                "SELECT id, uuid, name, role, created_at, updated_at FROM other
+                 WHERE case_id = ?1 ORDER BY created_at, uuid",
+            )?,
+            reflections: of_reflections(
+                "r.id, r.uuid, r.session_on, r.medium, r.completed, r.note, r.created_at,
+                 r.updated_at",
+                "",
+                "ORDER BY r.session_on, r.created_at, r.uuid",
+            )?,
+            presence: of_reflections(
+                "p.reflection_id, p.other_id",
+                "JOIN presence p ON p.reflection_id = r.id",
+                "",
+            )?,
+            resistance: of_reflections(
+                "rr.reflection_id, rr.resistance",
+                "JOIN reflection_resistance rr ON rr.reflection_id = r.id
+                 JOIN resistance x ON x.code = rr.resistance",
+                "ORDER BY x.position",
+            )?,
+            stalls: of_reflections(
+                "s.reflection_id, s.step, s.reason_id",
+                "JOIN stall s ON s.reflection_id = r.id",
+                "",
+            )?,
+            questions: of_reflections(
+                "q.reflection_id, q.uuid, q.text, q.answer, q.answered_on, q.created_at,
+                 q.updated_at",
+                "JOIN question q ON q.reflection_id = r.id",
+                "",
+            )?,
+        };
+        f(&mut stream)
     }
 
     /// Merges a checked export into the journal by UUID.

@@ -328,3 +328,136 @@ fn export_files_are_private_and_never_overwritten() {
     assert!(err.contains("already exists"), "{err}");
     assert_eq!(bytes(&file), before);
 }
+
+#[test]
+fn stdout_and_file_exports_are_the_same_bytes() {
+    let a = rich_journal();
+    for (i, extra) in [
+        &["--format", "json"][..],
+        &["--format", "csv"],
+        &["--format", "md"],
+        &["--anonymize"],
+        &["--anonymize", "--keep-notes", "--format", "md"],
+        &["--since", "2026-03-02", "--format", "csv"],
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let file = export_to(&a, &format!("{i}.out"), extra);
+        let mut args = vec!["export"];
+        args.extend_from_slice(extra);
+        assert_eq!(a.ok(&args).into_bytes(), bytes(&file), "{extra:?}");
+    }
+}
+
+#[test]
+fn anonymous_codes_are_as_wide_as_the_exported_cases_need() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "1000", "--seed", "1"]);
+    let all: Value = serde_json::from_str(&j.ok(&["export", "--anonymize"])).unwrap();
+    let cases = all["cases"].as_array().unwrap();
+    let n = cases.len();
+    assert!((100..1000).contains(&n), "{n} cases");
+    assert_eq!(cases[0]["name"], "C001");
+    assert_eq!(cases[n - 1]["name"], format!("C{n:03}"));
+    let others: usize = cases
+        .iter()
+        .map(|c| c["others"].as_array().unwrap().len())
+        .sum();
+    assert!((100..1000).contains(&others), "{others} others");
+    assert_eq!(cases[0]["others"][0]["name"], "P001");
+    let last = cases[n - 1]["others"].as_array().unwrap().last().unwrap();
+    assert_eq!(last["name"], format!("P{others:03}"));
+
+    // Fewer cases since a later date: narrower codes.
+    let dates: Vec<&str> = cases
+        .iter()
+        .flat_map(|c| c["reflections"].as_array().unwrap())
+        .map(|r| r["date"].as_str().unwrap())
+        .collect();
+    let latest = dates.iter().max().unwrap();
+    let some: Value =
+        serde_json::from_str(&j.ok(&["export", "--anonymize", "--since", latest])).unwrap();
+    let cases = some["cases"].as_array().unwrap();
+    assert!(!cases.is_empty() && cases.len() < 10, "{}", cases.len());
+    assert_eq!(cases[0]["name"], "C01");
+}
+
+#[test]
+fn an_export_that_cannot_be_written_leaves_nothing_behind() {
+    let a = rich_journal();
+    let missing = a.dir.path().join("no such folder").join("a.json");
+    let err = a.err(&["export", "-o", missing.to_str().unwrap()]);
+    assert!(err.contains("could not write in"), "{err}");
+    assert!(!missing.parent().unwrap().exists());
+}
+
+/// The files in the journal's folder besides the journal itself.
+fn strays(j: &Journal) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(j.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("journal.db") && n != "data" && n != "config")
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_journal_that_fails_halfway_through_an_export_leaves_no_file() {
+    // Exports are written as they are read: a case that cannot be read
+    // comes after others were already written.
+    let a = rich_journal();
+    let conn = rusqlite::Connection::open(&a.path).unwrap();
+    conn.execute_batch("UPDATE \"case\" SET setting = CAST(X'FF41' AS TEXT) WHERE name = 'Anouk';")
+        .unwrap();
+    drop(conn);
+    let before = strays(&a);
+    for format in ["json", "csv", "md"] {
+        let file = a.dir.path().join(format!("a.{format}"));
+        let err = a.err(&["export", "--format", format, "-o", file.to_str().unwrap()]);
+        assert!(err.contains("utf-8"), "{err}");
+        assert!(!file.exists(), "{format}");
+        assert_eq!(strays(&a), before, "a temporary file was left");
+
+        // On stdout what was written stays written, and it says so.
+        let out = a.cmd(&["export", "--format", format]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.starts_with("error: ") && stderr.contains("utf-8"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_an_export_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+
+    let j = Journal::with_john();
+    let note = "a long note ".repeat(4000);
+    for _ in 0..4 {
+        j.ok(&["add", "John", "--note", &note]);
+    }
+    for format in ["json", "csv", "md"] {
+        // Read one byte of far more output than a pipe holds, then hang up.
+        let mut child = j
+            .process()
+            .arg("--db")
+            .arg(&j.path)
+            .args(["export", "--format", format])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        stdout.read_exact(&mut [0u8; 1]).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{format}: {stderr}");
+        assert!(stderr.is_empty(), "{format}: {stderr}");
+    }
+}
