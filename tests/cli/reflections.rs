@@ -297,36 +297,8 @@ fn delete_asks_and_refuses_without_a_terminal() {
 
 #[test]
 fn a_closed_pipe_is_not_an_error() {
-    use std::io::Read;
-    use std::process::Stdio;
-
-    let j = Journal::with_john();
-    let note = "a long note ".repeat(4000);
-    for _ in 0..4 {
-        j.ok(&["add", "John", "--note", &note]);
-    }
-    // Read one byte of far more output than a pipe holds, then hang up.
-    let mut child = j
-        .process()
-        .arg("--db")
-        .arg(&j.path)
-        .args(["list", "--json"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    stdout.read_exact(&mut [0u8; 1]).unwrap();
-    drop(stdout);
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let j = Journal::with_long_notes();
+    let (success, stderr) = j.hang_up_after_one_byte(&["list", "--json"]);
+    assert!(success, "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
 }

@@ -39,6 +39,41 @@ impl Journal {
         j
     }
 
+    /// John with four long notes: far more output than a pipe holds.
+    pub fn with_long_notes() -> Journal {
+        let j = Journal::with_john();
+        let note = "a long note ".repeat(4000);
+        for _ in 0..4 {
+            j.ok(&["add", "John", "--note", &note]);
+        }
+        j
+    }
+
+    /// Runs `args`, reads one byte of the output, then hangs up, as
+    /// `spiegel … | head -c 1` would: whether it succeeded, and its stderr.
+    pub fn hang_up_after_one_byte(&self, args: &[&str]) -> (bool, String) {
+        use std::io::Read;
+        use std::process::Stdio;
+
+        let mut child = self
+            .process()
+            .arg("--db")
+            .arg(&self.path)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        stdout.read_exact(&mut [0u8; 1]).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
     /// `spiegel` without a journal chosen: only the environment decides.
     pub fn bare(&self) -> Command {
         Command::from_std(self.process())

@@ -433,31 +433,10 @@ fn a_journal_that_fails_halfway_through_an_export_leaves_no_file() {
 
 #[test]
 fn a_closed_pipe_ends_an_export_quietly() {
-    use std::io::Read;
-    use std::process::Stdio;
-
-    let j = Journal::with_john();
-    let note = "a long note ".repeat(4000);
-    for _ in 0..4 {
-        j.ok(&["add", "John", "--note", &note]);
-    }
+    let j = Journal::with_long_notes();
     for format in ["json", "csv", "md"] {
-        // Read one byte of far more output than a pipe holds, then hang up.
-        let mut child = j
-            .process()
-            .arg("--db")
-            .arg(&j.path)
-            .args(["export", "--format", format])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdout = child.stdout.take().unwrap();
-        stdout.read_exact(&mut [0u8; 1]).unwrap();
-        drop(stdout);
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{format}: {stderr}");
+        let (success, stderr) = j.hang_up_after_one_byte(&["export", "--format", format]);
+        assert!(success, "{format}: {stderr}");
         assert!(stderr.is_empty(), "{format}: {stderr}");
     }
 }
