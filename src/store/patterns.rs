@@ -208,9 +208,10 @@ impl Tx<'_> {
         let sql = format!(
             "{SCOPE}, {FACTS} SELECT re.code, rr.resistance, count(DISTINCT s.reflection_id),
                     count(DISTINCT s.case_id)
-             FROM facts s
+             -- from the (few) resistance rows to their stalls, not the other way
+             FROM reflection_resistance rr
+             CROSS JOIN facts s ON s.reflection_id = rr.reflection_id
              JOIN reason re ON re.id = s.reason_id
-             JOIN reflection_resistance rr ON rr.reflection_id = s.reflection_id
              WHERE {SIDE}
              GROUP BY s.reason_id, rr.resistance"
         );
@@ -239,45 +240,51 @@ impl Tx<'_> {
                 SELECT sc.case_id, sc.first_on,
                        coalesce(c.outcome = 'system-involved', 0) AS system,
                        -- '' (before every date) when no other ever took part
-                       coalesce((SELECT max(r.session_on) FROM reflection r
+                       -- (the last such date: walking the case's index from
+                       -- its end stops at the first, where max() reads all)
+                       coalesce((SELECT r.session_on FROM reflection r
                                  WHERE r.case_id = sc.case_id
-                                   AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id)),
+                                   AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id)
+                                 ORDER BY r.session_on DESC LIMIT 1),
                                 '') AS last_other_on
                 FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id)"
         );
-        let totals = format!(
-            "{facts} SELECT count(*), coalesce(sum(system OR last_other_on >= first_on), 0) FROM fact"
-        );
-        let (cases, reached) = self.scoped(&totals, q, None, |r| {
-            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64))
-        })?[0];
-        let per_reason = format!(
+        // One statement, so that `fact` is computed once: the row without a
+        // code counts every case of the period, the others one reason each.
+        let sql = format!(
             "{facts},
              {FACTS},
              reason_case AS (
                 SELECT s.reason_id, s.case_id, min(s.session_on) AS first_on
                 FROM facts s
                 GROUP BY s.reason_id, s.case_id)
-             SELECT re.code, count(*),
-                    sum(f.system OR f.last_other_on >= rc.first_on),
-                    sum(f.system OR f.last_other_on >= f.first_on)
-             FROM reason_case rc
-             JOIN fact f ON f.case_id = rc.case_id
-             JOIN reason re ON re.id = rc.reason_id
-             WHERE {SIDE}
-             GROUP BY re.id"
+             SELECT NULL, count(*), coalesce(sum(system OR last_other_on >= first_on), 0), 0
+             FROM fact
+             UNION ALL
+             SELECT * FROM (
+                SELECT re.code, count(*),
+                       sum(f.system OR f.last_other_on >= rc.first_on),
+                       sum(f.system OR f.last_other_on >= f.first_on)
+                FROM reason_case rc
+                JOIN fact f ON f.case_id = rc.case_id
+                JOIN reason re ON re.id = rc.reason_id
+                WHERE {SIDE}
+                GROUP BY re.id)"
         );
-        let per_reason = self.scoped(&per_reason, q, None, |r| {
+        let rows = self.scoped(&sql, q, None, |r| {
             Ok(raw::ReasonOutcome {
-                reason: r.get(0)?,
+                reason: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
                 cases: r.get::<_, i64>(1)? as u64,
                 reached: r.get::<_, i64>(2)? as u64,
                 reached_from_first_reflection: r.get::<_, i64>(3)? as u64,
             })
         })?;
+        // Codes are never empty (the schema's CHECK), so "" marks the totals.
+        let (all, per_reason): (Vec<_>, Vec<_>) =
+            rows.into_iter().partition(|row| row.reason.is_empty());
         Ok(raw::Outcomes {
-            cases,
-            reached,
+            cases: all.iter().map(|row| row.cases).sum(),
+            reached: all.iter().map(|row| row.reached).sum(),
             per_reason,
         })
     }
@@ -297,9 +304,10 @@ impl Tx<'_> {
                 GROUP BY rr.resistance, r.case_id),
              joined AS MATERIALIZED (
                 SELECT m.resistance, m.case_id,
-                       (SELECT min(r.session_on) FROM reflection r
+                       (SELECT r.session_on FROM reflection r
                         WHERE r.case_id = m.case_id AND r.session_on > m.first_on
-                          AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id))
+                          AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id)
+                        ORDER BY r.session_on LIMIT 1)
                        AS other_on
                 FROM met m)
              SELECT j.resistance, j.other_on IS NOT NULL,
