@@ -31,7 +31,7 @@ pub use backup::{Health, backup_folder};
 pub use crypt::{Encryption, convert, is_encrypted};
 pub use generate::{GenCase, GenReflection};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
-pub use transfer::{CaseStream, ImportSummary};
+pub use transfer::{CaseStream, ImportSummary, Importer};
 
 /// How long a command waits for another process that is writing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);

@@ -10,7 +10,7 @@ use rusqlite::{OptionalExtension, Rows, Statement, params};
 use super::Tx;
 use crate::journal::export::{
     CaseRecord, Export, FORMAT, GoalRecord, MeetingRecord, OtherRecord, QuestionRecord,
-    ReasonRecord, ReflectionRecord, StallRecord, VERSION,
+    ReasonRecord, ReflectionRecord, Sink, StallRecord, VERSION,
 };
 use crate::journal::name_key;
 use crate::t;
@@ -67,6 +67,44 @@ fn steps_text(steps: &[u8]) -> String {
         .map(u8::to_string)
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// Writes the parts of an import file as they are read and checked, and
+/// counts what it did; the caller commits, or on any error drops, the
+/// transaction.
+pub struct Importer<'t, 'c> {
+    tx: &'t Tx<'c>,
+    /// The file's reasons by code, with their ids here.
+    reason_ids: HashMap<String, i64>,
+    pub summary: ImportSummary,
+}
+
+impl Sink for Importer<'_, '_> {
+    type Error = anyhow::Error;
+
+    fn reasons(&mut self, reasons: &[ReasonRecord]) -> Result<()> {
+        for r in reasons {
+            let id = self.tx.import_reason(r, &mut self.summary)?;
+            self.reason_ids.insert(r.code.clone(), id);
+        }
+        Ok(())
+    }
+
+    fn case(&mut self, case: CaseRecord) -> Result<()> {
+        self.tx
+            .import_case(&case, &self.reason_ids, &mut self.summary)
+    }
+
+    fn rest(&mut self, meetings: &[MeetingRecord], goals: &[GoalRecord]) -> Result<()> {
+        for m in meetings {
+            self.tx.import_meeting(m, &mut self.summary)?;
+        }
+        for g in goals {
+            let reason = self.reason_ids[g.reason.as_str()];
+            self.tx.import_goal(g, reason, &mut self.summary)?;
+        }
+        Ok(())
+    }
 }
 
 /// The cases of an export, read one at a time (see [`Tx::export_cases`]).
@@ -369,24 +407,14 @@ impl Tx<'_> {
         f(&mut stream)
     }
 
-    /// Merges a checked export into the journal by UUID.
-    pub fn import(&self, e: &Export) -> Result<ImportSummary> {
-        let mut sum = ImportSummary::default();
-        let mut reason_ids: HashMap<&str, i64> = HashMap::new();
-        for r in &e.reasons {
-            let id = self.import_reason(r, &mut sum)?;
-            reason_ids.insert(r.code.as_str(), id);
+    /// Merges an export into the journal by UUID, part by part as the
+    /// file is read (see [`crate::journal::export::read`]).
+    pub fn importer(&self) -> Importer<'_, '_> {
+        Importer {
+            tx: self,
+            reason_ids: HashMap::new(),
+            summary: ImportSummary::default(),
         }
-        for c in &e.cases {
-            self.import_case(c, &reason_ids, &mut sum)?;
-        }
-        for m in &e.meetings {
-            self.import_meeting(m, &mut sum)?;
-        }
-        for g in &e.goals {
-            self.import_goal(g, reason_ids[g.reason.as_str()], &mut sum)?;
-        }
-        Ok(sum)
     }
 
     fn local(&self, table: &str, uuid: &str) -> Result<Option<(i64, String)>> {
@@ -485,7 +513,7 @@ impl Tx<'_> {
     fn import_case(
         &self,
         c: &CaseRecord,
-        reasons: &HashMap<&str, i64>,
+        reasons: &HashMap<String, i64>,
         sum: &mut ImportSummary,
     ) -> Result<()> {
         let local = self.local("case", &c.uuid)?;
@@ -629,7 +657,7 @@ impl Tx<'_> {
         case_id: i64,
         r: &ReflectionRecord,
         others: &HashMap<&str, i64>,
-        reasons: &HashMap<&str, i64>,
+        reasons: &HashMap<String, i64>,
     ) -> Result<()> {
         self.0
             .prepare_cached(
