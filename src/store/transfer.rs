@@ -562,7 +562,12 @@ impl Tx<'_> {
                 } else {
                     ImportSummary::count(&mut sum.updated, "case");
                 }
-                self.local("case", &c.uuid)?.expect("just written").0
+                // A new row's id; an updated one keeps its own.
+                if own_id < 0 {
+                    self.0.last_insert_rowid()
+                } else {
+                    own_id
+                }
             }
             Merge::Same(id) => {
                 sum.unchanged += 1;
@@ -616,7 +621,11 @@ impl Tx<'_> {
                     } else {
                         ImportSummary::count(&mut sum.updated, "other");
                     }
-                    self.local("other", &o.uuid)?.expect("just written").0
+                    if own < 0 {
+                        self.0.last_insert_rowid()
+                    } else {
+                        own
+                    }
                 }
                 Merge::Same(id) => {
                     sum.unchanged += 1;
@@ -634,8 +643,12 @@ impl Tx<'_> {
             let local = self.local("reflection", &r.uuid)?;
             let new = local.is_none();
             match merge(local, &r.updated_at) {
-                Merge::New | Merge::Take(_) => {
-                    self.import_reflection(case_id, r, &other_ids, reasons)?;
+                merge @ (Merge::New | Merge::Take(_)) => {
+                    let existing = match merge {
+                        Merge::Take(id) => Some(id),
+                        _ => None,
+                    };
+                    self.import_reflection(case_id, existing, r, &other_ids, reasons)?;
                     if new {
                         ImportSummary::count(&mut sum.added, "reflection");
                     } else {
@@ -651,10 +664,12 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Writes a reflection and replaces its children with the file's.
+    /// Writes a reflection and replaces its children with the file's;
+    /// `existing` is its id when the journal has it already.
     fn import_reflection(
         &self,
         case_id: i64,
+        existing: Option<i64>,
         r: &ReflectionRecord,
         others: &HashMap<&str, i64>,
         reasons: &HashMap<String, i64>,
@@ -681,20 +696,33 @@ impl Tx<'_> {
                 r.updated_at
             ])
             .with_context(|| t!("io-import-reflection"))?;
-        let id = self.local("reflection", &r.uuid)?.expect("just written").0;
         let present: Vec<i64> = r.present.iter().map(|u| others[u.as_str()]).collect();
-        self.set_presence(id, &present)?;
-        self.set_resistance(id, &r.resistance)?;
         let mut stalls = Vec::new();
         for s in &r.stalls {
             for code in &s.reasons {
                 stalls.push((crate::journal::Step::new(s.step)?, reasons[code.as_str()]));
             }
         }
-        self.set_stalls(id, &stalls)?;
-        self.0
-            .prepare_cached("DELETE FROM question WHERE reflection_id = ?1")?
-            .execute([id])?;
+        // A new reflection has nothing to replace: its children are only
+        // added (most of an import into a new journal).
+        let id = match existing {
+            Some(id) => {
+                self.set_presence(id, &present)?;
+                self.set_resistance(id, &r.resistance)?;
+                self.set_stalls(id, &stalls)?;
+                self.0
+                    .prepare_cached("DELETE FROM question WHERE reflection_id = ?1")?
+                    .execute([id])?;
+                id
+            }
+            None => {
+                let id = self.0.last_insert_rowid();
+                self.add_presence(id, &present)?;
+                self.add_resistance(id, &r.resistance)?;
+                self.add_stalls(id, &stalls)?;
+                id
+            }
+        };
         if let Some(q) = &r.question {
             self.0
                 .prepare_cached(
