@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -16,7 +16,7 @@ use super::render::out;
 use crate::error::Error;
 use crate::journal::date;
 use crate::journal::export::{
-    self, Anonymizer, CaseRecord, Export, ReflectionRecord, reasons_by_code,
+    self, Anonymizer, CaseRecord, Export, ReadError, ReflectionRecord, reasons_by_code,
 };
 use crate::store::{Access, CaseStream, ImportSummary};
 use crate::t;
@@ -430,15 +430,29 @@ pub struct ImportArgs {
 
 impl ImportArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
-        let bytes = std::fs::read(&self.file)
-            .with_context(|| t!("io-could-not-read", path = self.file.display().to_string()))?;
-        let data = export::parse(&bytes).map_err(|invalid| Error::BadImport {
-            file: self.file.clone(),
-            detail: invalid.0,
-        })?;
+        let could_not_read = || t!("io-could-not-read", path = self.file.display().to_string());
+        let file = File::open(&self.file).with_context(could_not_read)?;
         let mut store = ctx.open(Access::Write)?;
+        // The file is read and written a case at a time, in one
+        // transaction: a file that turns out bad, however far in, leaves
+        // nothing behind, and a dry run is an import taken back.
         let tx = store.write()?;
-        let summary = tx.import(&data)?;
+        let mut importer = tx.importer();
+        match export::read(BufReader::with_capacity(BUFFER, file), &mut importer) {
+            Ok(_) => {}
+            Err(ReadError::Invalid(invalid)) => {
+                return Err(Error::BadImport {
+                    file: self.file.clone(),
+                    detail: invalid.0,
+                }
+                .into());
+            }
+            Err(ReadError::Io(err)) => {
+                return Err(anyhow::Error::from(err).context(could_not_read()));
+            }
+            Err(ReadError::Sink(err)) => return Err(err),
+        }
+        let summary = importer.summary;
         if self.dry_run {
             drop(tx);
         } else {

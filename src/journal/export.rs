@@ -6,8 +6,10 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::io::{Read, Seek};
 
 use chrono::{DateTime, NaiveDate};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::{Medium, Outcome, Role, Side, Step, name_key};
@@ -171,32 +173,389 @@ fn invalid(field: impl fmt::Display, problem: impl fmt::Display) -> Invalid {
     Invalid(format!("{field}: {problem}"))
 }
 
-/// Reads and checks an export file: well-formed JSON of the right format
-/// and version, every value valid, every reference inside the file known.
-pub fn parse(bytes: &[u8]) -> Result<Export, Invalid> {
-    #[derive(Deserialize)]
-    struct Header {
-        format: Option<serde_json::Value>,
-        version: Option<serde_json::Value>,
+/// Receives an import file as it is read, each part already checked: the
+/// reasons first, then the cases one at a time, then the meetings and goals.
+pub trait Sink {
+    type Error;
+    /// The file's reasons, before any case.
+    fn reasons(&mut self, reasons: &[ReasonRecord]) -> Result<(), Self::Error>;
+    /// The next case, in file order.
+    fn case(&mut self, case: CaseRecord) -> Result<(), Self::Error>;
+    /// The meetings and goals, once every case is in.
+    fn rest(&mut self, meetings: &[MeetingRecord], goals: &[GoalRecord])
+    -> Result<(), Self::Error>;
+}
+
+/// Why reading an import file stopped.
+#[derive(Debug)]
+pub enum ReadError<E> {
+    /// The file is not a good export: the line or the field, and why.
+    Invalid(Invalid),
+    /// The file could not be read.
+    Io(std::io::Error),
+    /// The sink failed to take a part.
+    Sink(E),
+}
+
+/// The top-level keys, in the order spiegel writes them.
+const KEYS: &[&str] = &[
+    "format",
+    "version",
+    "anonymized",
+    "reasons",
+    "cases",
+    "meetings",
+    "goals",
+];
+
+/// Reads and checks an export file as a stream, handing each part to
+/// `sink` as soon as it is checked: the cases one at a time, so that a file
+/// of any size is read in little memory. Every check of [`parse`] is made,
+/// but the file may fail after `sink` took its first parts: write them so
+/// that they can be taken back (one transaction).
+///
+/// spiegel writes `format`, `version`, `anonymized`, `reasons`, `cases`,
+/// `meetings`, `goals`, in that order, and such a file is read once. A file
+/// with its keys in another order (as other JSON tools may write it) is
+/// read twice: first all but the cases, then the cases. Returns the export
+/// without its cases.
+pub fn read<R: Read + Seek, S: Sink>(
+    mut reader: R,
+    sink: &mut S,
+) -> Result<Export<()>, ReadError<S::Error>> {
+    let mut file = FileSeed {
+        sink,
+        checker: Checker::default(),
+        failed: None,
+        header: false,
+        anonymized: None,
+        reasons: None,
+        reasons_given: false,
+        cases: CasesRead::No,
+        meetings: None,
+        goals: None,
+    };
+    file.pass(&mut reader)?;
+    if file.cases == CasesRead::Later {
+        reader.rewind().map_err(ReadError::Io)?;
+        file.pass(&mut reader)?;
     }
-    let header: Header = serde_json::from_slice(bytes)
-        .map_err(|e| Invalid(t!("import-not-json", error = e.to_string())))?;
-    if header.format.as_ref().and_then(|v| v.as_str()) != Some(FORMAT) {
+    file.finish()
+}
+
+/// Reads and checks a whole export held in memory: well-formed JSON of the
+/// right format and version, every value valid, every reference inside the
+/// file known (see [`read`], which it uses).
+pub fn parse(bytes: &[u8]) -> Result<Export, Invalid> {
+    struct Collect(Vec<CaseRecord>);
+    impl Sink for Collect {
+        type Error = std::convert::Infallible;
+        fn reasons(&mut self, _: &[ReasonRecord]) -> Result<(), Self::Error> {
+            Ok(())
+        }
+        fn case(&mut self, case: CaseRecord) -> Result<(), Self::Error> {
+            self.0.push(case);
+            Ok(())
+        }
+        fn rest(&mut self, _: &[MeetingRecord], _: &[GoalRecord]) -> Result<(), Self::Error> {
+            Ok(())
+        }
+    }
+    let mut cases = Collect(Vec::new());
+    match read(std::io::Cursor::new(bytes), &mut cases) {
+        Ok(head) => Ok(head.with_cases(cases.0)),
+        Err(ReadError::Invalid(invalid)) => Err(invalid),
+        Err(ReadError::Io(e)) => Err(Invalid(t!("import-not-json", error = e.to_string()))),
+        Err(ReadError::Sink(never)) => match never {},
+    }
+}
+
+/// Format and version, checked before anything else.
+fn header(
+    format: Option<&serde_json::Value>,
+    version: Option<&serde_json::Value>,
+) -> Result<(), Invalid> {
+    if format.and_then(|v| v.as_str()) != Some(FORMAT) {
         return Err(invalid("format", t!("import-not-format", format = FORMAT)));
     }
-    match header.version.as_ref().and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(VERSION) => {}
-        Some(v) => {
-            return Err(invalid(
-                "version",
-                t!("import-newer-format", version = v, known = VERSION),
-            ));
-        }
-        None => return Err(invalid("version", t!("import-no-version"))),
+    match version.and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(VERSION) => Ok(()),
+        Some(v) => Err(invalid(
+            "version",
+            t!("import-newer-format", version = v, known = VERSION),
+        )),
+        None => Err(invalid("version", t!("import-no-version"))),
     }
-    let export: Export = serde_json::from_slice(bytes).map_err(|e| Invalid(format!("{e}")))?;
-    check(&export)?;
-    Ok(export)
+}
+
+/// Where the cases are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CasesRead {
+    /// Not met yet.
+    No,
+    /// Met before what they need (format, version, reasons): skipped, to
+    /// be read in a second pass.
+    Later,
+    /// Read, and handed on.
+    Done,
+}
+
+/// The file, read in one pass or two; what the passes found.
+struct FileSeed<'s, S: Sink> {
+    sink: &'s mut S,
+    checker: Checker,
+    /// Why reading stopped when it was not the JSON itself: kept whole
+    /// while serde unwinds with a placeholder error.
+    failed: Option<ReadError<S::Error>>,
+    /// Whether format and version were checked.
+    header: bool,
+    anonymized: Option<bool>,
+    reasons: Option<Vec<ReasonRecord>>,
+    /// Whether the reasons were checked and handed on.
+    reasons_given: bool,
+    cases: CasesRead,
+    meetings: Option<Vec<MeetingRecord>>,
+    goals: Option<Vec<GoalRecord>>,
+}
+
+impl<S: Sink> FileSeed<'_, S> {
+    /// Reads the file from where `reader` is; the first pass reads
+    /// everything it can, the second only the cases.
+    fn pass(&mut self, reader: &mut impl Read) -> Result<(), ReadError<S::Error>> {
+        let mut de = serde_json::Deserializer::from_reader(reader);
+        let read = (&mut *self).deserialize(&mut de).and_then(|()| de.end());
+        read.map_err(|e| match self.failed.take() {
+            Some(failed) => failed,
+            None if e.is_io() => ReadError::Io(e.into()),
+            None if e.is_data() => ReadError::Invalid(Invalid(e.to_string())),
+            None => ReadError::Invalid(Invalid(t!("import-not-json", error = e.to_string()))),
+        })
+    }
+
+    /// A check's outcome; a failure is kept, and serde stops.
+    fn check<E: de::Error>(&mut self, checked: Result<(), Invalid>) -> Result<(), E> {
+        checked.map_err(|invalid| self.stop(ReadError::Invalid(invalid)))
+    }
+
+    /// The sink's outcome; a failure is kept, and serde stops.
+    fn give<E: de::Error>(&mut self, given: Result<(), S::Error>) -> Result<(), E> {
+        given.map_err(|err| self.stop(ReadError::Sink(err)))
+    }
+
+    fn stop<E: de::Error>(&mut self, why: ReadError<S::Error>) -> E {
+        self.failed = Some(why);
+        E::custom("stopped")
+    }
+
+    /// Checks the reasons and hands them on: the cases may follow.
+    fn give_reasons<E: de::Error>(&mut self, reasons: Vec<ReasonRecord>) -> Result<(), E> {
+        let checked = self.checker.reasons(&reasons);
+        self.check(checked)?;
+        let given = self.sink.reasons(&reasons);
+        self.give(given)?;
+        self.reasons = Some(reasons);
+        self.reasons_given = true;
+        Ok(())
+    }
+
+    /// After the cases: checks the meetings and goals and hands them on.
+    fn finish(self) -> Result<Export<()>, ReadError<S::Error>> {
+        let FileSeed {
+            sink,
+            mut checker,
+            anonymized,
+            reasons,
+            meetings,
+            goals,
+            ..
+        } = self;
+        let (Some(anonymized), Some(reasons), Some(meetings), Some(goals)) =
+            (anonymized, reasons, meetings, goals)
+        else {
+            unreachable!("a pass that ends without a key fails")
+        };
+        checker.meetings(&meetings).map_err(ReadError::Invalid)?;
+        checker.goals(&goals).map_err(ReadError::Invalid)?;
+        sink.rest(&meetings, &goals).map_err(ReadError::Sink)?;
+        Ok(Export {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            anonymized,
+            reasons,
+            cases: (),
+            meetings,
+            goals,
+        })
+    }
+
+    /// The second pass: the cases, and nothing else.
+    fn cases_pass<'de, A: MapAccess<'de>>(&mut self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "cases" && self.cases == CasesRead::Later {
+                map.next_value_seed(CasesSeed(&mut *self))?;
+                self.cases = CasesRead::Done;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de, S: Sink> DeserializeSeed<'de> for &mut FileSeed<'_, S> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, S: Sink> Visitor<'de> for &mut FileSeed<'_, S> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a spiegel export (a JSON object)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        if self.cases == CasesRead::Later {
+            return self.cases_pass(map);
+        }
+        let mut format: Option<serde_json::Value> = None;
+        let mut version: Option<serde_json::Value> = None;
+        // Whether the header comes after other keys: then it is checked at
+        // the end, and so is everything that needs it.
+        let mut late = false;
+        // A key that is not ours, met before the format: another program's
+        // JSON, said to be so if the format is wrong too.
+        let mut unknown: Option<String> = None;
+        while let Some(key) = map.next_key::<String>()? {
+            let twice = |seen: bool| match seen {
+                true => Err(de::Error::duplicate_field(
+                    KEYS.iter().find(|k| **k == key).copied().unwrap_or("?"),
+                )),
+                false => Ok(()),
+            };
+            if let Some(slot) = match key.as_str() {
+                "format" => Some(&mut format),
+                "version" => Some(&mut version),
+                _ => None,
+            } {
+                twice(slot.is_some())?;
+                *slot = Some(map.next_value()?);
+                continue;
+            }
+            if !self.header && !late {
+                if format.is_some() && version.is_some() {
+                    let checked = header(format.as_ref(), version.as_ref());
+                    self.check(checked)?;
+                    self.header = true;
+                } else {
+                    late = true;
+                }
+            }
+            match key.as_str() {
+                "anonymized" => {
+                    twice(self.anonymized.is_some())?;
+                    self.anonymized = Some(map.next_value()?);
+                }
+                "reasons" => {
+                    twice(self.reasons.is_some())?;
+                    let list: Vec<ReasonRecord> = map.next_value()?;
+                    if self.header {
+                        self.give_reasons(list)?;
+                    } else {
+                        self.reasons = Some(list);
+                    }
+                }
+                "cases" => {
+                    twice(self.cases != CasesRead::No)?;
+                    if self.reasons_given {
+                        map.next_value_seed(CasesSeed(&mut *self))?;
+                        self.cases = CasesRead::Done;
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                        self.cases = CasesRead::Later;
+                    }
+                }
+                "meetings" => {
+                    twice(self.meetings.is_some())?;
+                    self.meetings = Some(map.next_value()?);
+                }
+                "goals" => {
+                    twice(self.goals.is_some())?;
+                    self.goals = Some(map.next_value()?);
+                }
+                other => {
+                    let ours = format.as_ref().and_then(|v| v.as_str()) == Some(FORMAT);
+                    if self.header || ours {
+                        return Err(de::Error::unknown_field(other, KEYS));
+                    }
+                    unknown.get_or_insert_with(|| other.to_string());
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        if !self.header {
+            let checked = header(format.as_ref(), version.as_ref());
+            self.check(checked)?;
+            self.header = true;
+        }
+        if let Some(key) = unknown {
+            return Err(de::Error::unknown_field(&key, KEYS));
+        }
+        if !self.reasons_given {
+            let list = self
+                .reasons
+                .take()
+                .ok_or_else(|| de::Error::missing_field("reasons"))?;
+            self.give_reasons(list)?;
+        }
+        if self.anonymized.is_none() {
+            return Err(de::Error::missing_field("anonymized"));
+        }
+        if self.cases == CasesRead::No {
+            return Err(de::Error::missing_field("cases"));
+        }
+        if self.meetings.is_none() {
+            return Err(de::Error::missing_field("meetings"));
+        }
+        if self.goals.is_none() {
+            return Err(de::Error::missing_field("goals"));
+        }
+        Ok(())
+    }
+}
+
+/// The list of cases, each checked and handed on as soon as it is read,
+/// then dropped.
+struct CasesSeed<'f, 's, S: Sink>(&'f mut FileSeed<'s, S>);
+
+impl<'de, S: Sink> DeserializeSeed<'de> for CasesSeed<'_, '_, S> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, S: Sink> Visitor<'de> for CasesSeed<'_, '_, S> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list of cases")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let file = self.0;
+        while let Some(case) = seq.next_element::<CaseRecord>()? {
+            let checked = file.checker.case(&case);
+            file.check(checked)?;
+            let given = file.sink.case(case);
+            file.give(given)?;
+        }
+        Ok(())
+    }
 }
 
 /// A strict calendar date: `YYYY-MM-DD`, and a real one.
@@ -214,24 +573,74 @@ pub fn valid_timestamp(s: &str) -> bool {
     })
 }
 
-fn valid_uuid(s: &str) -> bool {
-    uuid::Uuid::parse_str(s).is_ok_and(|u| u.hyphenated().to_string() == s)
+/// A UUID in its canonical form (lower case, hyphenated), as a number.
+fn parse_uuid(s: &str) -> Option<u128> {
+    let u = uuid::Uuid::parse_str(s).ok()?;
+    let mut canonical = [0u8; uuid::fmt::Hyphenated::LENGTH];
+    (u.hyphenated().encode_lower(&mut canonical) == s).then(|| u.as_u128())
 }
 
-/// Collects the checks of one export, with the path of each field.
+/// The UUIDs met so far, exactly, in little more than 16 bytes each: a
+/// sorted list, and the latest few in a hash set until they are merged in.
+#[derive(Default)]
+struct UuidSet {
+    sorted: Vec<u128>,
+    recent: HashSet<u128>,
+}
+
+impl UuidSet {
+    /// How many UUIDs wait in `recent` before they are merged.
+    const RECENT: usize = 1 << 15;
+
+    /// Whether `u` is new (and now known).
+    fn insert(&mut self, u: u128) -> bool {
+        if self.sorted.binary_search(&u).is_ok() || !self.recent.insert(u) {
+            return false;
+        }
+        if self.recent.len() >= Self::RECENT {
+            let mut new: Vec<u128> = self.recent.drain().collect();
+            new.sort_unstable();
+            // Merged from the back, in place; grown by what it needs only
+            // (a big list grows without being copied).
+            let (mut i, mut j) = (self.sorted.len(), new.len());
+            self.sorted.reserve_exact(j);
+            self.sorted.resize(i + j, 0);
+            while j > 0 {
+                let w = i + j - 1;
+                if i > 0 && self.sorted[i - 1] > new[j - 1] {
+                    self.sorted[w] = self.sorted[i - 1];
+                    i -= 1;
+                } else {
+                    self.sorted[w] = new[j - 1];
+                    j -= 1;
+                }
+            }
+        }
+        true
+    }
+}
+
+/// The checks of one export, a part at a time, with the path of each
+/// field; it keeps what is checked across parts: the UUIDs, the cases'
+/// names and the reasons' codes.
+#[derive(Default)]
 struct Checker {
-    uuids: HashSet<String>,
+    uuids: UuidSet,
+    codes: HashSet<String>,
+    case_names: HashSet<String>,
+    /// How many cases were checked.
+    cases: usize,
 }
 
 impl Checker {
     fn uuid(&mut self, at: &str, uuid: &str) -> Result<(), Invalid> {
-        if !valid_uuid(uuid) {
+        let Some(u) = parse_uuid(uuid) else {
             return Err(invalid(
                 format!("{at}.uuid"),
                 t!("import-not-uuid", value = format!("{uuid:?}")),
             ));
-        }
-        if !self.uuids.insert(uuid.to_string()) {
+        };
+        if !self.uuids.insert(u) {
             return Err(invalid(
                 format!("{at}.uuid"),
                 t!("import-twice", value = uuid),
@@ -283,47 +692,48 @@ fn name(at: &str, value: &str) -> Result<(), Invalid> {
     }
 }
 
-fn check(e: &Export) -> Result<(), Invalid> {
-    let mut c = Checker {
-        uuids: HashSet::new(),
-    };
-    let mut codes = HashSet::new();
-    for (i, r) in e.reasons.iter().enumerate() {
-        let at = format!("reasons[{i}]");
-        c.uuid(&at, &r.uuid)?;
-        c.stamps(&at, &r.created_at, &r.updated_at)?;
-        let valid_code = !r.code.is_empty()
-            && !r.code.starts_with('-')
-            && r.code
-                .chars()
-                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
-        code(&at, "code", &r.code, valid_code)?;
-        if !codes.insert(r.code.clone()) {
-            return Err(invalid(
-                format!("{at}.code"),
-                t!("import-twice", value = r.code.as_str()),
-            ));
-        }
-        code(&at, "side", &r.side, Side::from_code(&r.side).is_some())?;
-        for (field, label) in [("label_en", &r.label_en), ("label_nl", &r.label_nl)] {
-            if label.trim().is_empty() {
-                return Err(invalid(format!("{at}.{field}"), t!("import-empty")));
+impl Checker {
+    fn reasons(&mut self, reasons: &[ReasonRecord]) -> Result<(), Invalid> {
+        for (i, r) in reasons.iter().enumerate() {
+            let at = format!("reasons[{i}]");
+            self.uuid(&at, &r.uuid)?;
+            self.stamps(&at, &r.created_at, &r.updated_at)?;
+            let valid_code = !r.code.is_empty()
+                && !r.code.starts_with('-')
+                && r.code
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+            code(&at, "code", &r.code, valid_code)?;
+            if !self.codes.insert(r.code.clone()) {
+                return Err(invalid(
+                    format!("{at}.code"),
+                    t!("import-twice", value = r.code.as_str()),
+                ));
+            }
+            code(&at, "side", &r.side, Side::from_code(&r.side).is_some())?;
+            for (field, label) in [("label_en", &r.label_en), ("label_nl", &r.label_nl)] {
+                if label.trim().is_empty() {
+                    return Err(invalid(format!("{at}.{field}"), t!("import-empty")));
+                }
+            }
+            if let Some(bad) = r.usual_steps.iter().find(|s| Step::new(**s).is_err()) {
+                return Err(invalid(
+                    format!("{at}.usual_steps"),
+                    t!("import-no-step", step = *bad),
+                ));
             }
         }
-        if let Some(bad) = r.usual_steps.iter().find(|s| Step::new(**s).is_err()) {
-            return Err(invalid(
-                format!("{at}.usual_steps"),
-                t!("import-no-step", step = *bad),
-            ));
-        }
+        Ok(())
     }
-    let mut case_names = HashSet::new();
-    for (i, k) in e.cases.iter().enumerate() {
-        let at = format!("cases[{i}]");
-        c.uuid(&at, &k.uuid)?;
-        c.stamps(&at, &k.created_at, &k.updated_at)?;
+
+    /// The next case of the file.
+    fn case(&mut self, k: &CaseRecord) -> Result<(), Invalid> {
+        let at = format!("cases[{}]", self.cases);
+        self.cases += 1;
+        self.uuid(&at, &k.uuid)?;
+        self.stamps(&at, &k.created_at, &k.updated_at)?;
         name(&at, &k.name)?;
-        if !case_names.insert(name_key(&k.name)) {
+        if !self.case_names.insert(name_key(&k.name)) {
             return Err(invalid(
                 format!("{at}.name"),
                 t!("import-twice", value = format!("{:?}", k.name)),
@@ -343,8 +753,8 @@ fn check(e: &Export) -> Result<(), Invalid> {
         let mut others = HashSet::new();
         for (j, o) in k.others.iter().enumerate() {
             let at = format!("{at}.others[{j}]");
-            c.uuid(&at, &o.uuid)?;
-            c.stamps(&at, &o.created_at, &o.updated_at)?;
+            self.uuid(&at, &o.uuid)?;
+            self.stamps(&at, &o.created_at, &o.updated_at)?;
             name(&at, &o.name)?;
             if !other_names.insert(name_key(&o.name)) {
                 return Err(invalid(
@@ -357,8 +767,8 @@ fn check(e: &Export) -> Result<(), Invalid> {
         }
         for (j, r) in k.reflections.iter().enumerate() {
             let at = format!("{at}.reflections[{j}]");
-            c.uuid(&at, &r.uuid)?;
-            c.stamps(&at, &r.created_at, &r.updated_at)?;
+            self.uuid(&at, &r.uuid)?;
+            self.stamps(&at, &r.created_at, &r.updated_at)?;
             date(&at, "date", &r.date)?;
             code(
                 &at,
@@ -397,7 +807,7 @@ fn check(e: &Export) -> Result<(), Invalid> {
                     ));
                 }
                 for (m, x) in s.reasons.iter().enumerate() {
-                    if !codes.contains(x) {
+                    if !self.codes.contains(x) {
                         return Err(invalid(
                             format!("{at}.reasons[{m}]"),
                             t!("import-unknown-reason", value = format!("{x:?}")),
@@ -407,42 +817,50 @@ fn check(e: &Export) -> Result<(), Invalid> {
             }
             if let Some(q) = &r.question {
                 let at = format!("{at}.question");
-                c.uuid(&at, &q.uuid)?;
-                c.stamps(&at, &q.created_at, &q.updated_at)?;
+                self.uuid(&at, &q.uuid)?;
+                self.stamps(&at, &q.created_at, &q.updated_at)?;
                 if let Some(d) = &q.answered_on {
                     date(&at, "answered_on", d)?;
                 }
             }
         }
+        Ok(())
     }
-    for (i, m) in e.meetings.iter().enumerate() {
-        let at = format!("meetings[{i}]");
-        c.uuid(&at, &m.uuid)?;
-        c.stamps(&at, &m.created_at, &m.updated_at)?;
-        date(&at, "held_on", &m.held_on)?;
-        code(
-            &at,
-            "kind",
-            &m.kind,
-            MEETING_KINDS.contains(&m.kind.as_str()),
-        )?;
-    }
-    for (i, g) in e.goals.iter().enumerate() {
-        let at = format!("goals[{i}]");
-        c.uuid(&at, &g.uuid)?;
-        c.stamps(&at, &g.created_at, &g.updated_at)?;
-        date(&at, "since", &g.since)?;
-        if let Some(d) = &g.done_on {
-            date(&at, "done_on", d)?;
+
+    fn meetings(&mut self, meetings: &[MeetingRecord]) -> Result<(), Invalid> {
+        for (i, m) in meetings.iter().enumerate() {
+            let at = format!("meetings[{i}]");
+            self.uuid(&at, &m.uuid)?;
+            self.stamps(&at, &m.created_at, &m.updated_at)?;
+            date(&at, "held_on", &m.held_on)?;
+            code(
+                &at,
+                "kind",
+                &m.kind,
+                MEETING_KINDS.contains(&m.kind.as_str()),
+            )?;
         }
-        if !codes.contains(&g.reason) {
-            return Err(invalid(
-                format!("{at}.reason"),
-                t!("import-unknown-reason", value = format!("{:?}", g.reason)),
-            ));
-        }
+        Ok(())
     }
-    Ok(())
+
+    fn goals(&mut self, goals: &[GoalRecord]) -> Result<(), Invalid> {
+        for (i, g) in goals.iter().enumerate() {
+            let at = format!("goals[{i}]");
+            self.uuid(&at, &g.uuid)?;
+            self.stamps(&at, &g.created_at, &g.updated_at)?;
+            date(&at, "since", &g.since)?;
+            if let Some(d) = &g.done_on {
+                date(&at, "done_on", d)?;
+            }
+            if !self.codes.contains(&g.reason) {
+                return Err(invalid(
+                    format!("{at}.reason"),
+                    t!("import-unknown-reason", value = format!("{:?}", g.reason)),
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Replaces case names with C01, C02, … and other names with P01, P02, …
@@ -553,6 +971,81 @@ mod tests {
         let text = minimal();
         let e = parse(&text.as_bytes()[..text.len() / 2]).unwrap_err();
         assert!(e.0.contains("line"), "{e}");
+    }
+
+    #[test]
+    fn keys_in_any_order_are_read() {
+        let stamp = "2026-03-01T10:00:00.000Z";
+        let reason = format!(
+            r#"{{"uuid":"bda64ce1-8d27-482c-9843-0814eb1c3da1","code":"own","side":"self",
+                "label_en":"Own","label_nl":"Eigen","usual_steps":[0],"builtin":false,
+                "retired":false,"created_at":"{stamp}","updated_at":"{stamp}"}}"#
+        );
+        let case = format!(
+            r#"{{"uuid":"11111111-1111-4111-8111-111111111111","name":"A","setting":null,
+                "cohabiting":null,"opened_on":"2026-01-01","closed_on":null,"outcome":null,
+                "created_at":"{stamp}","updated_at":"{stamp}","others":[],"reflections":[
+                {{"uuid":"22222222-2222-4222-8222-222222222222","date":"2026-03-01",
+                  "medium":"video","present":[],"resistance":[],
+                  "stalls":[{{"step":0,"reasons":["own"]}}],"completed":false,"note":"",
+                  "question":null,"created_at":"{stamp}","updated_at":"{stamp}"}}]}}"#
+        );
+        let parts = [
+            r#""format":"spiegel-export""#.to_string(),
+            r#""version":1"#.to_string(),
+            r#""anonymized":false"#.to_string(),
+            format!(r#""reasons":[{reason}]"#),
+            format!(r#""cases":[{case}]"#),
+            r#""meetings":[]"#.to_string(),
+            r#""goals":[]"#.to_string(),
+        ];
+        let expected = parse(format!("{{{}}}", parts.join(",")).as_bytes()).unwrap();
+        assert_eq!(expected.cases.len(), 1);
+        for order in [
+            [4, 3, 2, 1, 0, 5, 6],
+            [0, 1, 4, 3, 2, 6, 5],
+            [6, 5, 4, 3, 2, 1, 0],
+        ] {
+            let text: Vec<&str> = order.iter().map(|&i| parts[i].as_str()).collect();
+            let text = format!("{{{}}}", text.join(","));
+            assert_eq!(parse(text.as_bytes()), Ok(expected.clone()), "{text}");
+            // The cases' checks still know the reasons.
+            let bad = text.replace(r#""reasons":["own"]"#, r#""reasons":["gone"]"#);
+            let e = parse(bad.as_bytes()).unwrap_err();
+            assert!(
+                e.0.starts_with("cases[0].reflections[0].stalls[0].reasons[0]:"),
+                "{e}"
+            );
+        }
+        // A key twice is refused, and so is a key that is not ours.
+        let twice = format!("{{{},{}}}", parts.join(","), parts[4]);
+        assert!(
+            parse(twice.as_bytes())
+                .unwrap_err()
+                .0
+                .contains("duplicate field `cases`")
+        );
+        let extra = format!("{{{},\"extra\":1}}", parts.join(","));
+        assert!(
+            parse(extra.as_bytes())
+                .unwrap_err()
+                .0
+                .contains("unknown field `extra`")
+        );
+        // Another program's JSON: not ours, wherever its keys are.
+        let e = parse(br#"{"hello":1,"cases":[]}"#).unwrap_err();
+        assert!(e.0.starts_with("format:"), "{e}");
+    }
+
+    #[test]
+    fn the_uuid_set_knows_each_uuid_across_merges() {
+        let mut set = UuidSet::default();
+        let n = 3 * UuidSet::RECENT as u128 + 17;
+        let u = |i: u128| i.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835);
+        assert!((0..n).all(|i| set.insert(u(i))));
+        assert!(set.sorted.windows(2).all(|w| w[0] < w[1]));
+        assert!((0..n).step_by(997).all(|i| !set.insert(u(i))));
+        assert!(set.insert(u(n)));
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub use backup::{Health, backup_folder};
 pub use crypt::{Encryption, convert, is_encrypted};
 pub use generate::{GenCase, GenReflection};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
-pub use transfer::{CaseStream, ImportSummary};
+pub use transfer::{CaseStream, ImportSummary, Importer};
 
 /// How long a command waits for another process that is writing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -586,6 +586,11 @@ impl Tx<'_> {
         self.0
             .prepare_cached("DELETE FROM presence WHERE reflection_id = ?1")?
             .execute([reflection_id])?;
+        self.add_presence(reflection_id, other_ids)
+    }
+
+    /// [`Tx::set_presence`] of a reflection that has none yet.
+    fn add_presence(&self, reflection_id: i64, other_ids: &[i64]) -> Result<()> {
         let mut insert = self.0.prepare_cached(
             "INSERT OR IGNORE INTO presence (reflection_id, other_id) VALUES (?1, ?2)",
         )?;
@@ -599,6 +604,11 @@ impl Tx<'_> {
         self.0
             .prepare_cached("DELETE FROM reflection_resistance WHERE reflection_id = ?1")?
             .execute([reflection_id])?;
+        self.add_resistance(reflection_id, codes)
+    }
+
+    /// [`Tx::set_resistance`] of a reflection that has none yet.
+    fn add_resistance(&self, reflection_id: i64, codes: &[String]) -> Result<()> {
         let mut insert = self.0.prepare_cached(
             "INSERT OR IGNORE INTO reflection_resistance (reflection_id, resistance) VALUES (?1, ?2)",
         )?;
@@ -613,6 +623,11 @@ impl Tx<'_> {
         self.0
             .prepare_cached("DELETE FROM stall WHERE reflection_id = ?1")?
             .execute([reflection_id])?;
+        self.add_stalls(reflection_id, stalls)
+    }
+
+    /// [`Tx::set_stalls`] of a reflection that has none yet.
+    fn add_stalls(&self, reflection_id: i64, stalls: &[(Step, i64)]) -> Result<()> {
         let mut insert = self.0.prepare_cached(
             "INSERT OR IGNORE INTO stall (reflection_id, step, reason_id) VALUES (?1, ?2, ?3)",
         )?;

@@ -10,7 +10,7 @@ use rusqlite::{OptionalExtension, Rows, Statement, params};
 use super::Tx;
 use crate::journal::export::{
     CaseRecord, Export, FORMAT, GoalRecord, MeetingRecord, OtherRecord, QuestionRecord,
-    ReasonRecord, ReflectionRecord, StallRecord, VERSION,
+    ReasonRecord, ReflectionRecord, Sink, StallRecord, VERSION,
 };
 use crate::journal::name_key;
 use crate::t;
@@ -67,6 +67,44 @@ fn steps_text(steps: &[u8]) -> String {
         .map(u8::to_string)
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// Writes the parts of an import file as they are read and checked, and
+/// counts what it did; the caller commits, or on any error drops, the
+/// transaction.
+pub struct Importer<'t, 'c> {
+    tx: &'t Tx<'c>,
+    /// The file's reasons by code, with their ids here.
+    reason_ids: HashMap<String, i64>,
+    pub summary: ImportSummary,
+}
+
+impl Sink for Importer<'_, '_> {
+    type Error = anyhow::Error;
+
+    fn reasons(&mut self, reasons: &[ReasonRecord]) -> Result<()> {
+        for r in reasons {
+            let id = self.tx.import_reason(r, &mut self.summary)?;
+            self.reason_ids.insert(r.code.clone(), id);
+        }
+        Ok(())
+    }
+
+    fn case(&mut self, case: CaseRecord) -> Result<()> {
+        self.tx
+            .import_case(&case, &self.reason_ids, &mut self.summary)
+    }
+
+    fn rest(&mut self, meetings: &[MeetingRecord], goals: &[GoalRecord]) -> Result<()> {
+        for m in meetings {
+            self.tx.import_meeting(m, &mut self.summary)?;
+        }
+        for g in goals {
+            let reason = self.reason_ids[g.reason.as_str()];
+            self.tx.import_goal(g, reason, &mut self.summary)?;
+        }
+        Ok(())
+    }
 }
 
 /// The cases of an export, read one at a time (see [`Tx::export_cases`]).
@@ -369,24 +407,14 @@ impl Tx<'_> {
         f(&mut stream)
     }
 
-    /// Merges a checked export into the journal by UUID.
-    pub fn import(&self, e: &Export) -> Result<ImportSummary> {
-        let mut sum = ImportSummary::default();
-        let mut reason_ids: HashMap<&str, i64> = HashMap::new();
-        for r in &e.reasons {
-            let id = self.import_reason(r, &mut sum)?;
-            reason_ids.insert(r.code.as_str(), id);
+    /// Merges an export into the journal by UUID, part by part as the
+    /// file is read (see [`crate::journal::export::read`]).
+    pub fn importer(&self) -> Importer<'_, '_> {
+        Importer {
+            tx: self,
+            reason_ids: HashMap::new(),
+            summary: ImportSummary::default(),
         }
-        for c in &e.cases {
-            self.import_case(c, &reason_ids, &mut sum)?;
-        }
-        for m in &e.meetings {
-            self.import_meeting(m, &mut sum)?;
-        }
-        for g in &e.goals {
-            self.import_goal(g, reason_ids[g.reason.as_str()], &mut sum)?;
-        }
-        Ok(sum)
     }
 
     fn local(&self, table: &str, uuid: &str) -> Result<Option<(i64, String)>> {
@@ -485,7 +513,7 @@ impl Tx<'_> {
     fn import_case(
         &self,
         c: &CaseRecord,
-        reasons: &HashMap<&str, i64>,
+        reasons: &HashMap<String, i64>,
         sum: &mut ImportSummary,
     ) -> Result<()> {
         let local = self.local("case", &c.uuid)?;
@@ -534,7 +562,12 @@ impl Tx<'_> {
                 } else {
                     ImportSummary::count(&mut sum.updated, "case");
                 }
-                self.local("case", &c.uuid)?.expect("just written").0
+                // A new row's id; an updated one keeps its own.
+                if own_id < 0 {
+                    self.0.last_insert_rowid()
+                } else {
+                    own_id
+                }
             }
             Merge::Same(id) => {
                 sum.unchanged += 1;
@@ -588,7 +621,11 @@ impl Tx<'_> {
                     } else {
                         ImportSummary::count(&mut sum.updated, "other");
                     }
-                    self.local("other", &o.uuid)?.expect("just written").0
+                    if own < 0 {
+                        self.0.last_insert_rowid()
+                    } else {
+                        own
+                    }
                 }
                 Merge::Same(id) => {
                     sum.unchanged += 1;
@@ -606,8 +643,12 @@ impl Tx<'_> {
             let local = self.local("reflection", &r.uuid)?;
             let new = local.is_none();
             match merge(local, &r.updated_at) {
-                Merge::New | Merge::Take(_) => {
-                    self.import_reflection(case_id, r, &other_ids, reasons)?;
+                merge @ (Merge::New | Merge::Take(_)) => {
+                    let existing = match merge {
+                        Merge::Take(id) => Some(id),
+                        _ => None,
+                    };
+                    self.import_reflection(case_id, existing, r, &other_ids, reasons)?;
                     if new {
                         ImportSummary::count(&mut sum.added, "reflection");
                     } else {
@@ -623,13 +664,15 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Writes a reflection and replaces its children with the file's.
+    /// Writes a reflection and replaces its children with the file's;
+    /// `existing` is its id when the journal has it already.
     fn import_reflection(
         &self,
         case_id: i64,
+        existing: Option<i64>,
         r: &ReflectionRecord,
         others: &HashMap<&str, i64>,
-        reasons: &HashMap<&str, i64>,
+        reasons: &HashMap<String, i64>,
     ) -> Result<()> {
         self.0
             .prepare_cached(
@@ -653,20 +696,33 @@ impl Tx<'_> {
                 r.updated_at
             ])
             .with_context(|| t!("io-import-reflection"))?;
-        let id = self.local("reflection", &r.uuid)?.expect("just written").0;
         let present: Vec<i64> = r.present.iter().map(|u| others[u.as_str()]).collect();
-        self.set_presence(id, &present)?;
-        self.set_resistance(id, &r.resistance)?;
         let mut stalls = Vec::new();
         for s in &r.stalls {
             for code in &s.reasons {
                 stalls.push((crate::journal::Step::new(s.step)?, reasons[code.as_str()]));
             }
         }
-        self.set_stalls(id, &stalls)?;
-        self.0
-            .prepare_cached("DELETE FROM question WHERE reflection_id = ?1")?
-            .execute([id])?;
+        // A new reflection has nothing to replace: its children are only
+        // added (most of an import into a new journal).
+        let id = match existing {
+            Some(id) => {
+                self.set_presence(id, &present)?;
+                self.set_resistance(id, &r.resistance)?;
+                self.set_stalls(id, &stalls)?;
+                self.0
+                    .prepare_cached("DELETE FROM question WHERE reflection_id = ?1")?
+                    .execute([id])?;
+                id
+            }
+            None => {
+                let id = self.0.last_insert_rowid();
+                self.add_presence(id, &present)?;
+                self.add_resistance(id, &r.resistance)?;
+                self.add_stalls(id, &stalls)?;
+                id
+            }
+        };
         if let Some(q) = &r.question {
             self.0
                 .prepare_cached(

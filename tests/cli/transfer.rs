@@ -440,3 +440,111 @@ fn a_closed_pipe_ends_an_export_quietly() {
         assert!(stderr.is_empty(), "{format}: {stderr}");
     }
 }
+
+/// An export of a demo journal with a few hundred cases, as spiegel writes
+/// it (keys in its own order: the file is read once, as a stream).
+fn demo_export() -> (Journal, String) {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "1000", "--seed", "1"]);
+    let file = export_to(&j, "demo.json", &[]);
+    let text = String::from_utf8(bytes(&file)).unwrap();
+    (j, text)
+}
+
+#[test]
+fn an_error_in_the_last_case_of_a_big_file_leaves_the_journal_untouched() {
+    let (_demo, good) = demo_export();
+    let v: Value = serde_json::from_str(&good).unwrap();
+    let cases = v["cases"].as_array().unwrap();
+    assert!(cases.len() > 100, "{} cases", cases.len());
+    // The file's last reflection: in the last case that has any.
+    let (i, case) = cases
+        .iter()
+        .enumerate()
+        .rfind(|(_, c)| !c["reflections"].as_array().unwrap().is_empty())
+        .unwrap();
+    let last = case["reflections"].as_array().unwrap().len() - 1;
+    let at = good.rfind("\"date\": \"").unwrap() + "\"date\": \"".len();
+    let bad = format!("{}2026-02-30{}", &good[..at], &good[at + 10..]);
+    refused(&bad, &format!("cases[{i}].reflections[{last}].date"));
+    // Truncated just before its end: the JSON error comes after every case
+    // was read, and still nothing is written.
+    refused(&good[..good.len() - 20], "line");
+}
+
+#[test]
+fn a_uuid_in_two_cases_is_refused() {
+    let (_demo, good) = demo_export();
+    let v: Value = serde_json::from_str(&good).unwrap();
+    let first = v["cases"][0]["reflections"][0]["uuid"].as_str().unwrap();
+    let second = &v["cases"][1]["reflections"][0]["uuid"];
+    let bad = good.replace(second.as_str().unwrap(), first);
+    refused(&bad, "cases[1].reflections[0].uuid");
+    refused(&bad, "appears twice");
+    // A case with the UUID of a reflection of another case, too.
+    let case = v["cases"][5]["uuid"].as_str().unwrap();
+    refused(&good.replace(case, first), "cases[5].uuid");
+}
+
+#[test]
+fn keys_in_another_order_import_the_same() {
+    let a = rich_journal();
+    let first = export_to(&a, "first.json", &[]);
+    // serde_json's Value writes the keys in alphabetical order: the cases
+    // come before the format, the reasons and the version.
+    let sorted = a.dir.path().join("sorted.json");
+    std::fs::write(&sorted, read_json(&first).to_string()).unwrap();
+    let text = String::from_utf8(bytes(&sorted)).unwrap();
+    assert!(text.find("\"cases\"") < text.find("\"format\""), "{text}");
+
+    let b = Journal::new();
+    let said = b.ok(&["import", sorted.to_str().unwrap()]);
+    assert!(
+        said.contains("2 cases, 2 others, 2 reflections, 1 meeting, 1 goal"),
+        "{said}"
+    );
+    let second = export_to(&b, "second.json", &[]);
+    assert_eq!(bytes(&first), bytes(&second));
+
+    // The format is checked before anything else, wherever it is.
+    let mut v = read_json(&first);
+    v["format"] = "something-else".into();
+    v["cases"][0]["reflections"][0]["date"] = "2026-02-30".into();
+    refused(&v.to_string(), "format: not \"spiegel-export\"");
+    let mut v = read_json(&first);
+    v["version"] = 2.into();
+    refused(&v.to_string(), "format version 2");
+    // And the fields are named as before.
+    let mut v = read_json(&first);
+    v["cases"][0]["reflections"][0]["stalls"][1]["reasons"][1] = "no-such-reason".into();
+    refused(
+        &v.to_string(),
+        "cases[0].reflections[0].stalls[1].reasons[1]",
+    );
+}
+
+#[test]
+fn a_dry_run_of_a_big_file_writes_nothing() {
+    let (demo, _) = demo_export();
+    let file = demo.dir.path().join("demo.json");
+    let j = Journal::with_john();
+    let before = bytes(&j.path);
+    let snapshot = j.snapshot();
+    let said = j.ok(&["import", "--dry-run", file.to_str().unwrap()]);
+    assert!(said.contains("would import"), "{said}");
+    assert!(said.contains("reflections"), "{said}");
+    assert_eq!(bytes(&j.path), before);
+    assert_eq!(j.snapshot(), snapshot);
+    // And the real import says the same numbers.
+    let done = j.ok(&["import", file.to_str().unwrap()]);
+    let numbers = |s: &str| {
+        s.split_once(": ")
+            .unwrap()
+            .1
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(numbers(&said), numbers(&done));
+}
