@@ -431,27 +431,39 @@ pub struct ImportArgs {
 impl ImportArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let could_not_read = || t!("io-could-not-read", path = self.file.display().to_string());
-        let file = File::open(&self.file).with_context(could_not_read)?;
+        let open = || -> Result<_> {
+            let file = File::open(&self.file).with_context(could_not_read)?;
+            Ok(BufReader::with_capacity(BUFFER, file))
+        };
+        let refused = |err: ReadError<anyhow::Error>| match err {
+            ReadError::Invalid(invalid) => Error::BadImport {
+                file: self.file.clone(),
+                detail: invalid.0,
+            }
+            .into(),
+            ReadError::Io(err) => anyhow::Error::from(err).context(could_not_read()),
+            ReadError::Sink(err) => err,
+        };
+        let mut file = open()?;
+        if !ctx.journal_path()?.exists() {
+            // A refused file must not leave a new, empty journal behind:
+            // where there is none yet, read the file through once first.
+            export::read(&mut file, &mut export::CheckOnly).map_err(|err| {
+                refused(match err {
+                    ReadError::Invalid(invalid) => ReadError::Invalid(invalid),
+                    ReadError::Io(err) => ReadError::Io(err),
+                    ReadError::Sink(never) => match never {},
+                })
+            })?;
+            file = open()?;
+        }
         let mut store = ctx.open(Access::Write)?;
         // The file is read and written a case at a time, in one
         // transaction: a file that turns out bad, however far in, leaves
         // nothing behind, and a dry run is an import taken back.
         let tx = store.write()?;
         let mut importer = tx.importer();
-        match export::read(BufReader::with_capacity(BUFFER, file), &mut importer) {
-            Ok(_) => {}
-            Err(ReadError::Invalid(invalid)) => {
-                return Err(Error::BadImport {
-                    file: self.file.clone(),
-                    detail: invalid.0,
-                }
-                .into());
-            }
-            Err(ReadError::Io(err)) => {
-                return Err(anyhow::Error::from(err).context(could_not_read()));
-            }
-            Err(ReadError::Sink(err)) => return Err(err),
-        }
+        export::read(file, &mut importer).map_err(refused)?;
         let summary = importer.summary;
         if self.dry_run {
             drop(tx);

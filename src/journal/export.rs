@@ -186,6 +186,22 @@ pub trait Sink {
     -> Result<(), Self::Error>;
 }
 
+/// A sink that takes nothing: [`read`] with it only checks the file.
+pub struct CheckOnly;
+
+impl Sink for CheckOnly {
+    type Error = std::convert::Infallible;
+    fn reasons(&mut self, _: &[ReasonRecord]) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn case(&mut self, _: CaseRecord) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn rest(&mut self, _: &[MeetingRecord], _: &[GoalRecord]) -> Result<(), Self::Error> {
+        Ok(())
+    }
+}
+
 /// Why reading an import file stopped.
 #[derive(Debug)]
 pub enum ReadError<E> {

@@ -173,6 +173,7 @@ fn a_dry_run_tells_but_writes_nothing() {
 
 /// Imports `text` into a journal holding John; the import must fail with a
 /// one-line error containing `expected`, and the journal must not change.
+/// Where there is no journal yet, the same error, and none is made.
 fn refused(text: &str, expected: &str) {
     let j = Journal::with_john();
     let file = j.dir.path().join("bad.json");
@@ -183,6 +184,11 @@ fn refused(text: &str, expected: &str) {
     assert!(err.contains(expected), "expected {expected:?} in {err}");
     assert!(err.contains("nothing was written"), "{err}");
     assert_eq!(bytes(&j.path), before);
+
+    let fresh = Journal::new();
+    let again = fresh.err(&["import", file.to_str().unwrap()]);
+    assert_eq!(again, err);
+    assert!(!fresh.path.exists(), "a refused file made a journal");
 }
 
 #[test]
