@@ -62,6 +62,7 @@ pub fn generate(tx: &Tx, reflections: u64, seed: u64) -> Result<Summary> {
     let span = (reflections * 7 / 20).clamp(365, 30 * 365);
     let start = end - Days::new(span);
 
+    tx.bulk_cache()?;
     let aside = tx.set_summary_aside()?;
     let mut remaining = reflections;
     for index in 0..cases {

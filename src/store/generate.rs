@@ -184,6 +184,18 @@ impl Tx<'_> {
     }
 }
 
+impl Tx<'_> {
+    /// A page cache of 16 MB instead of 2 for this connection: the
+    /// generator inserts into every UUID index at random places, and with
+    /// the small cache most of its time went to reading back pages it had
+    /// just written (a million reflections: 74 s, now 64 s). Peak
+    /// memory stays under 50 MB.
+    pub fn bulk_cache(&self) -> Result<()> {
+        self.0.execute_batch("PRAGMA cache_size = -16384")?;
+        Ok(())
+    }
+}
+
 /// The stall summary's triggers, set aside while the generator fills a new
 /// journal; see [`Tx::set_summary_aside`].
 pub struct SummaryAside(Vec<String>);
