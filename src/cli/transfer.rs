@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Write};
+use std::io::{BufReader, BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -100,7 +100,9 @@ impl ExportArgs {
                     w.flush()?;
                 }
                 Some(path) => {
-                    write_private(path, |w| self.format.write(head, &mut cases, w))?;
+                    write_private(path, Existing::Refuse, |w| {
+                        self.format.write(head, &mut cases, w)
+                    })?;
                     eprintln!(
                         "{}",
                         t!("export-written", path = path.display().to_string())
@@ -119,11 +121,21 @@ impl ExportArgs {
 /// Output is written in pieces of this size.
 const BUFFER: usize = 1 << 16;
 
-/// Writes a new file readable by the user only, whole or not at all: `fill`
+/// Whether [`write_private`] may replace a file that is already there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Refuse it (an export never overwrites).
+    Refuse,
+    /// Replace it in one step (a regenerated prep page).
+    Replace,
+}
+
+/// Writes a file readable by the user only, whole or not at all: `fill`
 /// writes into a private temporary file beside it, which takes the file's
 /// name only once it is complete and on disk, and is removed on any error.
 pub fn write_private(
     path: &Path,
+    existing: Existing,
     fill: impl FnOnce(&mut BufWriter<&mut File>) -> Result<()>,
 ) -> Result<()> {
     let dir = match path.parent() {
@@ -148,7 +160,11 @@ pub fn write_private(
         .map_err(std::io::IntoInnerError::into_error)
         .and_then(|file| file.sync_all())
         .with_context(could_not_write)?;
-    tmp.persist_noclobber(path).map_err(|e| {
+    let persisted = match existing {
+        Existing::Refuse => tmp.persist_noclobber(path),
+        Existing::Replace => tmp.persist(path),
+    };
+    persisted.map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             anyhow::Error::from(Error::OutputExists(path.to_path_buf()))
         } else {
@@ -429,33 +445,31 @@ pub struct ImportArgs {
 }
 
 impl ImportArgs {
-    pub fn run(self, ctx: &Ctx) -> Result<()> {
-        let could_not_read = || t!("io-could-not-read", path = self.file.display().to_string());
-        let open = || -> Result<_> {
-            let file = File::open(&self.file).with_context(could_not_read)?;
-            Ok(BufReader::with_capacity(BUFFER, file))
-        };
-        let refused = |err: ReadError<anyhow::Error>| match err {
+    fn could_not_read(&self) -> String {
+        t!("io-could-not-read", path = self.file.display().to_string())
+    }
+
+    /// Why the file was not imported, as the one-line error to show.
+    fn refused<E: Into<anyhow::Error>>(&self, err: ReadError<E>) -> anyhow::Error {
+        match err {
             ReadError::Invalid(invalid) => Error::BadImport {
                 file: self.file.clone(),
                 detail: invalid.0,
             }
             .into(),
-            ReadError::Io(err) => anyhow::Error::from(err).context(could_not_read()),
-            ReadError::Sink(err) => err,
-        };
-        let mut file = open()?;
+            ReadError::Io(err) => anyhow::Error::from(err).context(self.could_not_read()),
+            ReadError::Sink(err) => err.into(),
+        }
+    }
+
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let file = File::open(&self.file).with_context(|| self.could_not_read())?;
+        let mut file = BufReader::with_capacity(BUFFER, file);
         if !ctx.journal_path()?.exists() {
             // A refused file must not leave a new, empty journal behind:
             // where there is none yet, read the file through once first.
-            export::read(&mut file, &mut export::CheckOnly).map_err(|err| {
-                refused(match err {
-                    ReadError::Invalid(invalid) => ReadError::Invalid(invalid),
-                    ReadError::Io(err) => ReadError::Io(err),
-                    ReadError::Sink(never) => match never {},
-                })
-            })?;
-            file = open()?;
+            export::read(&mut file, &mut export::CheckOnly).map_err(|err| self.refused(err))?;
+            file.rewind().with_context(|| self.could_not_read())?;
         }
         let mut store = ctx.open(Access::Write)?;
         // The file is read and written a case at a time, in one
@@ -463,7 +477,7 @@ impl ImportArgs {
         // nothing behind, and a dry run is an import taken back.
         let tx = store.write()?;
         let mut importer = tx.importer();
-        export::read(file, &mut importer).map_err(refused)?;
+        export::read(file, &mut importer).map_err(|err| self.refused(err))?;
         let summary = importer.summary;
         if self.dry_run {
             drop(tx);

@@ -557,15 +557,12 @@ impl Tx<'_> {
                         c.updated_at
                     ])
                     .with_context(|| t!("io-import-case", name = c.name.as_str()))?;
-                if own_id < 0 {
-                    ImportSummary::count(&mut sum.added, "case");
-                } else {
-                    ImportSummary::count(&mut sum.updated, "case");
-                }
                 // A new row's id; an updated one keeps its own.
                 if own_id < 0 {
+                    ImportSummary::count(&mut sum.added, "case");
                     self.0.last_insert_rowid()
                 } else {
+                    ImportSummary::count(&mut sum.updated, "case");
                     own_id
                 }
             }
@@ -618,12 +615,9 @@ impl Tx<'_> {
                         .with_context(|| t!("io-import-other", name = o.name.as_str()))?;
                     if own < 0 {
                         ImportSummary::count(&mut sum.added, "other");
-                    } else {
-                        ImportSummary::count(&mut sum.updated, "other");
-                    }
-                    if own < 0 {
                         self.0.last_insert_rowid()
                     } else {
+                        ImportSummary::count(&mut sum.updated, "other");
                         own
                     }
                 }
@@ -696,6 +690,8 @@ impl Tx<'_> {
                 r.updated_at
             ])
             .with_context(|| t!("io-import-reflection"))?;
+        // Taken at once, before any other statement could change it.
+        let inserted = self.0.last_insert_rowid();
         let present: Vec<i64> = r.present.iter().map(|u| others[u.as_str()]).collect();
         let mut stalls = Vec::new();
         for s in &r.stalls {
@@ -716,7 +712,7 @@ impl Tx<'_> {
                 id
             }
             None => {
-                let id = self.0.last_insert_rowid();
+                let id = inserted;
                 self.add_presence(id, &present)?;
                 self.add_resistance(id, &r.resistance)?;
                 self.add_stalls(id, &stalls)?;

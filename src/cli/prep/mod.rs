@@ -7,11 +7,12 @@ mod markdown;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use super::Ctx;
 use super::render;
+use super::transfer::{Existing, write_private};
 use crate::journal::prep::{self, Since};
 use crate::journal::{Step, date};
 use crate::store::Access;
@@ -64,25 +65,14 @@ impl PrepArgs {
         match self.output.as_deref() {
             None => render::out(text.trim_end()),
             Some(path) if path == Path::new("-") => render::out(text.trim_end()),
-            Some(path) => write_private(path, &text),
+            // Readable by the user only, replacing the file in one step so
+            // that a half-written page never exists.
+            Some(path) => write_private(path, Existing::Replace, |w| {
+                w.write_all(text.as_bytes())?;
+                Ok(())
+            }),
         }
     }
-}
-
-/// Writes `text` to `path` readable by the user only (0600), replacing the
-/// file in one step so that a half-written page never exists.
-fn write_private(path: &Path, text: &str) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| t!("io-could-not-write-in", path = dir.display().to_string()))?;
-    file.write_all(text.as_bytes())?;
-    file.as_file().sync_all()?;
-    file.persist(path)
-        .with_context(|| t!("io-could-not-write", path = path.display().to_string()))?;
-    Ok(())
 }
 
 /// The note on one line, cut to `max` characters.
