@@ -272,21 +272,30 @@ impl Tx<'_> {
                 GROUP BY re.id)"
         );
         let rows = self.scoped(&sql, q, None, |r| {
-            Ok(raw::ReasonOutcome {
-                reason: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
-                cases: r.get::<_, i64>(1)? as u64,
-                reached: r.get::<_, i64>(2)? as u64,
-                reached_from_first_reflection: r.get::<_, i64>(3)? as u64,
-            })
+            Ok((
+                r.get::<_, Option<String>>(0)?,
+                r.get::<_, i64>(1)? as u64,
+                r.get::<_, i64>(2)? as u64,
+                r.get::<_, i64>(3)? as u64,
+            ))
         })?;
-        // Codes are never empty (the schema's CHECK), so "" marks the totals.
-        let (all, per_reason): (Vec<_>, Vec<_>) =
-            rows.into_iter().partition(|row| row.reason.is_empty());
-        Ok(raw::Outcomes {
-            cases: all.iter().map(|row| row.cases).sum(),
-            reached: all.iter().map(|row| row.reached).sum(),
-            per_reason,
-        })
+        let mut outcomes = raw::Outcomes {
+            cases: 0,
+            reached: 0,
+            per_reason: Vec::new(),
+        };
+        for (code, cases, reached, reached_from_first_reflection) in rows {
+            match code {
+                None => (outcomes.cases, outcomes.reached) = (cases, reached),
+                Some(reason) => outcomes.per_reason.push(raw::ReasonOutcome {
+                    reason,
+                    cases,
+                    reached,
+                    reached_from_first_reflection,
+                }),
+            }
+        }
+        Ok(outcomes)
     }
 
     /// Per resistance reaction and case: whether a significant other took
