@@ -116,8 +116,7 @@ pub(super) fn before_migration(
 }
 
 /// What `stall_fact` must hold: every stall with its reflection's case and date.
-pub(super) const RAW_FACTS: &str =
-    "SELECT s.reflection_id, s.step, s.reason_id, r.case_id, r.session_on
+const RAW_FACTS: &str = "SELECT s.reflection_id, s.step, s.reason_id, r.case_id, r.session_on
      FROM stall s JOIN reflection r ON r.id = s.reflection_id";
 const FACTS: &str = "SELECT reflection_id, step, reason_id, case_id, session_on FROM stall_fact";
 
@@ -262,14 +261,22 @@ impl Store {
     /// `spiegel undo` does not record it.
     pub fn rebuild_summary(&mut self) -> Result<u64> {
         let tx = self.write_unrecorded()?;
-        tx.0.execute("DELETE FROM stall_fact", [])?;
-        let rows = tx.0.execute(
+        let rows = tx.refill_summary()?;
+        tx.commit()?;
+        Ok(rows)
+    }
+}
+
+impl super::Tx<'_> {
+    /// Empties `stall_fact` and fills it from the stalls; returns its rows.
+    pub(super) fn refill_summary(&self) -> Result<u64> {
+        self.0.execute("DELETE FROM stall_fact", [])?;
+        let rows = self.0.execute(
             &format!(
                 "INSERT INTO stall_fact (reflection_id, step, reason_id, case_id, session_on) {RAW_FACTS}"
             ),
             [],
         )?;
-        tx.commit()?;
         Ok(rows as u64)
     }
 }

@@ -184,6 +184,10 @@ impl Tx<'_> {
     }
 }
 
+/// The stall summary's triggers, set aside while the generator fills a new
+/// journal; see [`Tx::set_summary_aside`].
+pub struct SummaryAside(Vec<String>);
+
 impl Tx<'_> {
     /// A page cache of 16 MB instead of 2 for this connection: the
     /// generator inserts into every UUID index at random places, and with
@@ -194,13 +198,7 @@ impl Tx<'_> {
         self.0.execute_batch("PRAGMA cache_size = -16384")?;
         Ok(())
     }
-}
 
-/// The stall summary's triggers, set aside while the generator fills a new
-/// journal; see [`Tx::set_summary_aside`].
-pub struct SummaryAside(Vec<String>);
-
-impl Tx<'_> {
     /// Drops the triggers that keep `stall_fact` in step, which would cost
     /// a trigger run per generated stall; [`Tx::restore_summary`] fills the
     /// summary in one statement and puts them back. Both happen in the
@@ -226,14 +224,7 @@ impl Tx<'_> {
 
     /// Refills `stall_fact` from the stalls and puts its triggers back.
     pub fn restore_summary(&self, aside: SummaryAside) -> Result<()> {
-        self.0.execute("DELETE FROM stall_fact", [])?;
-        self.0.execute(
-            &format!(
-                "INSERT INTO stall_fact (reflection_id, step, reason_id, case_id, session_on) {}",
-                super::backup::RAW_FACTS
-            ),
-            [],
-        )?;
+        self.refill_summary()?;
         for sql in aside.0 {
             self.0.execute_batch(&sql)?;
         }
