@@ -134,6 +134,24 @@ error-forget-not-confirmed = you typed '{ $typed }', not '{ $name }' — nothing
 error-output-exists = { $path } already exists — choose a new file name (spiegel never overwrites a file)
 error-bad-import = { $path } cannot be imported: { $detail } — nothing was written; export the file again, or fix it
 
+# Files spiegel writes, and the journal's own file (src/fsx.rs).
+error-output-exists-force = { $path } already exists — choose a new file name, or add --force to replace it
+error-never-replaced = { $path } is { $what } — spiegel never replaces it, not even with --force; choose another file name
+error-journal-not-a-file = { $path } is { $what }, not a journal file — give the path of a journal file with --db or SPIEGEL_DB
+error-untrusted-settings = { $path } or its folder can be changed by others, so spiegel will not run the editor it names — run `chmod 600 { $path }` and `chmod 700 { $folder }`, and make sure you own both
+file-kind-journal = the journal
+file-kind-journal-log = the journal's write-ahead log
+file-kind-backup = in the journal's backup folder
+file-kind-database = a database
+file-kind-export = a spiegel export
+file-kind-binary = not a text file (perhaps an encrypted journal or backup)
+file-kind-symlink = a symbolic link
+file-kind-folder = a folder
+file-kind-pipe = a named pipe
+file-kind-device = a device
+file-kind-socket = a socket
+file-kind-special = not a regular file
+
 # What a setting or a form field expects (the part after the dash).
 expect-language = use { $languages }
 expect-editor = give the editor's command, e.g. nano or "code --wait"
@@ -170,7 +188,6 @@ io-record-meeting = could not record the meeting
 io-add-goal = could not add the goal
 io-read-stdin = could not read the text from stdin
 io-demo-folder = could not create a folder for the demo journal
-io-man-pages = could not write the pages to { $path }
 io-editor-start = could not start the editor ({ $editor })
 io-editor-read-back = could not read the edited text back
 io-editor-folder = could not create a private folder for the editor

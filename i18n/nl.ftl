@@ -220,7 +220,8 @@ cmd-prep--since = Waar de pagina begint: een datum, of `last` voor de dag na de 
     .value = DATUM|last
 cmd-prep--format = Markdown of HTML
     .value = VORM
-cmd-prep--output = Schrijf naar dit bestand in plaats van naar stdout (`-` = stdout)
+cmd-prep--output = Schrijf naar dit nieuwe bestand (privé: modus 0600) in plaats van naar stdout (`-` = stdout)
+cmd-prep--force = Vervang een eerdere pagina in BESTAND (nooit het dagboek, een reservekopie, een export of een koppeling)
     .value = BESTAND
 cmd-prep--min_cases = Een reden die in minstens zoveel casussen voorkomt, is een terugkerend patroon
 
@@ -294,7 +295,7 @@ cmd-export--since = Alleen reflecties vanaf deze datum (en hun casussen)
 cmd-export--output = Schrijf naar dit nieuwe bestand (afgeschermd: 0600) in plaats van naar stdout
     .value = BESTAND
 cmd-import = Voeg een JSON-export samen met het dagboek (op UUID; de nieuwste kant wint)
-cmd-import--file = Een JSON-bestand geschreven door `spiegel export`
+cmd-import--file = Een JSON-bestand geschreven door `spiegel export` (`-` = standaardinvoer)
     .value = BESTAND
 cmd-import--dry_run = Controleer het bestand en vertel wat er zou veranderen, zonder iets te schrijven
 cmd-undo = Maak de laatste wijziging ongedaan (herhaal om verder terug te gaan; niet `case forget`)
@@ -324,9 +325,10 @@ cmd-completions-after =
 
     Het script vraagt spiegel om de casusnamen en redencodes in je dagboek, dus maak het bij elke start opnieuw in plaats van het op te slaan: dan past het altijd bij de spiegel die je hebt.
 cmd-man = Toon de handleidingpagina van spiegel (roff); -o BESTAND schrijft hem naar een bestand, --dir MAP één pagina per opdracht
-cmd-man--output = Schrijf de pagina naar BESTAND in plaats van naar stdout
+cmd-man--output = Schrijf de pagina naar dit nieuwe BESTAND in plaats van naar stdout
     .value = BESTAND
 cmd-man--dir = Schrijf één pagina per opdracht (spiegel.1, spiegel-case-add.1, …) in MAP, om te verpakken
+cmd-man--force = Vervang eerder geschreven pagina's (nooit het dagboek, een reservekopie of een koppeling)
     .value = MAP
 
 ## Fouten: telkens één regel, wat er mis is — wat je kunt doen
@@ -423,6 +425,24 @@ error-forget-not-confirmed = je typte '{ $typed }', niet '{ $name }' — er is n
 error-output-exists = { $path } bestaat al — kies een nieuwe bestandsnaam (spiegel overschrijft nooit een bestand)
 error-bad-import = { $path } kan niet worden geïmporteerd: { $detail } — er is niets geschreven; exporteer het bestand opnieuw, of verbeter het
 
+# Bestanden die spiegel schrijft, en het bestand van het dagboek zelf (src/fsx.rs).
+error-output-exists-force = { $path } bestaat al — kies een nieuwe bestandsnaam, of voeg --force toe om het te vervangen
+error-never-replaced = { $path } is { $what } — spiegel vervangt dat nooit, ook niet met --force; kies een andere bestandsnaam
+error-journal-not-a-file = { $path } is { $what }, geen dagboekbestand — geef het pad van een dagboekbestand met --db of SPIEGEL_DB
+error-untrusted-settings = { $path } of de map ervan kan door anderen worden gewijzigd, dus spiegel start de editor die erin staat niet — voer `chmod 600 { $path }` en `chmod 700 { $folder }` uit, en zorg dat beide van jou zijn
+file-kind-journal = het dagboek
+file-kind-journal-log = het write-ahead-logboek van het dagboek
+file-kind-backup = in de map met reservekopieën van het dagboek
+file-kind-database = een database
+file-kind-export = een spiegel-export
+file-kind-binary = geen tekstbestand (misschien een versleuteld dagboek of een reservekopie)
+file-kind-symlink = een symbolische koppeling
+file-kind-folder = een map
+file-kind-pipe = een named pipe
+file-kind-device = een apparaat
+file-kind-socket = een socket
+file-kind-special = geen gewoon bestand
+
 # Wat een instelling of een veld van het formulier verwacht (het deel na het streepje).
 expect-language = gebruik { $languages }
 expect-editor = geef de opdracht van de editor, bijv. nano of "code --wait"
@@ -459,7 +479,6 @@ io-record-meeting = kon de bijeenkomst niet vastleggen
 io-add-goal = kon het leerdoel niet toevoegen
 io-read-stdin = kon de tekst niet van stdin lezen
 io-demo-folder = kon geen map maken voor het demodagboek
-io-man-pages = kon de pagina's niet schrijven naar { $path }
 io-editor-start = kon de editor niet starten ({ $editor })
 io-editor-read-back = kon de bewerkte tekst niet teruglezen
 io-editor-folder = kon geen afgeschermde map voor de editor maken

@@ -196,22 +196,20 @@ fn read(path: &Path) -> Result<Option<DocumentMut>> {
     Ok(Some(doc))
 }
 
-/// Writes the file whole or not at all (a temporary file, then a rename).
+/// Writes the file whole or not at all (a temporary file, then a rename),
+/// private (0600) in a private folder (0700): its `editor` is a command
+/// spiegel runs.
 fn write(path: &Path, doc: &DocumentMut) -> Result<()> {
     let dir = path
         .parent()
         .with_context(|| t!("io-settings-no-folder"))?
         .to_path_buf();
-    std::fs::create_dir_all(&dir)
-        .with_context(|| t!("io-could-not-create", path = dir.display().to_string()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir)
-        .with_context(|| t!("io-could-not-write-in", path = dir.display().to_string()))?;
-    std::io::Write::write_all(&mut tmp, doc.to_string().as_bytes())
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| t!("io-could-not-write", path = path.display().to_string()))?;
-    tmp.persist(path)
-        .with_context(|| t!("io-could-not-write", path = path.display().to_string()))?;
-    Ok(())
+    crate::fsx::create_dir(&dir)?;
+    let replace = crate::fsx::Existing::Replace { journal: None };
+    crate::fsx::write(path, &replace, |w| {
+        std::io::Write::write_all(w, doc.to_string().as_bytes())?;
+        Ok(())
+    })
 }
 
 #[cfg(test)]

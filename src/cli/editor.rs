@@ -34,7 +34,12 @@ pub fn chosen() -> Result<Option<String>> {
     if from_env.is_some() {
         return Ok(from_env);
     }
-    Ok(crate::config::load()?.editor)
+    let editor = crate::config::load()?.editor;
+    if editor.is_some() {
+        // A command spiegel runs: only from a file no one else can change.
+        crate::fsx::check_trusted(&crate::config::path()?)?;
+    }
+    Ok(editor)
 }
 
 #[cfg(windows)]
@@ -97,12 +102,7 @@ fn private_dir() -> Result<tempfile::TempDir> {
 }
 
 fn write_private(path: &Path, text: &str) -> Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(path)
+    let mut file = crate::fsx::create_new(path)
         .with_context(|| t!("io-could-not-create", path = path.display().to_string()))?;
     std::io::Write::write_all(&mut file, text.as_bytes())
         .with_context(|| t!("io-could-not-write", path = path.display().to_string()))

@@ -158,7 +158,15 @@ pub struct Ctx {
 impl Ctx {
     /// The journal's path: --db, else $SPIEGEL_DB, else `journal` in the
     /// settings file, else the data folder.
+    /// A folder, pipe, device or other file that is not regular is refused
+    /// here, at once: SQLite would hang on a pipe.
     pub fn journal_path(&self) -> Result<PathBuf> {
+        let path = self.choose_journal()?;
+        crate::fsx::check_journal(&path)?;
+        Ok(path)
+    }
+
+    fn choose_journal(&self) -> Result<PathBuf> {
         if let Some(path) = &self.db {
             return Ok(path.clone());
         }
@@ -296,7 +304,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Demo(args) => demo::run(ctx, args),
         Command::Config(cmd) => cmd.run(ctx),
         Command::Completions(args) => args.run(),
-        Command::Man(args) => args.run(),
+        Command::Man(args) => args.run(ctx),
         Command::Undo => safety::undo(ctx),
         Command::Export(args) => args.run(ctx),
         Command::Import(args) => args.run(ctx),

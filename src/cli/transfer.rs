@@ -14,11 +14,12 @@ use serde::{Serialize, Serializer};
 use super::Ctx;
 use super::render::out;
 use crate::error::Error;
+use crate::fsx;
 use crate::journal::date;
 use crate::journal::export::{
     self, Anonymizer, CaseRecord, Export, ReadError, ReflectionRecord, reasons_by_code,
 };
-use crate::store::{Access, CaseStream, ImportSummary};
+use crate::store::{Access, CaseStream, ImportSummary, Store};
 use crate::t;
 
 /// The CSV columns: like JSON field names, a format, the same in every
@@ -73,8 +74,9 @@ impl ExportArgs {
             .since
             .map(|d| date::parse(&d, date::today()))
             .transpose()?;
+        // A dangling symbolic link counts as there too.
         if let Some(path) = &self.output
-            && path.exists()
+            && std::fs::symlink_metadata(path).is_ok()
         {
             return Err(Error::OutputExists(path.clone()).into());
         }
@@ -100,7 +102,7 @@ impl ExportArgs {
                     w.flush()?;
                 }
                 Some(path) => {
-                    write_private(path, Existing::Refuse, |w| {
+                    fsx::write(path, &fsx::Existing::Refuse, |w| {
                         self.format.write(head, &mut cases, w)
                     })?;
                     eprintln!(
@@ -120,59 +122,6 @@ impl ExportArgs {
 
 /// Output is written in pieces of this size.
 const BUFFER: usize = 1 << 16;
-
-/// Whether [`write_private`] may replace a file that is already there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Existing {
-    /// Refuse it (an export never overwrites).
-    Refuse,
-    /// Replace it in one step (a regenerated prep page).
-    Replace,
-}
-
-/// Writes a file readable by the user only, whole or not at all: `fill`
-/// writes into a private temporary file beside it, which takes the file's
-/// name only once it is complete and on disk, and is removed on any error.
-pub fn write_private(
-    path: &Path,
-    existing: Existing,
-    fill: impl FnOnce(&mut BufWriter<&mut File>) -> Result<()>,
-) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let could_not_write = || t!("io-could-not-write", path = path.display().to_string());
-    // tempfile creates it with mode 0600, and deletes it when dropped.
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| t!("io-could-not-write-in", path = dir.display().to_string()))?;
-    let mut w = BufWriter::with_capacity(BUFFER, tmp.as_file_mut());
-    fill(&mut w).map_err(|err| {
-        // What failed to be written is the file; anything else (the
-        // journal) says itself what it is.
-        if err.downcast_ref::<std::io::Error>().is_some() {
-            err.context(could_not_write())
-        } else {
-            err
-        }
-    })?;
-    w.into_inner()
-        .map_err(std::io::IntoInnerError::into_error)
-        .and_then(|file| file.sync_all())
-        .with_context(could_not_write)?;
-    let persisted = match existing {
-        Existing::Refuse => tmp.persist_noclobber(path),
-        Existing::Replace => tmp.persist(path),
-    };
-    persisted.map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::Error::from(Error::OutputExists(path.to_path_buf()))
-        } else {
-            anyhow::Error::from(e.error).context(could_not_write())
-        }
-    })?;
-    Ok(())
-}
 
 /// The cases of an export as they are read, anonymized if asked.
 struct Cases<'a, 's> {
@@ -437,16 +386,53 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A JSON file written by `spiegel export`
+    /// A JSON file written by `spiegel export` (`-` = standard input)
     file: PathBuf,
     /// Check the file and tell what would change, without writing anything
     #[arg(long)]
     dry_run: bool,
 }
 
+/// The file to import: a file on disk, or standard input read into memory
+/// (which cannot be read twice otherwise).
+enum Input {
+    File(File),
+    Memory(std::io::Cursor<Vec<u8>>),
+}
+
+impl std::io::Read for Input {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Input::File(f) => f.read(buf),
+            Input::Memory(m) => m.read(buf),
+        }
+    }
+}
+
+impl Seek for Input {
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        match self {
+            Input::File(f) => f.seek(pos),
+            Input::Memory(m) => m.seek(pos),
+        }
+    }
+}
+
 impl ImportArgs {
     fn could_not_read(&self) -> String {
         t!("io-could-not-read", path = self.file.display().to_string())
+    }
+
+    fn open_input(&self) -> Result<Input> {
+        if self.file == Path::new("-") {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+                .with_context(|| self.could_not_read())?;
+            return Ok(Input::Memory(std::io::Cursor::new(bytes)));
+        }
+        Ok(Input::File(
+            File::open(&self.file).with_context(|| self.could_not_read())?,
+        ))
     }
 
     /// Why the file was not imported, as the one-line error to show.
@@ -463,15 +449,21 @@ impl ImportArgs {
     }
 
     pub fn run(self, ctx: &Ctx) -> Result<()> {
-        let file = File::open(&self.file).with_context(|| self.could_not_read())?;
-        let mut file = BufReader::with_capacity(BUFFER, file);
-        if !ctx.journal_path()?.exists() {
-            // A refused file must not leave a new, empty journal behind:
-            // where there is none yet, read the file through once first.
-            export::read(&mut file, &mut export::CheckOnly).map_err(|err| self.refused(err))?;
-            file.rewind().with_context(|| self.could_not_read())?;
-        }
-        let mut store = ctx.open(Access::Write)?;
+        let mut file = BufReader::with_capacity(BUFFER, self.open_input()?);
+        let exists = ctx.journal_path()?.exists();
+        let mut store = if self.dry_run && !exists {
+            // A dry run writes nothing, anywhere: where there is no journal
+            // yet, it imports into a new one in memory.
+            Store::in_memory()?
+        } else {
+            if !exists {
+                // A refused file must not leave a new, empty journal behind:
+                // where there is none yet, read the file through once first.
+                export::read(&mut file, &mut export::CheckOnly).map_err(|err| self.refused(err))?;
+                file.rewind().with_context(|| self.could_not_read())?;
+            }
+            ctx.open(Access::Write)?
+        };
         // The file is read and written a case at a time, in one
         // transaction: a file that turns out bad, however far in, leaves
         // nothing behind, and a dry run is an import taken back.

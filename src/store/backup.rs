@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use rusqlite::Connection;
 use rusqlite::backup::Backup;
 
-use super::{APPLICATION_ID, Store, connect, create_private_dir, crypt, latest};
+use super::{APPLICATION_ID, Store, connect, crypt, latest};
 use crate::error::Error;
 use crate::journal::date;
 use crate::t;
@@ -23,19 +23,13 @@ pub fn backup_folder(journal: &Path) -> PathBuf {
 }
 
 /// Creates an empty private file (and a private folder for it); `false`
-/// when the file exists already.
+/// when something (a file, a link, anything) is at `path` already.
 fn create_new_private(path: &Path) -> Result<bool> {
-    if path.exists() {
+    if std::fs::symlink_metadata(path).is_ok() {
         return Ok(false);
     }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        create_private_dir(dir)?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
+    crate::fsx::create_parent(path)?;
+    match crate::fsx::create_new(path) {
         Ok(_) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
         Err(e) => {
@@ -54,7 +48,7 @@ fn backup_name(journal: &Path, what: &str) -> PathBuf {
     let folder = backup_folder(journal);
     let mut path = folder.join(format!("{stem}-{what}-{stamp}.db"));
     let mut n = 1;
-    while path.exists() {
+    while std::fs::symlink_metadata(&path).is_ok() {
         n += 1;
         path = folder.join(format!("{stem}-{what}-{stamp}-{n}.db"));
     }

@@ -11,7 +11,7 @@ mod patterns;
 mod transfer;
 mod undo;
 
-use std::fs::{DirBuilder, OpenOptions};
+use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -68,6 +68,7 @@ impl Store {
         access: Access,
         passphrase: &dyn Fn() -> Result<String>,
     ) -> Result<Store> {
+        crate::fsx::check_journal(path)?;
         if !path.exists() {
             if access == Access::Read {
                 return Err(Error::NoJournal(path.to_path_buf()).into());
@@ -267,30 +268,10 @@ fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Creates a folder (mode 0700) with the folders above it.
-fn create_private_dir(dir: &Path) -> Result<()> {
-    let mut builder = DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir).with_context(|| {
-        t!(
-            "io-could-not-create-folder",
-            path = dir.display().to_string()
-        )
-    })
-}
-
 /// Creates the journal file (mode 0600) and its folder (mode 0700).
 fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        create_private_dir(dir)?;
-    }
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
+    crate::fsx::create_parent(path)?;
+    match crate::fsx::create_new(path) {
         Ok(_) => Ok(()),
         // Another process created it a moment ago: fine.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),

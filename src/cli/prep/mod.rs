@@ -12,7 +12,7 @@ use clap::{Args, ValueEnum};
 
 use super::Ctx;
 use super::render;
-use super::transfer::{Existing, write_private};
+use crate::fsx;
 use crate::journal::prep::{self, Since};
 use crate::journal::{Step, date};
 use crate::store::Access;
@@ -38,9 +38,12 @@ pub struct PrepArgs {
     /// Markdown or HTML
     #[arg(long, value_enum, default_value_t)]
     format: Format,
-    /// Write to this file instead of stdout (`-` = stdout)
+    /// Write to this new file (private: mode 0600) instead of stdout (`-` = stdout)
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Replace an earlier page at FILE (never the journal, a backup, an export or a link)
+    #[arg(long, requires = "output")]
+    force: bool,
     /// A reason seen in at least this many cases is a recurring pattern
     #[arg(long, value_name = "N", default_value_t = 3)]
     min_cases: u64,
@@ -65,12 +68,15 @@ impl PrepArgs {
         match self.output.as_deref() {
             None => render::out(text.trim_end()),
             Some(path) if path == Path::new("-") => render::out(text.trim_end()),
-            // Readable by the user only, replacing the file in one step so
-            // that a half-written page never exists.
-            Some(path) => write_private(path, Existing::Replace, |w| {
-                w.write_all(text.as_bytes())?;
-                Ok(())
-            }),
+            // Readable by the user only, whole or not at all; an earlier
+            // page is replaced only with --force, by a new file.
+            Some(path) => {
+                let existing = fsx::Existing::forced(self.force, ctx.journal_path().ok());
+                fsx::write(path, &existing, |w| {
+                    w.write_all(text.as_bytes())?;
+                    Ok(())
+                })
+            }
         }
     }
 }
