@@ -11,7 +11,6 @@ mod patterns;
 mod transfer;
 mod undo;
 
-use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -108,13 +107,25 @@ impl Store {
                     ))
                 },
             )
-            .map_err(|e| match (&key, e.sqlite_error_code()) {
-                (_, Some(rusqlite::ErrorCode::DatabaseCorrupt)) => Error::Damaged {
-                    path: path.to_path_buf(),
-                    detail: e.to_string(),
-                },
-                (Some(_), _) => Error::WrongPassphrase(path.to_path_buf()),
-                (None, _) => not_ours(e.to_string()),
+            .map_err(|e| -> anyhow::Error {
+                use rusqlite::ErrorCode::{CannotOpen, DatabaseCorrupt, ReadOnly};
+                let code = e.sqlite_error_code();
+                // A file or folder the user may not write is said as such,
+                // not as "not a journal" or a wrong passphrase.
+                if matches!(code, Some(CannotOpen | ReadOnly))
+                    && let Some(why) = crate::fsx::why_unwritable(path)
+                {
+                    return why;
+                }
+                match (&key, code) {
+                    (_, Some(DatabaseCorrupt)) => Error::Damaged {
+                        path: path.to_path_buf(),
+                        detail: e.to_string(),
+                    },
+                    (Some(_), _) => Error::WrongPassphrase(path.to_path_buf()),
+                    (None, _) => not_ours(e.to_string()),
+                }
+                .into()
             })?;
         if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
             return Err(not_ours(t!("error-not-a-journal-other-data")).into());
@@ -211,11 +222,7 @@ fn trace_to_env_file(conn: &mut Connection) -> Result<()> {
     let Some(path) = std::env::var_os("SPIEGEL_TRACE_SQL").filter(|p| !p.is_empty()) else {
         return Ok(());
     };
-    let mut options = OpenOptions::new();
-    options.append(true).create(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(&path).with_context(|| {
+    let mut file = crate::fsx::open_append(Path::new(&path)).with_context(|| {
         t!(
             "io-could-not-open-trace",
             path = Path::new(&path).display().to_string()

@@ -2,7 +2,7 @@
 //! link, never over the journal, a backup or an export; the journal is a
 //! regular file; a dry run writes nothing; the settings folder is private.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -360,4 +360,58 @@ fn an_editor_from_a_settings_file_others_can_write_is_refused() {
     // As it was created, the editor runs (and changes nothing).
     j.cmd(&["edit", "1"]).assert().success();
     assert!(ran.exists());
+}
+
+/// Makes `path` unwritable: chmod for a user, chattr +i for root (who
+/// ignores permissions); undone on drop. `None` when neither works here.
+#[cfg(unix)]
+struct Unwritable(PathBuf);
+
+#[cfg(unix)]
+impl Unwritable {
+    fn folder(path: &Path) -> Option<Unwritable> {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o500)).unwrap();
+        let guard = Unwritable(path.to_path_buf());
+        if tempfile::tempfile_in(path).is_err() {
+            return Some(guard);
+        }
+        let made = Command::new("chattr").arg("+i").arg(path).status();
+        made.is_ok_and(|s| s.success()).then_some(guard)
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Unwritable {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = Command::new("chattr").arg("-i").arg(&self.0).status();
+        let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o700));
+    }
+}
+
+/// issue 10.12: a read-only folder said "not a spiegel journal (unable to
+/// open database file)".
+#[cfg(unix)]
+#[test]
+fn a_journal_in_a_read_only_folder_says_the_folder_cannot_be_written() {
+    let j = Journal::new();
+    let folder = j.dir.path().join("locked");
+    let j = Journal {
+        path: folder.join("journal.db"),
+        ..j
+    };
+    j.ok(&["case", "add", "John"]);
+    let before = bytes(&j.path);
+    let Some(_guard) = Unwritable::folder(&folder) else {
+        eprintln!("skipped: running as root without chattr, nothing makes a folder read-only");
+        return;
+    };
+    for args in [&["case", "add", "Mara"][..], &["case", "list"]] {
+        let err = j.err(args);
+        assert!(!err.contains("not a spiegel journal"), "{err}");
+        assert!(err.contains("may not create files in its folder"), "{err}");
+        assert!(err.contains("chmod u+w"), "{err}");
+    }
+    assert_eq!(bytes(&j.path), before);
 }

@@ -43,6 +43,10 @@ pub enum FileError {
     /// `editor`) that someone else could have written.
     #[error("{}", t!("error-untrusted-settings", path = .0.display().to_string(), folder = .1.display().to_string()))]
     Untrusted(PathBuf, PathBuf),
+    /// The journal's folder does not let the user create files (SQLite
+    /// keeps the write-ahead log beside the journal).
+    #[error("{}", t!("error-journal-folder-not-writable", path = .0.display().to_string(), folder = .1.display().to_string()))]
+    FolderNotWritable(PathBuf, PathBuf),
     /// The journal's path names something other than a regular file.
     #[error("{}", t!("error-journal-not-a-file", path = .0.display().to_string(), what = .1.describe()))]
     JournalNotAFile(PathBuf, Kind),
@@ -184,6 +188,23 @@ fn nofollow() -> i32 {
 #[cfg(unix)]
 fn nonblock() -> i32 {
     rustix::fs::OFlags::NONBLOCK.bits() as i32
+}
+
+/// Opens a file to append to, created private (0600) if missing; never
+/// through a symbolic link. (Appending is for a log the user asked for.)
+pub fn open_append(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.append(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600).custom_flags(nofollow() | nonblock());
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::ErrorKind::InvalidInput.into());
+    }
+    Ok(file)
 }
 
 /// The folder a file at `path` is in ("." for a bare name).
@@ -392,6 +413,34 @@ pub fn check_journal(path: &Path) -> Result<()> {
     }
 }
 
+/// Why the journal at `path` cannot be written, when the reason is
+/// permission: the file itself (read-only, another user's) or its folder.
+/// Tries only what writes nothing: opening the file for writing, and an
+/// unnamed temporary file in its folder.
+pub fn why_unwritable(path: &Path) -> Option<anyhow::Error> {
+    fn denied(e: &std::io::Error) -> bool {
+        matches!(
+            e.kind(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+        )
+    }
+    let mut options = OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(nonblock());
+    }
+    if options.open(path).is_err_and(|e| denied(&e)) {
+        return Some(Error::ReadOnly(path.to_path_buf()).into());
+    }
+    let folder = folder_of(path);
+    if tempfile::tempfile_in(folder).is_err_and(|e| denied(&e)) {
+        return Some(FileError::FolderNotWritable(path.to_path_buf(), folder.to_path_buf()).into());
+    }
+    None
+}
+
 /// Refuses a file whose content spiegel would run when someone other than
 /// the user could have written it: the file or its folder writable by the
 /// group or others, or owned by another user.
@@ -415,193 +464,4 @@ pub fn check_trusted(path: &Path) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn page(w: &mut BufWriter<&mut File>, text: &str) -> Result<()> {
-        std::io::Write::write_all(w, text.as_bytes())?;
-        Ok(())
-    }
-
-    fn replace(journal: &Path) -> Existing {
-        Existing::Replace {
-            journal: Some(journal.to_path_buf()),
-        }
-    }
-
-    #[cfg(unix)]
-    fn mode(path: &Path) -> u32 {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
-    }
-
-    #[test]
-    fn a_new_file_is_private_and_whole() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("page.md");
-        write(&path, &Existing::Refuse, |w| page(w, "hello")).unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "hello");
-        #[cfg(unix)]
-        assert_eq!(mode(&path), 0o600);
-        // Nothing else is left in the folder.
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
-
-    #[test]
-    fn an_existing_file_is_never_overwritten_without_force() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("page.md");
-        std::fs::write(&path, "mine").unwrap();
-        for existing in [Existing::Refuse, Existing::RefuseUnlessForced] {
-            let err = write(&path, &existing, |w| page(w, "new")).unwrap_err();
-            assert!(err.to_string().contains("already exists"), "{err}");
-        }
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
-
-    #[test]
-    fn a_failed_fill_leaves_the_old_file_and_no_temporary_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("page.md");
-        let journal = dir.path().join("j.db");
-        std::fs::write(&path, "old page").unwrap();
-        let err = write(&path, &replace(&journal), |w| {
-            page(w, "half")?;
-            anyhow::bail!("killed")
-        })
-        .unwrap_err();
-        assert_eq!(err.to_string(), "killed");
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old page");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
-
-    #[test]
-    fn force_replaces_an_earlier_page_by_a_new_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("page.md");
-        std::fs::write(&path, "# old page\n").unwrap();
-        let before = std::fs::metadata(&path).unwrap();
-        write(&path, &replace(&dir.path().join("j.db")), |w| {
-            page(w, "new")
-        })
-        .unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
-        // A new file took the name: the old one was never truncated.
-        assert!(!same_file(&before, &path));
-        #[cfg(unix)]
-        assert_eq!(mode(&path), 0o600);
-    }
-
-    #[test]
-    fn force_never_replaces_the_journal_its_log_or_a_backup() {
-        let dir = tempfile::tempdir().unwrap();
-        let journal = dir.path().join("j.db");
-        let wal = dir.path().join("j.db-wal");
-        let backups = dir.path().join("backups");
-        std::fs::create_dir(&backups).unwrap();
-        let backup = backups.join("j-backup.txt");
-        // Text, so that only where they are tells them apart.
-        for path in [&journal, &wal, &backup] {
-            std::fs::write(path, "plain text").unwrap();
-        }
-        for (path, kind) in [
-            (&journal, Kind::Journal),
-            (&wal, Kind::JournalLog),
-            (&backup, Kind::Backup),
-        ] {
-            let err = write(path, &replace(&journal), |w| page(w, "x")).unwrap_err();
-            assert_eq!(
-                err.downcast_ref::<FileError>(),
-                Some(&FileError::NeverReplaced(path.clone(), kind))
-            );
-            assert_eq!(std::fs::read_to_string(path).unwrap(), "plain text");
-        }
-        // Another name for the journal is the journal too.
-        #[cfg(unix)]
-        {
-            let alias = dir.path().join("alias.db");
-            std::fs::hard_link(&journal, &alias).unwrap();
-            let err = write(&alias, &replace(&journal), |w| page(w, "x")).unwrap_err();
-            assert!(matches!(
-                err.downcast_ref::<FileError>(),
-                Some(FileError::NeverReplaced(_, Kind::Journal))
-            ));
-        }
-    }
-
-    #[test]
-    fn force_never_replaces_a_database_an_export_or_binary_data() {
-        for (content, kind) in [
-            (&b"SQLite format 3\0rest"[..], Kind::Database),
-            (b"\x8f\x03\xff\x00random", Kind::Binary),
-            (b"text\0with a nul", Kind::Binary),
-            (br#"{"format":"spiegel-export","version":1}"#, Kind::Export),
-        ] {
-            assert_eq!(judge_content(content), Err(kind), "{content:?}");
-        }
-        let csv = "reflection,case,date,medium,with,completed,step\n1,2\n";
-        assert_eq!(judge_content(csv.as_bytes()), Err(Kind::Export));
-        assert_eq!(judge_content("# Supervisie ë".as_bytes()), Ok(()));
-        // A character cut by the 4 KiB limit is still text.
-        assert_eq!(judge_content(&"ë".as_bytes()[..1]), Ok(()));
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn links_pipes_and_folders_are_never_written_through() {
-        let dir = tempfile::tempdir().unwrap();
-        let journal = dir.path().join("j.db");
-        let target = dir.path().join("target.txt");
-        std::fs::write(&target, "precious").unwrap();
-        let link = dir.path().join("link.md");
-        std::os::unix::fs::symlink(&target, &link).unwrap();
-        let dangling = dir.path().join("dangling.md");
-        std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).unwrap();
-        let folder = dir.path().join("folder");
-        std::fs::create_dir(&folder).unwrap();
-        for existing in [
-            Existing::Refuse,
-            Existing::RefuseUnlessForced,
-            replace(&journal),
-        ] {
-            for path in [&link, &dangling, &folder] {
-                assert!(write(path, &existing, |w| page(w, "x")).is_err());
-            }
-        }
-        assert_eq!(std::fs::read_to_string(&target).unwrap(), "precious");
-        assert!(!dir.path().join("nowhere").exists());
-        assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
-        assert!(create_new(&dangling).is_err());
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn folders_are_created_private_whatever_the_umask_allows() {
-        let dir = tempfile::tempdir().unwrap();
-        let deep = dir.path().join("a/b");
-        create_dir(&deep).unwrap();
-        assert_eq!(mode(&dir.path().join("a")), 0o700);
-        assert_eq!(mode(&deep), 0o700);
-        let file = deep.join("f");
-        create_new(&file).unwrap();
-        assert_eq!(mode(&file), 0o600);
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_journal_that_is_not_a_regular_file_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        assert!(check_journal(&dir.path().join("missing.db")).is_ok());
-        let err = check_journal(dir.path()).unwrap_err();
-        assert!(matches!(
-            err.downcast_ref::<FileError>(),
-            Some(FileError::JournalNotAFile(_, Kind::Folder))
-        ));
-        let err = check_journal(Path::new("/dev/null")).unwrap_err();
-        assert!(matches!(
-            err.downcast_ref::<FileError>(),
-            Some(FileError::JournalNotAFile(_, Kind::Device))
-        ));
-    }
-}
+mod tests;
