@@ -205,6 +205,7 @@ fn write(path: &Path, doc: &DocumentMut) -> Result<()> {
         .with_context(|| t!("io-settings-no-folder"))?
         .to_path_buf();
     crate::fsx::create_dir(&dir)?;
+    crate::fsx::check_settings(path)?;
     let replace = crate::fsx::Existing::Replace { journal: None };
     crate::fsx::write(path, &replace, |w| {
         std::io::Write::write_all(w, doc.to_string().as_bytes())?;

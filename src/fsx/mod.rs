@@ -47,6 +47,9 @@ pub enum FileError {
     /// keeps the write-ahead log beside the journal).
     #[error("{}", t!("error-journal-folder-not-writable", path = .0.display().to_string(), folder = .1.display().to_string()))]
     FolderNotWritable(PathBuf, PathBuf),
+    /// The settings file is a link, folder or other file that is not regular.
+    #[error("{}", t!("error-settings-not-a-file", path = .0.display().to_string(), what = .1.describe()))]
+    SettingsNotAFile(PathBuf, Kind),
     /// The journal's path names something other than a regular file.
     #[error("{}", t!("error-journal-not-a-file", path = .0.display().to_string(), what = .1.describe()))]
     JournalNotAFile(PathBuf, Kind),
@@ -121,8 +124,9 @@ impl Kind {
 pub enum Existing {
     /// Refuse it: "choose a new file name" (an export, a backup).
     Refuse,
-    /// Refuse it, saying that `--force` replaces it.
-    RefuseUnlessForced,
+    /// Refuse it, saying that `--force` replaces it, or, when even
+    /// `--force` would not (see `Replace`), why not.
+    RefuseUnlessForced { journal: Option<PathBuf> },
     /// Replace a regular file (`--force`), unless it is the journal at this
     /// path (or its log), one of its backups, or what [`replaceable`]
     /// refuses.
@@ -136,7 +140,7 @@ impl Existing {
         if force {
             Existing::Replace { journal }
         } else {
-            Existing::RefuseUnlessForced
+            Existing::RefuseUnlessForced { journal }
         }
     }
 }
@@ -248,7 +252,7 @@ pub fn write(
         .and_then(|file| file.sync_all())
         .with_context(could_not_write)?;
     let persisted = match existing {
-        Existing::Refuse | Existing::RefuseUnlessForced => tmp.persist_noclobber(path),
+        Existing::Refuse | Existing::RefuseUnlessForced { .. } => tmp.persist_noclobber(path),
         Existing::Replace { .. } => {
             // Whatever appeared meanwhile is checked again; the rename
             // replaces the name, never what a link points to.
@@ -298,10 +302,12 @@ pub fn check(path: &Path, existing: &Existing) -> Result<()> {
     };
     match existing {
         Existing::Refuse => Err(Error::OutputExists(path.to_path_buf()).into()),
-        Existing::RefuseUnlessForced => match Kind::of(&meta) {
-            Some(kind) => Err(FileError::NeverReplaced(path.to_path_buf(), kind).into()),
-            None => Err(FileError::ExistsUseForce(path.to_path_buf()).into()),
-        },
+        Existing::RefuseUnlessForced { journal } => {
+            match replaceable(path, &meta, journal.as_deref()) {
+                Err(kind) => Err(FileError::NeverReplaced(path.to_path_buf(), kind).into()),
+                Ok(()) => Err(FileError::ExistsUseForce(path.to_path_buf()).into()),
+            }
+        }
         Existing::Replace { journal } => replaceable(path, &meta, journal.as_deref())
             .map_err(|kind| FileError::NeverReplaced(path.to_path_buf(), kind).into()),
     }
@@ -398,6 +404,18 @@ fn same_meta(a: &Metadata, b: &Metadata) -> bool {
 #[cfg(not(unix))]
 fn same_meta(a: &Metadata, b: &Metadata) -> bool {
     a.len() == b.len() && a.modified().ok() == b.modified().ok()
+}
+
+/// Refuses to rewrite a settings file that is not a regular file (a link
+/// is not written through, and not silently replaced by a file either).
+pub fn check_settings(path: &Path) -> Result<()> {
+    match std::fs::symlink_metadata(path)
+        .ok()
+        .and_then(|m| Kind::of(&m))
+    {
+        Some(kind) => Err(FileError::SettingsNotAFile(path.to_path_buf(), kind).into()),
+        None => Ok(()),
+    }
 }
 
 /// Refuses a journal path that names a folder, a pipe, a device or other

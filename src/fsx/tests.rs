@@ -36,7 +36,10 @@ fn an_existing_file_is_never_overwritten_without_force() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("page.md");
     std::fs::write(&path, "mine").unwrap();
-    for existing in [Existing::Refuse, Existing::RefuseUnlessForced] {
+    for existing in [
+        Existing::Refuse,
+        Existing::RefuseUnlessForced { journal: None },
+    ] {
         let err = write(&path, &existing, |w| page(w, "new")).unwrap_err();
         assert!(err.to_string().contains("already exists"), "{err}");
     }
@@ -146,7 +149,9 @@ fn links_pipes_and_folders_are_never_written_through() {
     std::fs::create_dir(&folder).unwrap();
     for existing in [
         Existing::Refuse,
-        Existing::RefuseUnlessForced,
+        Existing::RefuseUnlessForced {
+            journal: Some(journal.clone()),
+        },
         replace(&journal),
     ] {
         for path in [&link, &dangling, &folder] {

@@ -63,11 +63,15 @@ fn mode(path: &Path) -> u32 {
 fn prep_output_onto_the_journal_is_refused() {
     let j = journal();
     let before = bytes(&j.path);
-    let err = j.err(&["prep", "-o", s(&j.path)]);
-    assert!(err.contains("already exists"), "{err}");
-    let err = j.err(&["prep", "-o", s(&j.path), "--force"]);
-    assert!(err.contains("is the journal"), "{err}");
-    assert!(err.contains("never replaces it"), "{err}");
+    for force in [false, true] {
+        let mut args = vec!["prep", "-o", s(&j.path)];
+        if force {
+            args.push("--force");
+        }
+        let err = j.err(&args);
+        assert!(err.contains("is the journal"), "{err}");
+        assert!(err.contains("never replaces it"), "{err}");
+    }
     assert_eq!(bytes(&j.path), before);
     assert!(j.ok(&["list"]).contains("must survive"));
 }
@@ -414,4 +418,27 @@ fn a_journal_in_a_read_only_folder_says_the_folder_cannot_be_written() {
         assert!(err.contains("chmod u+w"), "{err}");
     }
     assert_eq!(bytes(&j.path), before);
+}
+
+/// issue 10.1: `config set` replaced a linked settings file by a new file
+/// (the link was lost without a word); now it is refused, the link and its
+/// target left as they were.
+#[cfg(unix)]
+#[test]
+fn config_set_on_a_linked_settings_file_is_refused_and_leaves_both() {
+    let j = Journal::new();
+    let file = j.config_path();
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let real = j.dir.path().join("dotfiles.toml");
+    std::fs::write(&real, "language = \"en\"\n").unwrap();
+    std::os::unix::fs::symlink(&real, &file).unwrap();
+    let mut cmd = j.bare();
+    cmd.args(["config", "set", "language", "nl"]);
+    let err = fails(cmd, &[]);
+    assert!(err.contains("is a symbolic link"), "{err}");
+    assert!(std::fs::symlink_metadata(&file).unwrap().is_symlink());
+    assert_eq!(
+        std::fs::read_to_string(&real).unwrap(),
+        "language = \"en\"\n"
+    );
 }
