@@ -119,7 +119,9 @@ error-passphrase-mismatch = the two passphrases differ — type the same one twi
 error-already-encrypted = { $path } is already encrypted — change its passphrase with `spiegel rekey`
 error-already-plain = { $path } already holds a journal that is not encrypted — encrypt it with `spiegel encrypt`
 error-not-encrypted = { $path } is not encrypted — encrypt it with `spiegel encrypt`
-error-journal-busy = { $path } is in use by another spiegel — let that one finish, then try again
+error-journal-busy = { $path } is in use by another program (perhaps another spiegel encrypting or decrypting it) — let it finish or close it, then try again
+error-journal-open-elsewhere = another program has the journal open ({ $path }), so the erased text could survive in its log — close it and try again; nothing was changed
+error-passphrase-not-utf8 = { $var } is set but is not valid UTF-8 text — set it to the passphrase in UTF-8, or unset it to type the passphrase on a terminal
 error-summary-drift = the stall summary that `patterns` reads is out of step for { $rows } { $rows ->
     [one] stall
    *[other] stalls
@@ -194,6 +196,7 @@ io-write-backup = could not write the backup { $path }
 io-restore = could not restore the backup
 io-appeared = { $path } appeared while it was being created
 io-path-not-utf8 = the journal's path is not valid UTF-8
+io-convert-lock = could not take the journal for the conversion
 io-convert-create = could not create the converted journal
 io-convert-finish = could not finish the converted journal
 io-convert-damaged = the converted journal is damaged: { $detail }

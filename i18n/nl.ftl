@@ -408,7 +408,9 @@ error-passphrase-mismatch = de twee wachtwoorden verschillen — typ twee keer h
 error-already-encrypted = { $path } is al versleuteld — geef het een nieuw wachtwoord met `spiegel rekey`
 error-already-plain = { $path } bevat al een dagboek dat niet versleuteld is — versleutel het met `spiegel encrypt`
 error-not-encrypted = { $path } is niet versleuteld — versleutel het met `spiegel encrypt`
-error-journal-busy = { $path } is in gebruik door een andere spiegel — laat die eerst klaar zijn en probeer het dan opnieuw
+error-journal-busy = { $path } is in gebruik door een ander programma (misschien een andere spiegel die het versleutelt of ontsleutelt) — laat het klaar zijn of sluit het, en probeer het dan opnieuw
+error-journal-open-elsewhere = een ander programma heeft het dagboek open ({ $path }), waardoor de gewiste tekst in het logboek zou kunnen blijven — sluit het en probeer het opnieuw; er is niets veranderd
+error-passphrase-not-utf8 = { $var } is ingesteld, maar is geen geldige UTF-8-tekst — zet het wachtwoord er in UTF-8 in, of haal de variabele weg om het wachtwoord in een terminal te typen
 error-summary-drift = het overzicht van de vastgelopen stappen dat `patterns` leest klopt niet op { $rows } { $rows ->
     [one] punt
    *[other] punten
@@ -483,6 +485,7 @@ io-write-backup = kon de reservekopie { $path } niet schrijven
 io-restore = kon de reservekopie niet terugzetten
 io-appeared = { $path } verscheen terwijl het werd aangemaakt
 io-path-not-utf8 = het pad van het dagboek is geen geldige UTF-8
+io-convert-lock = kon het dagboek niet vastleggen voor de omzetting
 io-convert-create = kon het omgezette dagboek niet aanmaken
 io-convert-finish = kon het omgezette dagboek niet afronden
 io-convert-damaged = het omgezette dagboek is beschadigd: { $detail }

@@ -24,13 +24,19 @@ fn on_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-fn from_env(var: &str) -> Option<String> {
-    std::env::var(var).ok().filter(|p| !p.is_empty())
+/// The value of `var`; unset and empty are the same, and bytes that are
+/// not UTF-8 are refused, not taken for unset.
+fn from_env(var: &'static str) -> Result<Option<String>> {
+    match std::env::var(var) {
+        Ok(p) if !p.is_empty() => Ok(Some(p)),
+        Ok(_) | Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => Err(Error::PassphraseNotUtf8(var).into()),
+    }
 }
 
 /// The passphrase of the encrypted journal at `path`.
 pub fn passphrase(path: &Path) -> Result<String> {
-    if let Some(p) = from_env(PASSPHRASE_VAR) {
+    if let Some(p) = from_env(PASSPHRASE_VAR)? {
         return Ok(p);
     }
     if !on_terminal() {
@@ -44,7 +50,7 @@ pub fn passphrase(path: &Path) -> Result<String> {
 
 /// A new passphrase: from `var`, or typed twice.
 fn new_passphrase(var: &'static str) -> Result<String> {
-    let pass = match from_env(var) {
+    let pass = match from_env(var)? {
         Some(p) => p,
         None if on_terminal() => dialoguer::Password::new()
             .with_prompt(t!("crypt-new-prompt"))

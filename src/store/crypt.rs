@@ -7,7 +7,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use super::{APPLICATION_ID, Store, connect, create_private_file, latest};
 use crate::error::Error;
@@ -34,6 +34,57 @@ pub fn is_encrypted(path: &Path) -> Result<bool> {
         .read_to_end(&mut head)
         .with_context(|| t!("io-could-not-read", path = path.display().to_string()))?;
     Ok(!head.is_empty() && head.as_slice() != SQLITE_HEADER)
+}
+
+/// Whether `key` opens the encrypted journal at `path`. Asked on a handle
+/// that only reads and is told the file is `immutable`: it takes no locks
+/// and never looks at the write-ahead log, so a wrong passphrase cannot get
+/// as far as a connection that folds the log into the file, or deletes it,
+/// when it closes. (Any copy of the first page is encrypted with the same
+/// key, so an older one in the file answers as well as the newest.)
+pub(super) fn key_opens(path: &Path, key: &str) -> Result<bool> {
+    let uri = immutable_uri(path);
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    // A page read while a checkpoint writes it may come out torn: only a
+    // key that fails three times is wrong.
+    for attempt in 0..3 {
+        if attempt > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(30));
+        }
+        let conn = Connection::open_with_flags(&uri, flags)
+            .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
+        conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))
+            .optional()?;
+        conn.pragma_update(None, "key", key)?;
+        match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())) {
+            Ok(()) => return Ok(true),
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {}
+            // Anything else is for the real connection to find and report.
+            Err(_) => return Ok(true),
+        }
+    }
+    Ok(false)
+}
+
+/// `file:` URI for `path` (every byte but a few safe ones escaped) that
+/// opens it read-only and immutable.
+fn immutable_uri(path: &Path) -> String {
+    #[cfg(unix)]
+    let raw: Vec<u8> = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()).to_vec();
+    #[cfg(not(unix))]
+    let raw: Vec<u8> = path.to_string_lossy().replace('\\', "/").into_bytes();
+    let mut uri = String::from("file:");
+    for b in raw {
+        if b.is_ascii_alphanumeric() || b"/._-~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    uri
 }
 
 impl Store {
@@ -66,20 +117,21 @@ pub fn convert(path: &Path, from: Option<&str>, to: Option<&str>) -> Result<()> 
     let store = Store::open_keyed(path, from.map(str::to_string))?;
     let conn = store.conn;
     let busy = || Error::JournalBusy(path.to_path_buf());
-    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-        r.get::<_, i64>(0)
-    })
-    .map_err(|_| busy())
-    .and_then(|blocked| if blocked == 0 { Ok(()) } else { Err(busy()) })?;
+    let blocked: i64 = conn
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+        .map_err(|e| lock_error(path, e))?;
+    if blocked != 0 {
+        return Err(busy().into());
+    }
     // Leaving WAL mode needs the journal to ourselves; then we lock it.
     let mode: String = conn
         .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
-        .map_err(|_| busy())?;
+        .map_err(|e| lock_error(path, e))?;
     if mode != "delete" {
         return Err(busy().into());
     }
     conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;")
-        .map_err(|_| busy())?;
+        .map_err(|e| lock_error(path, e))?;
 
     let fresh = sibling(path, "converting");
     if fresh.exists() {
@@ -93,6 +145,19 @@ pub fn convert(path: &Path, from: Option<&str>, to: Option<&str>) -> Result<()> 
         return Err(e);
     }
     swap(path, &fresh, conn)
+}
+
+/// What went wrong while taking the journal for a conversion: another
+/// program holding it is "busy", a full disk is a full disk, and anything
+/// else is itself (never "busy", which would send the user looking for a
+/// program that is not there).
+fn lock_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
+    use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked, DiskFull};
+    match e.sqlite_error_code() {
+        Some(DatabaseBusy | DatabaseLocked) => Error::JournalBusy(path.to_path_buf()).into(),
+        Some(DiskFull) => Error::DiskFull(path.to_path_buf()).into(),
+        _ => anyhow::Error::new(e).context(t!("io-convert-lock")),
+    }
 }
 
 /// `journal.db` → `journal.db.WHAT`.
@@ -193,4 +258,44 @@ fn wipe(path: &Path) -> Result<()> {
     file.sync_all()?;
     drop(file);
     std::fs::remove_file(path).with_context(|| t!("io-remove", path = path.display().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use rusqlite::ffi;
+
+    use super::{immutable_uri, lock_error};
+    use crate::error::Error;
+
+    fn failure(code: i32) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(ffi::Error::new(code), None)
+    }
+
+    /// Issue 10.12: `encrypt` on a full disk said "in use by another spiegel".
+    #[test]
+    fn a_full_disk_while_converting_is_called_full_not_busy() {
+        let path = Path::new("j.db");
+        let err = lock_error(path, failure(ffi::SQLITE_FULL));
+        assert!(matches!(
+            err.downcast_ref::<Error>(),
+            Some(Error::DiskFull(_))
+        ));
+        let err = lock_error(path, failure(ffi::SQLITE_BUSY));
+        assert!(matches!(
+            err.downcast_ref::<Error>(),
+            Some(Error::JournalBusy(_))
+        ));
+        let err = lock_error(path, failure(ffi::SQLITE_IOERR));
+        assert!(err.downcast_ref::<Error>().is_none(), "{err}");
+    }
+
+    #[test]
+    fn the_read_only_uri_escapes_what_a_uri_would_read() {
+        assert_eq!(
+            immutable_uri(Path::new("/a b/j?#%.db")),
+            "file:/a%20b/j%3F%23%25.db?mode=ro&immutable=1"
+        );
+    }
 }

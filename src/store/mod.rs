@@ -74,17 +74,28 @@ impl Store {
             }
             create_private_file(path)?;
         }
-        let key = if crypt::is_encrypted(path)? {
-            Some(passphrase()?)
-        } else {
-            None
-        };
-        Store::open_keyed(path, key)
+        let encrypted = crypt::is_encrypted(path)?;
+        let key = if encrypted { Some(passphrase()?) } else { None };
+        match Store::open_keyed(path, key) {
+            // Encrypted or decrypted by another spiegel a moment ago: once
+            // more, as it is now, so that the error (if any) is the real one.
+            Err(_) if crypt::is_encrypted(path).is_ok_and(|now| now != encrypted) => {
+                let key = if encrypted { None } else { Some(passphrase()?) };
+                Store::open_keyed(path, key)
+            }
+            opened => opened,
+        }
     }
 
     /// Opens (and brings up to date) the journal at `path` with `key`, or
     /// without one.
     fn open_keyed(path: &Path, key: Option<String>) -> Result<Store> {
+        // A wrong passphrase is found before anything could change a file.
+        if let Some(key) = &key
+            && !crypt::key_opens(path, key)?
+        {
+            return Err(Error::WrongPassphrase(path.to_path_buf()).into());
+        }
         let mut conn = connect(path, key.as_deref())?;
 
         // Look before writing anything: a file that is not ours, or a journal
@@ -108,6 +119,11 @@ impl Store {
                 },
             )
             .map_err(|e| match (&key, e.sqlite_error_code()) {
+                // Locked by a conversion, or by another program.
+                (
+                    _,
+                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked),
+                ) => Error::JournalBusy(path.to_path_buf()),
                 (_, Some(rusqlite::ErrorCode::DatabaseCorrupt)) => Error::Damaged {
                     path: path.to_path_buf(),
                     detail: e.to_string(),
