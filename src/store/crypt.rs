@@ -2,14 +2,14 @@
 //! passphrase with PBKDF2-HMAC-SHA512): telling an encrypted journal from a
 //! plain one, and converting one into the other safely.
 
-use std::fs::OpenOptions;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::fs::{File, OpenOptions};
+use std::io::Read;
+use std::path::Path;
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
-use super::{APPLICATION_ID, Store, connect, create_private_file, latest};
+use super::{APPLICATION_ID, Store, connect, create_private_file, latest, leftover};
 use crate::error::Error;
 use crate::t;
 
@@ -133,18 +133,36 @@ pub fn convert(path: &Path, from: Option<&str>, to: Option<&str>) -> Result<()> 
     conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;")
         .map_err(|e| lock_error(path, e))?;
 
-    let fresh = sibling(path, "converting");
-    if fresh.exists() {
-        // Left by a conversion that was interrupted: never the journal itself.
-        std::fs::remove_file(&fresh)?;
+    // A copy an interrupted conversion left is wiped first; one that a
+    // running conversion holds means the journal is busy.
+    let fresh = leftover::sibling(path, "converting");
+    if leftover::clear_leftovers(path)?.iter().any(|l| !l.wiped) {
+        return Err(busy().into());
     }
-    create_private_file(&fresh)?;
+    // Held until the copy has taken the journal's place: until then, any
+    // other spiegel that starts knows it is not a leftover.
+    let held = leftover::create_held(&fresh)?;
     let written = export_to(&conn, &fresh, to).and_then(|()| verify(&conn, &fresh, to));
     if let Err(e) = written {
+        // Never leave a half-written copy (plaintext when decrypting).
+        let _ = leftover::overwrite(&held);
         let _ = std::fs::remove_file(&fresh);
         return Err(e);
     }
-    swap(path, &fresh, conn)
+    kill_point("convert-written");
+    swap(path, &fresh, conn, held)
+}
+
+/// Test hook: with `SPIEGEL_TEST_KILL_AT=convert-written` the process
+/// aborts once the converted copy is written and checked, before it takes
+/// the journal's place; with `convert-swapped`, right after it has, before
+/// the old journal is overwritten. It stops as a kill would (no clean-up
+/// runs), so the tests see what a kill leaves behind. Compiled in always;
+/// the variable is read here and nowhere else.
+fn kill_point(point: &str) {
+    if std::env::var_os("SPIEGEL_TEST_KILL_AT").is_some_and(|at| at == point) {
+        std::process::abort();
+    }
 }
 
 /// What went wrong while taking the journal for a conversion: another
@@ -160,14 +178,6 @@ fn lock_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
     }
 }
 
-/// `journal.db` → `journal.db.WHAT`.
-fn sibling(path: &Path, what: &str) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".");
-    name.push(what);
-    path.with_file_name(name)
-}
-
 fn export_to(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
     let fresh_text = fresh.to_str().with_context(|| t!("io-path-not-utf8"))?;
     conn.execute(
@@ -175,8 +185,11 @@ fn export_to(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
         params![fresh_text, key.unwrap_or("")],
     )
     .with_context(|| t!("io-convert-create"))?;
+    // No rollback journal beside the copy: a half-written copy is thrown
+    // away whole, and a journal would be one more file to wipe.
     let copied = conn
-        .query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))
+        .query_row("PRAGMA converted.journal_mode = OFF", [], |_| Ok(()))
+        .and_then(|()| conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(())))
         .and_then(|()| {
             conn.execute_batch(&format!(
                 "PRAGMA converted.user_version = {}; PRAGMA converted.application_id = {APPLICATION_ID};",
@@ -221,43 +234,31 @@ fn verify(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-/// Puts `fresh` in the place of `path`, then overwrites the old file with
-/// zeros and removes it.
-fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
-    let old = sibling(path, "old");
-    let _ = std::fs::remove_file(&old);
-    // A second name for the old file, so that it can be wiped after the swap.
-    let linked = std::fs::hard_link(path, &old).is_ok();
+/// Puts `fresh` in the place of `path`, then overwrites the old journal
+/// (through a handle opened before the swap) with zeros. No second name for
+/// the old journal ever exists, so a kill at any point leaves no copy of it
+/// behind.
+fn swap(path: &Path, fresh: &Path, conn: Connection, held: File) -> Result<()> {
+    let old = OpenOptions::new()
+        .write(true)
+        .open(path)
+        .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
     std::fs::rename(fresh, path)
         .with_context(|| t!("io-convert-put", path = path.display().to_string()))?;
-    drop(conn);
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         // Make the rename itself durable.
         if let Ok(d) = std::fs::File::open(dir) {
             let _ = d.sync_all();
         }
     }
-    if linked {
-        wipe(&old)?;
-    }
+    kill_point("convert-swapped");
+    // Still under the journal's lock: a spiegel that opened the old file
+    // before the swap finds zeros, not a journal to write into.
+    leftover::overwrite(&old).with_context(|| t!("io-wipe-old"))?;
+    drop(old);
+    drop(conn);
+    drop(held);
     Ok(())
-}
-
-/// Overwrites a file with zeros, then removes it. (On SSDs and copy-on-write
-/// file systems old blocks may survive anyway: see the README's Privacy.)
-fn wipe(path: &Path) -> Result<()> {
-    let len = std::fs::metadata(path)?.len();
-    let mut file = OpenOptions::new().write(true).open(path)?;
-    let zeros = vec![0u8; 64 * 1024];
-    let mut left = len;
-    while left > 0 {
-        let n = left.min(zeros.len() as u64) as usize;
-        file.write_all(&zeros[..n])?;
-        left -= n as u64;
-    }
-    file.sync_all()?;
-    drop(file);
-    std::fs::remove_file(path).with_context(|| t!("io-remove", path = path.display().to_string()))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 mod backup;
 mod crypt;
 mod generate;
+mod leftover;
 mod migrate;
 mod patterns;
 mod transfer;
@@ -30,6 +31,7 @@ use crate::t;
 pub use backup::{Health, backup_folder};
 pub use crypt::{Encryption, convert, is_encrypted};
 pub use generate::{GenCase, GenReflection};
+pub use leftover::{Leftover, clear_leftovers};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
 pub use transfer::{CaseStream, ImportSummary, Importer};
 

@@ -85,6 +85,97 @@ fn encrypted_journal() -> Journal {
     j
 }
 
+/// Issue 10.5: the plaintext a killed `encrypt` (`.old`) or `decrypt`
+/// (`.converting`) left is overwritten and removed by the next command, and
+/// `status` and `check` name what they found.
+#[test]
+fn plaintext_left_by_a_killed_conversion_is_wiped_and_named_by_the_next_command() {
+    for command in ["status", "check"] {
+        let j = plain_journal();
+        let plain = bytes(&j.path);
+        ok_with(&j, &[("SPIEGEL_PASSPHRASE", PASS)], &["encrypt"]);
+        let old = with_suffix(&j.path, ".old");
+        let converting = with_suffix(&j.path, ".converting");
+        std::fs::write(&old, &plain).unwrap();
+        std::fs::write(&converting, &plain).unwrap();
+        assert_eq!(files_holding(j.dir.path(), CANARY).len(), 2);
+
+        let said = ok_with(&j, &[("SPIEGEL_PASSPHRASE", PASS)], &[command]);
+        for leftover in [&old, &converting] {
+            assert!(
+                said.contains(&leftover.display().to_string()),
+                "{command} does not name {}: {said}",
+                leftover.display()
+            );
+            assert!(!leftover.exists(), "{} is still there", leftover.display());
+        }
+        assert_eq!(files_holding(j.dir.path(), CANARY), Vec::<PathBuf>::new());
+        let listed = ok_with(&j, &[("SPIEGEL_PASSPHRASE", PASS)], &["list"]);
+        assert!(listed.contains(CANARY), "{listed}");
+    }
+}
+
+/// Issue 10.5: any command, not only `status` and `check`, wipes them.
+#[test]
+fn a_plaintext_leftover_is_wiped_by_any_command() {
+    let j = plain_journal();
+    let plain = bytes(&j.path);
+    ok_with(&j, &[("SPIEGEL_PASSPHRASE", PASS)], &["encrypt"]);
+    let converting = with_suffix(&j.path, ".converting");
+    std::fs::write(&converting, &plain).unwrap();
+    // Even one that fails for want of a passphrase.
+    let out = run(&j, &[], &["list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!converting.exists());
+    assert_eq!(files_holding(j.dir.path(), CANARY), Vec::<PathBuf>::new());
+}
+
+/// Issue 10.5: a `decrypt` killed before its plaintext copy took the
+/// journal's place leaves no plaintext once the next command has run.
+#[test]
+fn a_killed_decrypt_leaves_no_plaintext_after_the_next_command() {
+    let j = encrypted_journal();
+    let out = run(
+        &j,
+        &[
+            ("SPIEGEL_PASSPHRASE", PASS),
+            ("SPIEGEL_TEST_KILL_AT", "convert-written"),
+        ],
+        &["decrypt"],
+    );
+    assert!(!out.status.success(), "the hook must stop the conversion");
+    // The test sees what a kill leaves: the plaintext copy, not yet in place.
+    let converting = with_suffix(&j.path, ".converting");
+    assert!(contains(&bytes(&converting), CANARY));
+
+    let listed = ok_with(&j, &[("SPIEGEL_PASSPHRASE", PASS)], &["list"]);
+    assert!(listed.contains(CANARY), "{listed}");
+    assert_eq!(files_holding(j.dir.path(), CANARY), Vec::<PathBuf>::new());
+    // Still encrypted, and decrypting works.
+    ok_with(&j, &[("SPIEGEL_PASSPHRASE", PASS)], &["decrypt"]);
+    assert!(j.ok(&["list"]).contains(CANARY));
+}
+
+/// Issue 10.5: an `encrypt` killed right after the encrypted copy took the
+/// journal's place leaves no plaintext copy of the old journal by any name.
+#[test]
+fn a_killed_encrypt_leaves_no_plaintext_copy_of_the_journal() {
+    let j = plain_journal();
+    let out = run(
+        &j,
+        &[
+            ("SPIEGEL_PASSPHRASE", PASS),
+            ("SPIEGEL_TEST_KILL_AT", "convert-swapped"),
+        ],
+        &["encrypt"],
+    );
+    assert!(!out.status.success(), "the hook must stop the conversion");
+    assert_eq!(files_holding(j.dir.path(), CANARY), Vec::<PathBuf>::new());
+    let listed = ok_with(&j, &[("SPIEGEL_PASSPHRASE", PASS)], &["list"]);
+    assert!(listed.contains(CANARY), "{listed}");
+    assert_eq!(files_holding(j.dir.path(), CANARY), Vec::<PathBuf>::new());
+}
+
 /// The journal's bytes and its log's, and the shared-memory index's.
 fn three_files(path: &Path) -> [Option<Vec<u8>>; 3] {
     ["", "-wal", "-shm"].map(|s| std::fs::read(with_suffix(path, s)).ok())
