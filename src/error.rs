@@ -132,6 +132,11 @@ pub enum Error {
     AlreadyPlain(PathBuf),
     NotEncrypted(PathBuf),
     JournalBusy(PathBuf),
+    /// Another connection holds the journal open, so erased text could
+    /// survive in its log: nothing was changed.
+    JournalOpenElsewhere(PathBuf),
+    /// The environment variable holds bytes that are not UTF-8.
+    PassphraseNotUtf8(&'static str),
     Damaged {
         path: PathBuf,
         detail: String,
@@ -394,6 +399,8 @@ impl fmt::Display for Error {
             AlreadyPlain(p) => t!("error-already-plain", path = path(p)),
             NotEncrypted(p) => t!("error-not-encrypted", path = path(p)),
             JournalBusy(p) => t!("error-journal-busy", path = path(p)),
+            JournalOpenElsewhere(p) => t!("error-journal-open-elsewhere", path = path(p)),
+            PassphraseNotUtf8(var) => t!("error-passphrase-not-utf8", var = *var),
             Damaged { path: p, detail } => t!("error-damaged", path = path(p), detail = detail),
             BadBackup { path: p, detail } => {
                 t!("error-bad-backup", path = path(p), detail = detail)

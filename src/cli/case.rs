@@ -222,6 +222,9 @@ fn forget(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
             .into());
         }
     }
+    // Refused up front, changing nothing, while another program has the
+    // journal open: it could keep the erased text alive in the log.
+    store.take_alone()?;
     let tx = store.write()?;
     let reflections = tx.forget_case(case.id)?;
     tx.commit()?;

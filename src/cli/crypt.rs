@@ -24,13 +24,19 @@ fn on_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-fn from_env(var: &str) -> Option<String> {
-    std::env::var(var).ok().filter(|p| !p.is_empty())
+/// The value of `var`; unset and empty are the same, and bytes that are
+/// not UTF-8 are refused, not taken for unset.
+fn from_env(var: &'static str) -> Result<Option<String>> {
+    match std::env::var(var) {
+        Ok(p) if !p.is_empty() => Ok(Some(p)),
+        Ok(_) | Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => Err(Error::PassphraseNotUtf8(var).into()),
+    }
 }
 
 /// The passphrase of the encrypted journal at `path`.
 pub fn passphrase(path: &Path) -> Result<String> {
-    if let Some(p) = from_env(PASSPHRASE_VAR) {
+    if let Some(p) = from_env(PASSPHRASE_VAR)? {
         return Ok(p);
     }
     if !on_terminal() {
@@ -44,7 +50,7 @@ pub fn passphrase(path: &Path) -> Result<String> {
 
 /// A new passphrase: from `var`, or typed twice.
 fn new_passphrase(var: &'static str) -> Result<String> {
-    let pass = match from_env(var) {
+    let pass = match from_env(var)? {
         Some(p) => p,
         None if on_terminal() => dialoguer::Password::new()
             .with_prompt(t!("crypt-new-prompt"))
@@ -96,8 +102,52 @@ impl InitArgs {
     }
 }
 
+/// Wipes what interrupted conversions left beside the journal (see
+/// [`store::clear_leftovers`]) and names it on stderr: run before every
+/// command but `status` and `check`, which name it in their report.
+pub fn note_leftovers(ctx: &Ctx) {
+    let Ok(path) = ctx.journal_path() else {
+        return;
+    };
+    match store::clear_leftovers(&path) {
+        Ok(found) => {
+            for line in found.iter().filter(|l| l.wiped).map(leftover_line) {
+                eprintln!("{}", t!("crypt-leftover-note", line = line));
+            }
+        }
+        Err(e) => eprintln!("{}", t!("crypt-leftover-note", line = format!("{e:#}"))),
+    }
+}
+
+/// Wipes what interrupted conversions left beside the journal at `path`;
+/// one line for each file found.
+fn leftovers(path: &Path) -> Result<Vec<String>> {
+    Ok(store::clear_leftovers(path)?
+        .iter()
+        .map(leftover_line)
+        .collect())
+}
+
+fn leftover_line(found: &store::Leftover) -> String {
+    let path = found.path.display().to_string();
+    if found.wiped {
+        t!("crypt-leftover-wiped", path = path)
+    } else {
+        t!("crypt-leftover-held", path = path)
+    }
+}
+
+/// `spiegel check`'s first lines: what interrupted conversions left.
+pub fn check_leftovers(ctx: &Ctx) -> Result<()> {
+    for line in leftovers(&ctx.journal_path()?)? {
+        out(line)?;
+    }
+    Ok(())
+}
+
 pub fn status(ctx: &Ctx) -> Result<()> {
     let path = ctx.journal_path()?;
+    let found = leftovers(&path)?;
     let meta = std::fs::metadata(&path).map_err(|_| Error::NoJournal(path.clone()))?;
     let encrypted = store::is_encrypted(&path)?;
     let mut wal = path.clone().into_os_string();
@@ -112,7 +162,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
     } else {
         t!("crypt-size", kb = kb(meta.len()))
     };
-    render::fields(&[
+    let mut rows = vec![
         (t!("crypt-journal"), path.display().to_string()),
         (
             t!("crypt-encrypted"),
@@ -131,7 +181,9 @@ pub fn status(ctx: &Ctx) -> Result<()> {
                 path = store::backup_folder(&path).display().to_string()
             ),
         ),
-    ])
+    ];
+    rows.extend(found.into_iter().map(|line| (t!("crypt-leftovers"), line)));
+    render::fields(&rows)
 }
 
 pub fn encrypt(ctx: &Ctx) -> Result<()> {
@@ -140,6 +192,7 @@ pub fn encrypt(ctx: &Ctx) -> Result<()> {
         return Err(Error::AlreadyEncrypted(path).into());
     }
     let pass = new_passphrase(PASSPHRASE_VAR)?;
+    finish_on_ctrl_c();
     store::convert(&path, None, Some(&pass))?;
     out(t!("crypt-now-encrypted", path = path.display().to_string()))
 }
@@ -150,6 +203,7 @@ pub fn decrypt(ctx: &Ctx) -> Result<()> {
         return Err(Error::NotEncrypted(path).into());
     }
     let pass = passphrase(&path)?;
+    finish_on_ctrl_c();
     store::convert(&path, Some(&pass), None)?;
     out(t!("crypt-decrypted", path = path.display().to_string()))
 }
@@ -165,8 +219,16 @@ pub fn rekey(ctx: &Ctx) -> Result<()> {
     debug_assert_eq!(store.encryption(), Encryption::Encrypted);
     drop(store);
     let new = new_passphrase(NEW_PASSPHRASE_VAR)?;
+    finish_on_ctrl_c();
     store::convert(&path, Some(&old), Some(&new))?;
     out(t!("crypt-rekeyed", path = path.display().to_string()))
+}
+
+/// From here on Ctrl-C does not stop the process: a conversion takes
+/// seconds, and stopping it halfway would leave a copy (plaintext, when
+/// decrypting) for the next command to wipe.
+fn finish_on_ctrl_c() {
+    let _ = ctrlc::set_handler(|| {});
 }
 
 fn existing(ctx: &Ctx) -> Result<std::path::PathBuf> {

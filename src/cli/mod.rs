@@ -257,6 +257,13 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx { db: cli.db };
+    // Plaintext an interrupted conversion left goes before anything else.
+    if !matches!(
+        cli.command,
+        Command::Completions(_) | Command::Man(_) | Command::Status | Command::Check(_)
+    ) {
+        crypt::note_leftovers(&ctx);
+    }
     dispatch(&ctx, cli.command).map_err(|err| explain(err, &ctx))
 }
 

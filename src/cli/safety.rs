@@ -92,6 +92,7 @@ pub struct CheckArgs {
 
 impl CheckArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
+        super::crypt::check_leftovers(ctx)?;
         let mut store = ctx.open(Access::Read)?;
         if self.repair {
             let rows = store.rebuild_summary()?;

@@ -109,6 +109,9 @@ pub(super) fn before_migration(
     copy(conn, &dest, key)
 }
 
+/// How long `case forget` waits for other programs to close the journal.
+const ALONE_WAIT: Duration = Duration::from_secs(3);
+
 /// What `stall_fact` must hold: every stall with its reflection's case and date.
 const RAW_FACTS: &str = "SELECT s.reflection_id, s.step, s.reason_id, r.case_id, r.session_on
      FROM stall s JOIN reflection r ON r.id = s.reflection_id";
@@ -188,6 +191,34 @@ impl Store {
         run_backup(&backup, &mut self.conn).with_context(|| t!("io-restore"))?;
         super::migrate::migrate(&mut self.conn)?;
         Ok(kept)
+    }
+
+    /// Takes the journal for this connection alone until it closes: no other
+    /// program can then hold an old copy of a page in the write-ahead log,
+    /// so [`Store::scrub`] after an erasure cannot be kept waiting. Waits a
+    /// few seconds for other connections to close, then refuses, changing
+    /// nothing.
+    pub fn take_alone(&self) -> Result<()> {
+        // In WAL mode every open connection holds a shared lock on the file
+        // for as long as it is open; in exclusive locking mode a write
+        // transaction needs the file's exclusive lock, and keeps it.
+        self.conn
+            .query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
+        self.conn.busy_timeout(ALONE_WAIT)?;
+        let taken = self.conn.execute_batch("BEGIN IMMEDIATE; COMMIT;");
+        self.conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        match taken {
+            Ok(()) => Ok(()),
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+                ) =>
+            {
+                Err(Error::JournalOpenElsewhere(self.path.clone()).into())
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Moves everything from the write-ahead log into the journal and

@@ -2,14 +2,14 @@
 //! passphrase with PBKDF2-HMAC-SHA512): telling an encrypted journal from a
 //! plain one, and converting one into the other safely.
 
-use std::fs::OpenOptions;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::fs::{File, OpenOptions};
+use std::io::Read;
+use std::path::Path;
 
 use anyhow::{Context, Result};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
-use super::{APPLICATION_ID, Store, connect, create_private_file, latest};
+use super::{APPLICATION_ID, Store, connect, create_private_file, latest, leftover};
 use crate::error::Error;
 use crate::t;
 
@@ -34,6 +34,57 @@ pub fn is_encrypted(path: &Path) -> Result<bool> {
         .read_to_end(&mut head)
         .with_context(|| t!("io-could-not-read", path = path.display().to_string()))?;
     Ok(!head.is_empty() && head.as_slice() != SQLITE_HEADER)
+}
+
+/// Whether `key` opens the encrypted journal at `path`. Asked on a handle
+/// that only reads and is told the file is `immutable`: it takes no locks
+/// and never looks at the write-ahead log, so a wrong passphrase cannot get
+/// as far as a connection that folds the log into the file, or deletes it,
+/// when it closes. (Any copy of the first page is encrypted with the same
+/// key, so an older one in the file answers as well as the newest.)
+pub(super) fn key_opens(path: &Path, key: &str) -> Result<bool> {
+    let uri = immutable_uri(path);
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    // A page read while a checkpoint writes it may come out torn: only a
+    // key that fails three times is wrong.
+    for attempt in 0..3 {
+        if attempt > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(30));
+        }
+        let conn = Connection::open_with_flags(&uri, flags)
+            .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
+        conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))
+            .optional()?;
+        conn.pragma_update(None, "key", key)?;
+        match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())) {
+            Ok(()) => return Ok(true),
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {}
+            // Anything else is for the real connection to find and report.
+            Err(_) => return Ok(true),
+        }
+    }
+    Ok(false)
+}
+
+/// `file:` URI for `path` (every byte but a few safe ones escaped) that
+/// opens it read-only and immutable.
+fn immutable_uri(path: &Path) -> String {
+    #[cfg(unix)]
+    let raw: Vec<u8> = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()).to_vec();
+    #[cfg(not(unix))]
+    let raw: Vec<u8> = path.to_string_lossy().replace('\\', "/").into_bytes();
+    let mut uri = String::from("file:");
+    for b in raw {
+        if b.is_ascii_alphanumeric() || b"/._-~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    uri
 }
 
 impl Store {
@@ -66,41 +117,65 @@ pub fn convert(path: &Path, from: Option<&str>, to: Option<&str>) -> Result<()> 
     let store = Store::open_keyed(path, from.map(str::to_string))?;
     let conn = store.conn;
     let busy = || Error::JournalBusy(path.to_path_buf());
-    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-        r.get::<_, i64>(0)
-    })
-    .map_err(|_| busy())
-    .and_then(|blocked| if blocked == 0 { Ok(()) } else { Err(busy()) })?;
+    let blocked: i64 = conn
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+        .map_err(|e| lock_error(path, e))?;
+    if blocked != 0 {
+        return Err(busy().into());
+    }
     // Leaving WAL mode needs the journal to ourselves; then we lock it.
     let mode: String = conn
         .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
-        .map_err(|_| busy())?;
+        .map_err(|e| lock_error(path, e))?;
     if mode != "delete" {
         return Err(busy().into());
     }
     conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;")
-        .map_err(|_| busy())?;
+        .map_err(|e| lock_error(path, e))?;
 
-    let fresh = sibling(path, "converting");
-    if fresh.exists() {
-        // Left by a conversion that was interrupted: never the journal itself.
-        std::fs::remove_file(&fresh)?;
+    // A copy an interrupted conversion left is wiped first; one that a
+    // running conversion holds means the journal is busy.
+    let fresh = leftover::sibling(path, "converting");
+    if leftover::clear_leftovers(path)?.iter().any(|l| !l.wiped) {
+        return Err(busy().into());
     }
-    create_private_file(&fresh)?;
+    // Held until the copy has taken the journal's place: until then, any
+    // other spiegel that starts knows it is not a leftover.
+    let held = leftover::create_held(&fresh)?;
     let written = export_to(&conn, &fresh, to).and_then(|()| verify(&conn, &fresh, to));
     if let Err(e) = written {
+        // Never leave a half-written copy (plaintext when decrypting).
+        let _ = leftover::overwrite(&held);
         let _ = std::fs::remove_file(&fresh);
         return Err(e);
     }
-    swap(path, &fresh, conn)
+    kill_point("convert-written");
+    swap(path, &fresh, conn, held)
 }
 
-/// `journal.db` → `journal.db.WHAT`.
-fn sibling(path: &Path, what: &str) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".");
-    name.push(what);
-    path.with_file_name(name)
+/// Test hook: with `SPIEGEL_TEST_KILL_AT=convert-written` the process
+/// aborts once the converted copy is written and checked, before it takes
+/// the journal's place; with `convert-swapped`, right after it has, before
+/// the old journal is overwritten. It stops as a kill would (no clean-up
+/// runs), so the tests see what a kill leaves behind. Compiled in always;
+/// the variable is read here and nowhere else.
+fn kill_point(point: &str) {
+    if std::env::var_os("SPIEGEL_TEST_KILL_AT").is_some_and(|at| at == point) {
+        std::process::abort();
+    }
+}
+
+/// What went wrong while taking the journal for a conversion: another
+/// program holding it is "busy", a full disk is a full disk, and anything
+/// else is itself (never "busy", which would send the user looking for a
+/// program that is not there).
+fn lock_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
+    use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked, DiskFull};
+    match e.sqlite_error_code() {
+        Some(DatabaseBusy | DatabaseLocked) => Error::JournalBusy(path.to_path_buf()).into(),
+        Some(DiskFull) => Error::DiskFull(path.to_path_buf()).into(),
+        _ => anyhow::Error::new(e).context(t!("io-convert-lock")),
+    }
 }
 
 fn export_to(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
@@ -110,8 +185,11 @@ fn export_to(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
         params![fresh_text, key.unwrap_or("")],
     )
     .with_context(|| t!("io-convert-create"))?;
+    // No rollback journal beside the copy: a half-written copy is thrown
+    // away whole, and a journal would be one more file to wipe.
     let copied = conn
-        .query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))
+        .query_row("PRAGMA converted.journal_mode = OFF", [], |_| Ok(()))
+        .and_then(|()| conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(())))
         .and_then(|()| {
             conn.execute_batch(&format!(
                 "PRAGMA converted.user_version = {}; PRAGMA converted.application_id = {APPLICATION_ID};",
@@ -156,41 +234,69 @@ fn verify(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-/// Puts `fresh` in the place of `path`, then overwrites the old file with
-/// zeros and removes it.
-fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
-    let old = sibling(path, "old");
-    let _ = std::fs::remove_file(&old);
-    // A second name for the old file, so that it can be wiped after the swap.
-    let linked = std::fs::hard_link(path, &old).is_ok();
+/// Puts `fresh` in the place of `path`, then overwrites the old journal
+/// (through a handle opened before the swap) with zeros. No second name for
+/// the old journal ever exists, so a kill at any point leaves no copy of it
+/// behind.
+fn swap(path: &Path, fresh: &Path, conn: Connection, held: File) -> Result<()> {
+    let old = OpenOptions::new()
+        .write(true)
+        .open(path)
+        .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
     std::fs::rename(fresh, path)
         .with_context(|| t!("io-convert-put", path = path.display().to_string()))?;
-    drop(conn);
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         // Make the rename itself durable.
         if let Ok(d) = std::fs::File::open(dir) {
             let _ = d.sync_all();
         }
     }
-    if linked {
-        wipe(&old)?;
-    }
+    kill_point("convert-swapped");
+    // Still under the journal's lock: a spiegel that opened the old file
+    // before the swap finds zeros, not a journal to write into.
+    leftover::overwrite(&old).with_context(|| t!("io-wipe-old"))?;
+    drop(old);
+    drop(conn);
+    drop(held);
     Ok(())
 }
 
-/// Overwrites a file with zeros, then removes it. (On SSDs and copy-on-write
-/// file systems old blocks may survive anyway: see the README's Privacy.)
-fn wipe(path: &Path) -> Result<()> {
-    let len = std::fs::metadata(path)?.len();
-    let mut file = OpenOptions::new().write(true).open(path)?;
-    let zeros = vec![0u8; 64 * 1024];
-    let mut left = len;
-    while left > 0 {
-        let n = left.min(zeros.len() as u64) as usize;
-        file.write_all(&zeros[..n])?;
-        left -= n as u64;
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use rusqlite::ffi;
+
+    use super::{immutable_uri, lock_error};
+    use crate::error::Error;
+
+    fn failure(code: i32) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(ffi::Error::new(code), None)
     }
-    file.sync_all()?;
-    drop(file);
-    std::fs::remove_file(path).with_context(|| t!("io-remove", path = path.display().to_string()))
+
+    /// Issue 10.12: `encrypt` on a full disk said "in use by another spiegel".
+    #[test]
+    fn a_full_disk_while_converting_is_called_full_not_busy() {
+        let path = Path::new("j.db");
+        let err = lock_error(path, failure(ffi::SQLITE_FULL));
+        assert!(matches!(
+            err.downcast_ref::<Error>(),
+            Some(Error::DiskFull(_))
+        ));
+        let err = lock_error(path, failure(ffi::SQLITE_BUSY));
+        assert!(matches!(
+            err.downcast_ref::<Error>(),
+            Some(Error::JournalBusy(_))
+        ));
+        let err = lock_error(path, failure(ffi::SQLITE_IOERR));
+        assert!(err.downcast_ref::<Error>().is_none(), "{err}");
+    }
+
+    #[test]
+    fn the_read_only_uri_escapes_what_a_uri_would_read() {
+        assert_eq!(
+            immutable_uri(Path::new("/a b/j?#%.db")),
+            "file:/a%20b/j%3F%23%25.db?mode=ro&immutable=1"
+        );
+    }
 }

@@ -6,6 +6,7 @@
 mod backup;
 mod crypt;
 mod generate;
+mod leftover;
 mod migrate;
 mod patterns;
 mod transfer;
@@ -29,6 +30,7 @@ use crate::t;
 pub use backup::{Health, backup_folder};
 pub use crypt::{Encryption, convert, is_encrypted};
 pub use generate::{GenCase, GenReflection};
+pub use leftover::{Leftover, clear_leftovers};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
 pub use transfer::{CaseStream, ImportSummary, Importer};
 
@@ -74,17 +76,28 @@ impl Store {
             }
             create_private_file(path)?;
         }
-        let key = if crypt::is_encrypted(path)? {
-            Some(passphrase()?)
-        } else {
-            None
-        };
-        Store::open_keyed(path, key)
+        let encrypted = crypt::is_encrypted(path)?;
+        let key = if encrypted { Some(passphrase()?) } else { None };
+        match Store::open_keyed(path, key) {
+            // Encrypted or decrypted by another spiegel a moment ago: once
+            // more, as it is now, so that the error (if any) is the real one.
+            Err(_) if crypt::is_encrypted(path).is_ok_and(|now| now != encrypted) => {
+                let key = if encrypted { None } else { Some(passphrase()?) };
+                Store::open_keyed(path, key)
+            }
+            opened => opened,
+        }
     }
 
     /// Opens (and brings up to date) the journal at `path` with `key`, or
     /// without one.
     fn open_keyed(path: &Path, key: Option<String>) -> Result<Store> {
+        // A wrong passphrase is found before anything could change a file.
+        if let Some(key) = &key
+            && !crypt::key_opens(path, key)?
+        {
+            return Err(Error::WrongPassphrase(path.to_path_buf()).into());
+        }
         let mut conn = connect(path, key.as_deref())?;
 
         // Look before writing anything: a file that is not ours, or a journal
@@ -108,7 +121,9 @@ impl Store {
                 },
             )
             .map_err(|e| -> anyhow::Error {
-                use rusqlite::ErrorCode::{CannotOpen, DatabaseCorrupt, ReadOnly};
+                use rusqlite::ErrorCode::{
+                    CannotOpen, DatabaseBusy, DatabaseCorrupt, DatabaseLocked, ReadOnly,
+                };
                 let code = e.sqlite_error_code();
                 // A file or folder the user may not write is said as such,
                 // not as "not a journal" or a wrong passphrase.
@@ -118,6 +133,10 @@ impl Store {
                     return why;
                 }
                 match (&key, code) {
+                    // Locked by a conversion, or by another program.
+                    (_, Some(DatabaseBusy | DatabaseLocked)) => {
+                        Error::JournalBusy(path.to_path_buf())
+                    }
                     (_, Some(DatabaseCorrupt)) => Error::Damaged {
                         path: path.to_path_buf(),
                         detail: e.to_string(),

@@ -13,6 +13,7 @@ mod patterns;
 mod prep;
 mod privacy;
 mod reflections;
+mod safe_crypt;
 mod safe_files;
 mod scale;
 mod shell;

@@ -1,0 +1,214 @@
+//! What an interrupted `encrypt`, `decrypt` or `rekey` can leave beside the
+//! journal, and overwriting it before it is removed.
+//!
+//! A conversion writes its new copy to `journal.db.converting` (plaintext
+//! when decrypting) and holds an exclusive `flock` on it until the copy has
+//! taken the journal's place. A copy nobody holds was left by a conversion
+//! that was killed: the next spiegel command, whatever it is, overwrites it
+//! with zeros, flushes that to disk and only then removes it. Earlier
+//! versions also left `journal.db.old`, the plaintext journal after an
+//! `encrypt`; it goes the same way.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::t;
+
+/// The names a conversion gives its files beside the journal.
+const SUFFIXES: [&str; 3] = ["converting", "converting-journal", "old"];
+
+/// `journal.db` → `journal.db.WHAT`.
+pub(super) fn sibling(path: &Path, what: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".");
+    name.push(what);
+    path.with_file_name(name)
+}
+
+/// A file an interrupted conversion left beside the journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leftover {
+    pub path: PathBuf,
+    /// Overwritten and removed; `false` while a running conversion holds it.
+    pub wiped: bool,
+}
+
+/// Overwrites and removes every file an interrupted conversion left beside
+/// the journal at `journal`, except those a running conversion still
+/// holds; returns what it found.
+pub fn clear_leftovers(journal: &Path) -> Result<Vec<Leftover>> {
+    let mut found = Vec::new();
+    for what in SUFFIXES {
+        let path = sibling(journal, what);
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if meta.file_type().is_symlink() {
+            // Never followed: only the link itself goes.
+            std::fs::remove_file(&path)
+                .with_context(|| t!("io-remove", path = path.display().to_string()))?;
+            found.push(Leftover { path, wiped: true });
+        } else if meta.is_file() {
+            let wiped = wipe_unless_held(&path)?;
+            found.push(Leftover { path, wiped });
+        }
+    }
+    Ok(found)
+}
+
+/// Opens `path` without following a link, for writing.
+fn open_no_follow(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+    );
+    options.open(path)
+}
+
+/// Takes the exclusive lock a conversion holds on its copy, without
+/// waiting; `false` if another process holds it.
+pub(super) fn try_hold(file: &File) -> std::io::Result<bool> {
+    #[cfg(unix)]
+    {
+        use rustix::fs::{FlockOperation, flock};
+        match flock(file, FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => Ok(true),
+            Err(e) if e == rustix::io::Errno::WOULDBLOCK => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        Ok(true)
+    }
+}
+
+/// A conversion's own copy at `path`: created (mode 0600, never through a
+/// link) and held until the returned file is dropped.
+pub(super) fn create_held(path: &Path) -> Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        std::os::unix::fs::OpenOptionsExt::custom_flags(
+            &mut options,
+            rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+        );
+    }
+    let file = options
+        .open(path)
+        .with_context(|| t!("io-could-not-create", path = path.display().to_string()))?;
+    anyhow::ensure!(
+        try_hold(&file)?,
+        t!("io-appeared", path = path.display().to_string())
+    );
+    Ok(file)
+}
+
+/// Overwrites `path` with zeros and removes it, unless a running conversion
+/// holds it; whether it did.
+fn wipe_unless_held(path: &Path) -> Result<bool> {
+    let file = match open_no_follow(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(true),
+        Err(e) => {
+            return Err(e).with_context(|| t!("io-remove", path = path.display().to_string()));
+        }
+    };
+    if !try_hold(&file)? {
+        return Ok(false);
+    }
+    overwrite(&file).with_context(|| t!("io-remove", path = path.display().to_string()))?;
+    // Remove the name only if it is still this file.
+    if same_file(&file, path) {
+        std::fs::remove_file(path)
+            .with_context(|| t!("io-remove", path = path.display().to_string()))?;
+    }
+    Ok(true)
+}
+
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::symlink_metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &File, path: &Path) -> bool {
+    path.is_file()
+}
+
+/// Overwrites all of `file` with zeros and flushes that to the disk. (On
+/// SSDs and copy-on-write file systems old blocks may survive anyway: see
+/// the README's Privacy.)
+pub(super) fn overwrite(mut file: &File) -> std::io::Result<()> {
+    use std::io::Seek;
+    let len = file.metadata()?.len();
+    file.seek(std::io::SeekFrom::Start(0))?;
+    let zeros = vec![0u8; 64 * 1024];
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        file.write_all(&zeros[..n])?;
+        left -= n as u64;
+    }
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leftover_is_zeroed_before_it_goes_and_a_held_one_stays() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let journal = dir.path().join("j.db");
+        let left = sibling(&journal, "converting");
+        std::fs::write(&left, b"secret").unwrap();
+        // Held by a running conversion: left alone.
+        let held = open_no_follow(&left).unwrap();
+        assert!(try_hold(&held).unwrap());
+        let found = clear_leftovers(&journal).unwrap();
+        assert_eq!(
+            found,
+            vec![Leftover {
+                path: left.clone(),
+                wiped: false
+            }]
+        );
+        assert_eq!(std::fs::read(&left).unwrap(), b"secret");
+        // Keep a second name to see what was written before the removal.
+        let seen = dir.path().join("seen");
+        std::fs::hard_link(&left, &seen).unwrap();
+        drop(held);
+        let found = clear_leftovers(&journal).unwrap();
+        assert!(found[0].wiped);
+        assert!(!left.exists());
+        assert_eq!(std::fs::read(&seen).unwrap(), vec![0u8; 6]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_link_is_removed_not_followed() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let journal = dir.path().join("j.db");
+        let target = dir.path().join("precious");
+        std::fs::write(&target, b"keep me").unwrap();
+        let link = sibling(&journal, "old");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        clear_leftovers(&journal).unwrap();
+        assert!(std::fs::symlink_metadata(&link).is_err());
+        assert_eq!(std::fs::read(&target).unwrap(), b"keep me");
+    }
+}
