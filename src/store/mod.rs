@@ -6,7 +6,7 @@
 mod backup;
 mod crypt;
 mod generate;
-mod migrate;
+pub(crate) mod migrate;
 mod patterns;
 mod transfer;
 mod undo;
