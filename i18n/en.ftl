@@ -794,3 +794,24 @@ import-closed-case = a closed case needs both closed_on and outcome
 import-not-an-other = { $value } is not one of this case's others
 import-stall-without-reason = a stall needs a reason
 import-unknown-reason = { $value } is not in the file's reasons
+# Text the journal takes (journal::text); a problem follows the field it is about.
+error-bad-text = { $field } { $problem }
+text-field = { $field ->
+        [case] the case's pseudonym
+        [other] the significant other's name
+        [label-en] the English label
+        [label-nl] the Dutch label
+        [setting] the setting
+        [note] the note
+        [question] the question
+        [answer] the answer
+        [goal] the goal
+       *[with] the participants
+    }
+text-control = holds a control character ({ $char }) — remove it; text may hold tabs and new lines, no other control characters
+text-direction = holds a text-direction character ({ $char }) that could make lists show what they do not hold — remove it
+text-too-long = is { $size }, more than the { $limit } a text may hold — shorten it, or split it over several entries
+text-name-too-long = is longer than { $limit } characters — shorten it
+text-invisible = shows nothing: it holds only blanks or invisible characters — give a name that can be read
+import-answer-date = an answer needs the date it was answered on, and a date needs its answer
+import-builtin-changed = { $value } changes the built-in reason { $code }; the method's reasons keep their wording and side — add a reason of your own instead

@@ -1074,3 +1074,24 @@ import-closed-case = een afgesloten casus heeft zowel closed_on als outcome nodi
 import-not-an-other = { $value } is geen van de belangrijke anderen van deze casus
 import-stall-without-reason = waar het vastliep heeft een reden nodig
 import-unknown-reason = { $value } staat niet bij de redenen in het bestand
+# Tekst die het dagboek aanneemt (journal::text); een probleem volgt op het veld waar het om gaat.
+error-bad-text = { $field } { $problem }
+text-field = { $field ->
+        [case] het pseudoniem van de casus
+        [other] de naam van de belangrijke ander
+        [label-en] het Engelse label
+        [label-nl] het Nederlandse label
+        [setting] de setting
+        [note] de notitie
+        [question] de vraag
+        [answer] het antwoord
+        [goal] het doel
+       *[with] de deelnemers
+    }
+text-control = bevat een stuurteken ({ $char }) — haal het weg; tekst mag tabs en nieuwe regels bevatten, geen andere stuurtekens
+text-direction = bevat een schrijfrichtingsteken ({ $char }) waardoor lijsten iets anders kunnen tonen dan erin staat — haal het weg
+text-too-long = is { $size }, meer dan de { $limit } die een tekst mag bevatten — maak hem korter, of verdeel hem over meerdere items
+text-name-too-long = is langer dan { $limit } tekens — maak hem korter
+text-invisible = toont niets: er staan alleen spaties of onzichtbare tekens in — geef een naam die te lezen is
+import-answer-date = een antwoord heeft de datum nodig waarop het kwam, en een datum zijn antwoord
+import-builtin-changed = { $value } verandert de ingebouwde reden { $code }; de redenen van de methode houden hun woorden en kant — voeg een eigen reden toe

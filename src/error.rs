@@ -160,6 +160,11 @@ pub enum Error {
         file: PathBuf,
         detail: String,
     },
+    /// A text the journal does not take (see `journal::text`).
+    BadText {
+        field: crate::journal::text::Field,
+        problem: crate::journal::text::Problem,
+    },
 }
 
 impl Error {
@@ -417,6 +422,11 @@ impl fmt::Display for Error {
             BadImport { file, detail } => {
                 t!("error-bad-import", path = path(file), detail = detail)
             }
+            BadText { field, problem } => t!(
+                "error-bad-text",
+                field = field.describe(),
+                problem = problem.to_string()
+            ),
         };
         f.write_str(&text)
     }

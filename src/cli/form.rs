@@ -22,6 +22,7 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Expected};
 use crate::journal::rules::ReflectionInput;
+use crate::journal::text::{self, Field};
 use crate::journal::{Medium, Reason, Reflection, Side, StallSpec, date, name_key};
 use crate::t;
 
@@ -114,10 +115,11 @@ pub fn render(r: &Reflection, cx: &Context) -> String {
     t
 }
 
-/// `text` with `error` in comments on top (replacing an earlier one).
-pub fn with_error(text: &str, error: &str) -> String {
+/// `text` with `errors` in comments on top (replacing earlier ones).
+pub fn with_errors(text: &str, errors: &[String]) -> String {
     let mut t = String::new();
-    for l in [error, &t!("form-fix-or-abandon")] {
+    let fix = t!("form-fix-or-abandon");
+    for l in errors.iter().map(String::as_str).chain([fix.as_str()]) {
         t.push_str(&format!("{ERROR_MARK} {l}\n"));
     }
     t.push_str(ERROR_MARK);
@@ -166,12 +168,26 @@ const FIELDS: [&str; 7] = [
     "note",
 ];
 
-pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Error> {
+/// Every mistake found in a saved form, in the order of the form.
+#[derive(Debug)]
+pub struct Mistakes(pub Vec<Error>);
+
+impl Mistakes {
+    /// The messages, one line each.
+    pub fn lines(&self) -> Vec<String> {
+        self.0.iter().map(Error::to_string).collect()
+    }
+}
+
+/// Reads a saved form; a form with mistakes gives them all, not just the
+/// first, so that the user can fix them in one go.
+pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Mistakes> {
     let text = without_error(text);
     let is_content = |l: &&str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
     if !text.lines().any(|l| is_content(&l)) {
         return Ok(Saved::Empty);
     }
+    let mut mistakes = Vec::new();
     let mut values: [Option<String>; 7] = Default::default();
     let mut stalls = Vec::new();
     let mut lines = text.split_inclusive('\n');
@@ -182,18 +198,24 @@ pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Error> {
             continue;
         }
         let Some((key, value)) = l.split_once(':') else {
-            return Err(Error::FormBadLine(l.to_string()));
+            mistakes.push(Error::FormBadLine(l.to_string()));
+            continue;
         };
         let key = key.trim().to_lowercase();
         if key.chars().all(|c| c.is_ascii_digit()) {
-            stalls.push(l.parse::<StallSpec>()?);
+            match l.parse::<StallSpec>() {
+                Ok(stall) => stalls.push(stall),
+                Err(e) => mistakes.push(e),
+            }
             continue;
         }
         let Some(i) = FIELDS.iter().position(|f| *f == key) else {
-            return Err(Error::FormUnknownField(key));
+            mistakes.push(Error::FormUnknownField(key));
+            continue;
         };
         if values[i].is_some() {
-            return Err(Error::FormDuplicateField(FIELDS[i]));
+            mistakes.push(Error::FormDuplicateField(FIELDS[i]));
+            continue;
         }
         values[i] = Some(value.trim().to_string());
         if key == "note" {
@@ -208,43 +230,82 @@ pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Error> {
             break;
         }
     }
-    let take = |i: usize| values[i].clone().ok_or(Error::FormMissingField(FIELDS[i]));
-    let date = take(0)?;
-    let with = take(1)?;
-    let medium_text = take(2)?;
-    let resistance = take(3)?;
-    let completed_text = take(4)?;
-    let question = take(5)?;
-    let note = note.ok_or(Error::FormMissingField("note"))?;
-
-    let medium = Medium::from_code(&medium_text.to_lowercase()).ok_or(Error::BadFormValue {
-        field: "medium",
-        value: medium_text.clone(),
-        expected: Expected::Medium,
-    })?;
-    // Yes or no in English, Dutch and the language spoken.
-    let answer = completed_text.to_lowercase();
-    let completed = if ["yes", "ja"].contains(&answer.as_str()) || answer == t!("yes") {
-        true
-    } else if ["no", "nee"].contains(&answer.as_str()) || answer == t!("no") {
-        false
-    } else {
-        return Err(Error::BadFormValue {
-            field: "completed",
-            value: completed_text,
-            expected: Expected::YesNo,
-        });
+    let mut take = |i: usize| {
+        let value = values[i].take();
+        if value.is_none() {
+            mistakes.push(Error::FormMissingField(FIELDS[i]));
+        }
+        value
     };
-    Ok(Saved::Form(Form {
-        date: date::parse_session(&date, today)?,
-        with: list(&with),
-        medium,
-        resistance: list(&resistance),
-        stalls,
-        completed,
-        question,
-        note: note.trim().to_string(),
-    }))
+    let date = take(0);
+    let with = take(1);
+    let medium_text = take(2);
+    let resistance = take(3);
+    let completed_text = take(4);
+    let question = take(5);
+    if note.is_none() {
+        mistakes.push(Error::FormMissingField("note"));
+    }
+
+    let date = date.and_then(|d| {
+        date::parse_session(&d, today)
+            .map_err(|e| mistakes.push(e))
+            .ok()
+    });
+    let medium = medium_text.and_then(|m| {
+        let medium = Medium::from_code(&m.to_lowercase());
+        if medium.is_none() {
+            mistakes.push(Error::BadFormValue {
+                field: "medium",
+                value: m,
+                expected: Expected::Medium,
+            });
+        }
+        medium
+    });
+    // Yes or no in English, Dutch and the language spoken.
+    let completed = completed_text.and_then(|c| {
+        let answer = c.to_lowercase();
+        if ["yes", "ja"].contains(&answer.as_str()) || answer == t!("yes") {
+            Some(true)
+        } else if ["no", "nee"].contains(&answer.as_str()) || answer == t!("no") {
+            Some(false)
+        } else {
+            mistakes.push(Error::BadFormValue {
+                field: "completed",
+                value: c,
+                expected: Expected::YesNo,
+            });
+            None
+        }
+    });
+    let note = note.map(|n| n.trim().to_string());
+    for (value, field) in [(&question, Field::Question), (&note, Field::Note)] {
+        if let Some(Err(e)) = value.as_deref().map(|v| text::check_free(v, field)) {
+            mistakes.push(e);
+        }
+    }
+    match (date, with, medium, resistance, completed, question, note) {
+        (
+            Some(date),
+            Some(with),
+            Some(medium),
+            Some(resistance),
+            Some(completed),
+            Some(question),
+            Some(note),
+        ) if mistakes.is_empty() => Ok(Saved::Form(Form {
+            date,
+            with: list(&with),
+            medium,
+            resistance: list(&resistance),
+            stalls,
+            completed,
+            question,
+            note,
+        })),
+        _ => Err(Mistakes(mistakes)),
+    }
 }
 
 /// What the form changes in `r`, as `edit_reflection` takes it: only the
@@ -439,7 +500,7 @@ mod tests {
         let r = john();
         let text = render(&r, &context());
         let today = day("2026-03-15");
-        let err = |t: String| parse(&t, today).unwrap_err().to_string();
+        let err = |t: String| parse(&t, today).unwrap_err().lines().join("\n");
         assert!(err(text.replace("date: 2026-03-14", "date: 2026-03-16")).contains("future"));
         assert!(err(text.replace("date: 2026-03-14", "date: soon")).contains("not a date"));
         assert!(err(text.replace("medium: video", "medium: mail")).contains("in-person"));
@@ -459,9 +520,9 @@ mod tests {
     #[test]
     fn the_error_goes_on_top_and_comes_off_again() {
         let text = "date: x\n";
-        let shown = with_error(text, "'x' is not a date");
+        let shown = with_errors(text, &["'x' is not a date".into()]);
         assert!(shown.starts_with("#! 'x' is not a date\n"), "{shown}");
         assert_eq!(without_error(&shown), text);
-        assert_eq!(without_error(&with_error(&shown, "again")), text);
+        assert_eq!(without_error(&with_errors(&shown, &["again".into()])), text);
     }
 }

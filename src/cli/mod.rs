@@ -18,6 +18,7 @@ mod render;
 mod safety;
 mod shell;
 mod supervision;
+mod terminal;
 mod transfer;
 
 use std::path::PathBuf;

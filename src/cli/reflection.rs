@@ -9,6 +9,7 @@ use super::render::{self, out};
 use super::{Ctx, JsonArg, editor, form, guided};
 use crate::error::Error;
 use crate::journal::rules::{self, ListQuery, ReflectionInput};
+use crate::journal::text::{Field, MAX_TEXT_BYTES, Problem};
 use crate::journal::{Medium, Reflection, StallSpec, Step, date};
 use crate::store::Access;
 use crate::t;
@@ -75,22 +76,39 @@ impl ReflectionFlags {
             resistance: (!self.resistance.is_empty()).then_some(self.resistance),
             stalls: (!stalls.is_empty()).then_some(stalls),
             completed: self.completed.then_some(true),
-            note: self.note.map(stdin_if_dash).transpose()?,
-            ask: self.ask.map(stdin_if_dash).transpose()?,
+            note: self
+                .note
+                .map(|t| stdin_if_dash(t, Field::Note))
+                .transpose()?,
+            ask: self
+                .ask
+                .map(|t| stdin_if_dash(t, Field::Question))
+                .transpose()?,
         })
     }
 }
 
-/// `-` means: read the text from standard input.
-pub fn stdin_if_dash(text: String) -> Result<String> {
+/// `-` means: read the text from standard input; more than a text may
+/// hold is refused without holding it.
+pub fn stdin_if_dash(text: String, field: Field) -> Result<String> {
     if text != "-" {
         return Ok(text);
     }
-    let mut buf = String::new();
-    std::io::stdin()
-        .read_to_string(&mut buf)
+    let mut stdin = std::io::stdin().lock();
+    let mut buf = Vec::new();
+    (&mut stdin)
+        .take(MAX_TEXT_BYTES as u64 + 1)
+        .read_to_end(&mut buf)
         .with_context(|| t!("io-read-stdin"))?;
-    Ok(buf)
+    if buf.len() > MAX_TEXT_BYTES {
+        // Say how much it was, reading the rest without keeping it.
+        let rest = std::io::copy(&mut stdin, &mut std::io::sink()).unwrap_or(0);
+        let problem = Problem::TooLong(buf.len() + rest as usize);
+        return Err(Error::BadText { field, problem }.into());
+    }
+    String::from_utf8(buf)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+        .with_context(|| t!("io-read-stdin"))
 }
 
 #[derive(Debug, Args)]
@@ -345,19 +363,21 @@ fn edit_in_editor(ctx: &Ctx, id: i64) -> Result<()> {
                 if input.is_empty() {
                     return out(t!("edit-nothing-changed", id = id));
                 }
-                apply(ctx, id, &input)
+                apply(ctx, id, &input).map_err(|e| match e.downcast::<Error>() {
+                    Ok(mistake) => Ok(vec![mistake.to_string()]),
+                    Err(e) => Err(e),
+                })
             }
-            Err(e) => Err(e.into()),
+            Err(mistakes) => Err(Ok(mistakes.lines())),
         };
         match outcome {
             Ok(()) => return out(t!("reflection-updated", id = id)),
-            // The user's mistake: show it to them in their own text.
-            Err(e) if e.is::<Error>() => {
-                let message = e.to_string();
-                shown = form::with_error(&saved, &message);
-                error = Some(message);
+            // The user's mistakes: show them in their own text, all at once.
+            Err(Ok(mistakes)) => {
+                shown = form::with_errors(&saved, &mistakes);
+                error = Some(mistakes.join("\n"));
             }
-            Err(e) => return Err(e),
+            Err(Err(e)) => return Err(e),
         }
     }
 }

@@ -15,9 +15,19 @@ const BOLD: Style = Style::new().bold();
 const ERROR: Style = AnsiColor::Red.on_default().bold();
 
 /// Writes to stdout, so that a closed pipe is an error we can see, not a panic.
+/// On a terminal, escape sequences in the text are shown, not obeyed
+/// (spiegel's own colours excepted).
 pub fn out(text: impl std::fmt::Display) -> Result<()> {
     let mut stdout = anstream::stdout().lock();
-    writeln!(stdout, "{text}")?;
+    if super::terminal::stdout_is_terminal() {
+        writeln!(
+            stdout,
+            "{}",
+            super::terminal::keep_styles(&text.to_string())
+        )?;
+    } else {
+        writeln!(stdout, "{text}")?;
+    }
     Ok(())
 }
 

@@ -7,6 +7,7 @@ use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::i18n::percent;
 use crate::journal::supervision::{self, GoalProgress};
+use crate::journal::text::Field;
 use crate::journal::{MeetingKind, date};
 use crate::store::Access;
 use crate::t;
@@ -55,7 +56,7 @@ impl QuestionsArgs {
         }) = self.action
         {
             let on = on.map(|d| date::parse_session(&d, today)).transpose()?;
-            let note = super::reflection::stdin_if_dash(note)?;
+            let note = super::reflection::stdin_if_dash(note, Field::Answer)?;
             let mut store = ctx.open(Access::Write)?;
             let tx = store.write()?;
             supervision::answer_question(&tx, id, &note, on.unwrap_or(today), replace)?;
@@ -136,7 +137,7 @@ impl SupervisionCommand {
             } => {
                 let on = date::session_or_today(on.as_deref(), today)?;
                 let note = note
-                    .map(super::reflection::stdin_if_dash)
+                    .map(|n| super::reflection::stdin_if_dash(n, Field::Note))
                     .transpose()?
                     .unwrap_or_default();
                 let mut store = ctx.open(Access::Write)?;

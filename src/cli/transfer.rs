@@ -13,6 +13,7 @@ use serde::{Serialize, Serializer};
 
 use super::Ctx;
 use super::render::out;
+use super::terminal::{self, Visible};
 use crate::error::Error;
 use crate::fsx;
 use crate::journal::date;
@@ -97,9 +98,18 @@ impl ExportArgs {
             let mut cases = Cases { stream, anonymizer };
             match &self.output {
                 None => {
-                    let mut w = BufWriter::with_capacity(BUFFER, std::io::stdout().lock());
-                    self.format.write(head, &mut cases, &mut w)?;
-                    w.flush()?;
+                    let stdout = std::io::stdout().lock();
+                    // On a terminal, text cannot steer it; JSON and pipes
+                    // get the exact bytes.
+                    if terminal::stdout_is_terminal() && !matches!(self.format, Format::Json) {
+                        let mut w = BufWriter::with_capacity(BUFFER, Visible::new(stdout));
+                        self.format.write(head, &mut cases, &mut w)?;
+                        w.flush()?;
+                    } else {
+                        let mut w = BufWriter::with_capacity(BUFFER, stdout);
+                        self.format.write(head, &mut cases, &mut w)?;
+                        w.flush()?;
+                    }
                 }
                 Some(path) => {
                     fsx::write(path, &fsx::Existing::Refuse, |w| {

@@ -12,7 +12,9 @@ use chrono::{DateTime, NaiveDate};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use super::{Medium, Outcome, Role, Side, Step, name_key};
+use super::builtin::builtin_reason;
+use super::guard::{Guard, too_long};
+use super::{Medium, Outcome, Role, Side, Step, name_key, text};
 use crate::t;
 
 /// The value of the `format` field.
@@ -236,9 +238,11 @@ const KEYS: &[&str] = &[
 /// read twice: first all but the cases, then the cases. Returns the export
 /// without its cases.
 pub fn read<R: Read + Seek, S: Sink>(
-    mut reader: R,
+    reader: R,
     sink: &mut S,
 ) -> Result<Export<()>, ReadError<S::Error>> {
+    // No text longer than the journal takes is ever held.
+    let mut reader = Guard::new(reader);
     let mut file = FileSeed {
         sink,
         checker: Checker::default(),
@@ -342,7 +346,15 @@ impl<S: Sink> FileSeed<'_, S> {
         let read = (&mut *self).deserialize(&mut de).and_then(|()| de.end());
         read.map_err(|e| match self.failed.take() {
             Some(failed) => failed,
-            None if e.is_io() => ReadError::Io(e.into()),
+            None if e.is_io() => {
+                let e = std::io::Error::from(e);
+                match too_long(&e) {
+                    Some(long) => {
+                        ReadError::Invalid(invalid(&long.field, text::Problem::TooLong(long.bytes)))
+                    }
+                    None => ReadError::Io(e),
+                }
+            }
             None if e.is_data() => ReadError::Invalid(Invalid(e.to_string())),
             None => ReadError::Invalid(Invalid(t!("import-not-json", error = e.to_string()))),
         })
@@ -574,6 +586,12 @@ impl<'de, S: Sink> Visitor<'de> for CasesSeed<'_, '_, S> {
     }
 }
 
+/// A step's number as text, to find it twice.
+fn step_name(step: u8) -> &'static str {
+    const NAMES: [&str; 8] = ["0", "1", "2", "3", "4", "5", "6", "7"];
+    NAMES.get(usize::from(step)).copied().unwrap_or("?")
+}
+
 /// A strict calendar date: `YYYY-MM-DD`, and a real one.
 pub fn valid_date(s: &str) -> bool {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok_and(|d| d.format("%Y-%m-%d").to_string() == s)
@@ -704,8 +722,36 @@ fn name(at: &str, value: &str) -> Result<(), Invalid> {
     if value.trim().is_empty() || value.trim() != value {
         Err(invalid(format!("{at}.name"), t!("import-bad-name")))
     } else {
-        Ok(())
+        checked(at, "name", value, text::name)
     }
+}
+
+/// A text checked by one of the journal's rules for text ([`text`]).
+fn checked(
+    at: &str,
+    field: &str,
+    value: &str,
+    rule: fn(&str) -> Result<(), text::Problem>,
+) -> Result<(), Invalid> {
+    rule(value).map_err(|problem| invalid(format!("{at}.{field}"), problem))
+}
+
+/// A list that names nothing twice.
+fn once<'a>(
+    at: &str,
+    field: &str,
+    values: impl IntoIterator<Item = &'a str>,
+) -> Result<(), Invalid> {
+    let mut seen = HashSet::new();
+    for (n, value) in values.into_iter().enumerate() {
+        if !seen.insert(value) {
+            return Err(invalid(
+                format!("{at}.{field}[{n}]"),
+                t!("import-twice", value = format!("{value:?}")),
+            ));
+        }
+    }
+    Ok(())
 }
 
 impl Checker {
@@ -727,10 +773,30 @@ impl Checker {
                 ));
             }
             code(&at, "side", &r.side, Side::from_code(&r.side).is_some())?;
+            if let Some(b) = builtin_reason(&r.uuid, &r.code) {
+                for (field, file, here) in [
+                    ("code", &r.code, b.code),
+                    ("side", &r.side, b.side),
+                    ("label_en", &r.label_en, b.label_en),
+                    ("label_nl", &r.label_nl, b.label_nl),
+                ] {
+                    if file != here {
+                        return Err(invalid(
+                            format!("{at}.{field}"),
+                            t!(
+                                "import-builtin-changed",
+                                code = b.code,
+                                value = format!("{file:?}")
+                            ),
+                        ));
+                    }
+                }
+            }
             for (field, label) in [("label_en", &r.label_en), ("label_nl", &r.label_nl)] {
                 if label.trim().is_empty() {
                     return Err(invalid(format!("{at}.{field}"), t!("import-empty")));
                 }
+                checked(&at, field, label, text::name)?;
             }
             if let Some(bad) = r.usual_steps.iter().find(|s| Step::new(**s).is_err()) {
                 return Err(invalid(
@@ -754,6 +820,9 @@ impl Checker {
                 format!("{at}.name"),
                 t!("import-twice", value = format!("{:?}", k.name)),
             ));
+        }
+        if let Some(setting) = &k.setting {
+            checked(&at, "setting", setting, text::line)?;
         }
         date(&at, "opened_on", &k.opened_on)?;
         if let Some(d) = &k.closed_on {
@@ -792,6 +861,9 @@ impl Checker {
                 &r.medium,
                 Medium::from_code(&r.medium).is_some(),
             )?;
+            checked(&at, "note", &r.note, text::free)?;
+            once(&at, "present", r.present.iter().map(String::as_str))?;
+            once(&at, "resistance", r.resistance.iter().map(String::as_str))?;
             for (n, p) in r.present.iter().enumerate() {
                 if !others.contains(p.as_str()) {
                     return Err(invalid(
@@ -822,6 +894,7 @@ impl Checker {
                         t!("import-stall-without-reason"),
                     ));
                 }
+                once(&at, "reasons", s.reasons.iter().map(String::as_str))?;
                 for (m, x) in s.reasons.iter().enumerate() {
                     if !self.codes.contains(x) {
                         return Err(invalid(
@@ -831,12 +904,32 @@ impl Checker {
                     }
                 }
             }
+            once(&at, "stalls", r.stalls.iter().map(|s| step_name(s.step)))?;
             if let Some(q) = &r.question {
                 let at = format!("{at}.question");
                 self.uuid(&at, &q.uuid)?;
                 self.stamps(&at, &q.created_at, &q.updated_at)?;
+                if q.text.trim().is_empty() {
+                    return Err(invalid(format!("{at}.text"), t!("import-empty")));
+                }
+                checked(&at, "text", &q.text, text::free)?;
+                if let Some(answer) = &q.answer {
+                    checked(&at, "answer", answer, text::free)?;
+                }
                 if let Some(d) = &q.answered_on {
                     date(&at, "answered_on", d)?;
+                }
+                match (&q.answer, &q.answered_on) {
+                    (Some(_), None) => {
+                        return Err(invalid(
+                            format!("{at}.answered_on"),
+                            t!("import-answer-date"),
+                        ));
+                    }
+                    (None, Some(_)) => {
+                        return Err(invalid(format!("{at}.answer"), t!("import-answer-date")));
+                    }
+                    _ => {}
                 }
             }
         }
@@ -855,6 +948,10 @@ impl Checker {
                 &m.kind,
                 MEETING_KINDS.contains(&m.kind.as_str()),
             )?;
+            if let Some(with) = &m.with_whom {
+                checked(&at, "with_whom", with, text::line)?;
+            }
+            checked(&at, "note", &m.note, text::free)?;
         }
         Ok(())
     }
@@ -865,6 +962,7 @@ impl Checker {
             self.uuid(&at, &g.uuid)?;
             self.stamps(&at, &g.created_at, &g.updated_at)?;
             date(&at, "since", &g.since)?;
+            checked(&at, "text", &g.text, text::free)?;
             if let Some(d) = &g.done_on {
                 date(&at, "done_on", d)?;
             }
@@ -895,7 +993,14 @@ pub fn anonymize(e: &mut Export, keep_notes: bool) {
 /// [`anonymize`] one case at a time, for an export written as it is read:
 /// the codes' widths come from the numbers of cases and others, counted
 /// beforehand.
+///
+/// Every record gets a fresh UUID, so that an anonymized file cannot be
+/// linked back to the journal it came from: each derived from the old one
+/// under a key drawn at random for this export and then forgotten, so that
+/// references within the file still hold. The built-in reasons keep theirs:
+/// they are the same in every journal.
 pub struct Anonymizer {
+    fresh: Fresh,
     keep_notes: bool,
     case_width: usize,
     other_width: usize,
@@ -908,6 +1013,7 @@ impl Anonymizer {
     pub fn new(cases: usize, others: usize, keep_notes: bool) -> Anonymizer {
         let width = |n: usize| n.to_string().len().max(2);
         Anonymizer {
+            fresh: Fresh::new(),
             keep_notes,
             case_width: width(cases),
             other_width: width(others),
@@ -921,9 +1027,19 @@ impl Anonymizer {
         let (case_width, other_width) = (self.case_width, self.other_width);
         self.cases += 1;
         case.name = format!("C{:0case_width$}", self.cases);
+        let fresh = &self.fresh;
+        fresh.replace(&mut case.uuid);
         for other in &mut case.others {
             self.others += 1;
             other.name = format!("P{:0other_width$}", self.others);
+            fresh.replace(&mut other.uuid);
+        }
+        for r in &mut case.reflections {
+            fresh.replace(&mut r.uuid);
+            r.present.iter_mut().for_each(|p| fresh.replace(p));
+            if let Some(q) = &mut r.question {
+                fresh.replace(&mut q.uuid);
+            }
         }
         if !self.keep_notes {
             case.setting = None;
@@ -936,6 +1052,15 @@ impl Anonymizer {
 
     /// All but the cases: the meetings and goals, and the mark.
     pub fn rest<C>(&self, e: &mut Export<C>) {
+        for r in e.reasons.iter_mut().filter(|r| !r.builtin) {
+            self.fresh.replace(&mut r.uuid);
+        }
+        for m in &mut e.meetings {
+            self.fresh.replace(&mut m.uuid);
+        }
+        for g in &mut e.goals {
+            self.fresh.replace(&mut g.uuid);
+        }
         if !self.keep_notes {
             for m in &mut e.meetings {
                 m.with_whom = None;
@@ -946,6 +1071,28 @@ impl Anonymizer {
             }
         }
         e.anonymized = true;
+    }
+}
+
+/// New UUIDs for old, the same new one for the same old one, under a key
+/// of this export only.
+struct Fresh(std::hash::RandomState, std::hash::RandomState);
+
+impl Fresh {
+    fn new() -> Fresh {
+        Fresh(std::hash::RandomState::new(), std::hash::RandomState::new())
+    }
+
+    fn replace(&self, uuid: &mut String) {
+        use std::hash::BuildHasher;
+        let (a, b) = (self.0.hash_one(&*uuid), self.1.hash_one(&*uuid));
+        let mut bytes = [0u8; 16];
+        bytes[..8].copy_from_slice(&a.to_le_bytes());
+        bytes[8..].copy_from_slice(&b.to_le_bytes());
+        *uuid = uuid::Builder::from_random_bytes(bytes)
+            .into_uuid()
+            .hyphenated()
+            .to_string();
     }
 }
 
@@ -993,7 +1140,7 @@ mod tests {
     fn keys_in_any_order_are_read() {
         let stamp = "2026-03-01T10:00:00.000Z";
         let reason = format!(
-            r#"{{"uuid":"bda64ce1-8d27-482c-9843-0814eb1c3da1","code":"own","side":"self",
+            r#"{{"uuid":"0b0e5c1a-6f5e-4c1e-9a43-2f1d7c9e0a11","code":"own","side":"self",
                 "label_en":"Own","label_nl":"Eigen","usual_steps":[0],"builtin":false,
                 "retired":false,"created_at":"{stamp}","updated_at":"{stamp}"}}"#
         );

@@ -5,13 +5,16 @@
 //! into SQL and back. JSON output serialises these types directly, so their
 //! field names are part of the documented `--json` format.
 
+pub mod builtin;
 pub mod change;
 pub mod date;
 pub mod export;
+pub mod guard;
 pub mod patterns;
 pub mod prep;
 pub mod rules;
 pub mod supervision;
+pub mod text;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;

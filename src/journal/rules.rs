@@ -4,6 +4,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use super::text::{self, Field};
 use super::{
     Case, Labelled, Match, Medium, Outcome, Reflection, ReflectionFilter, Role, Side, StallSpec,
     Step, match_label, name_key,
@@ -11,13 +12,31 @@ use super::{
 use crate::error::{Error, Name, suggest};
 use crate::store::{NewCase, ReflectionFields, Tx};
 
+/// `name` trimmed, if it is a name the journal takes (see [`text::name`]).
 fn non_empty(name: &str, what: Name) -> Result<&str, Error> {
     let name = name.trim();
     if name.is_empty() {
-        Err(Error::EmptyName { what })
-    } else {
-        Ok(name)
+        return Err(Error::EmptyName { what });
     }
+    let field = match what {
+        Name::Case => Field::Case,
+        Name::Other => Field::Other,
+        Name::LabelEn => Field::LabelEn,
+        Name::LabelNl => Field::LabelNl,
+    };
+    text::check_name(name, field)?;
+    Ok(name)
+}
+
+/// The free texts of a reflection, checked before anything is written.
+fn check_texts(input: &ReflectionInput) -> Result<(), Error> {
+    if let Some(note) = &input.note {
+        text::check_free(note, Field::Note)?;
+    }
+    if let Some(ask) = &input.ask {
+        text::check_free(ask, Field::Question)?;
+    }
+    Ok(())
 }
 
 /// The case called `name` (ignoring upper and lower case).
@@ -45,6 +64,9 @@ pub fn add_case(
         return Err(Error::DuplicateCase(existing.name).into());
     }
     let setting = setting.map(str::trim).filter(|s| !s.is_empty());
+    if let Some(setting) = setting {
+        text::check_line(setting, Field::Setting)?;
+    }
     tx.insert_case(&NewCase {
         name,
         setting,
@@ -63,6 +85,7 @@ pub fn update_case(
     let mut case = find_case(tx, name)?;
     if let Some(setting) = setting {
         let setting = setting.trim();
+        text::check_line(setting, Field::Setting)?;
         case.setting = (!setting.is_empty()).then(|| setting.to_string());
     }
     if cohabiting.is_some() {
@@ -160,6 +183,7 @@ pub fn add_reflection(
     input: &ReflectionInput,
     today: NaiveDate,
 ) -> Result<i64> {
+    check_texts(input)?;
     let case = find_case(tx, case_name)?;
     if !case.is_open() {
         return Err(Error::CaseClosed(case.name).into());
@@ -184,6 +208,7 @@ pub fn edit_reflection(tx: &Tx, id: i64, input: &ReflectionInput) -> Result<Refl
     if input.is_empty() {
         return Err(Error::NothingToEdit.into());
     }
+    check_texts(input)?;
     let current = tx.reflection(id)?.ok_or(Error::NoReflection(id))?;
     let case = find_case(tx, &current.case)?;
     let fields = ReflectionFields {

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::patterns::{Half, share};
+use super::text::{self, Field};
 use super::{Goal, MeetingKind, rules};
 use crate::error::{Error, Text};
 use crate::store::Tx;
@@ -13,10 +14,14 @@ use crate::store::Tx;
 fn text(value: &str, what: Text) -> Result<&str, Error> {
     let value = value.trim();
     if value.is_empty() {
-        Err(Error::EmptyText { what })
-    } else {
-        Ok(value)
+        return Err(Error::EmptyText { what });
     }
+    let field = match what {
+        Text::Answer => Field::Answer,
+        Text::Goal => Field::Goal,
+    };
+    text::check_free(value, field)?;
+    Ok(value)
 }
 
 /// Records what came of a question and closes it.
@@ -40,6 +45,10 @@ pub fn add_meeting(
     note: &str,
 ) -> Result<i64> {
     let with = with.map(str::trim).filter(|w| !w.is_empty());
+    if let Some(with) = with {
+        text::check_line(with, Field::With)?;
+    }
+    text::check_free(note, Field::Note)?;
     tx.insert_meeting(on, kind, with, note.trim())
 }
 

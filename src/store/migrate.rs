@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/003_undo.sql"),
     include_str!("../../schema/004_scope_index.sql"),
     include_str!("../../schema/005_stall_fact.sql"),
+    include_str!("../../schema/006_undo_lossless.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

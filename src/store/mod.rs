@@ -7,7 +7,7 @@ mod backup;
 mod crypt;
 mod generate;
 mod leftover;
-mod migrate;
+pub(crate) mod migrate;
 mod patterns;
 mod transfer;
 mod undo;

@@ -15,13 +15,13 @@ use crate::support::{Journal, fails};
 /// the folder's and file's modes and the path, then replaces the text with
 /// `reply-N` if there is one (else saves it unchanged) and exits with
 /// `exit-N` if there is one.
-struct Editor {
+pub struct Editor {
     dir: PathBuf,
-    script: PathBuf,
+    pub script: PathBuf,
 }
 
 impl Editor {
-    fn new(j: &Journal, name: &str) -> Editor {
+    pub fn new(j: &Journal, name: &str) -> Editor {
         let dir = j.dir.path().join(name);
         std::fs::create_dir(&dir).unwrap();
         let script = dir.join("editor.sh");
@@ -50,17 +50,17 @@ exit 0
         Editor { dir, script }
     }
 
-    fn reply(&self, n: u32, text: &str) {
+    pub fn reply(&self, n: u32, text: &str) {
         std::fs::write(self.dir.join(format!("reply-{n}")), text).unwrap();
     }
 
-    fn runs(&self) -> u32 {
+    pub fn runs(&self) -> u32 {
         std::fs::read_to_string(self.dir.join("count"))
             .map(|s| s.trim().parse().unwrap())
             .unwrap_or(0)
     }
 
-    fn seen(&self, n: u32) -> String {
+    pub fn seen(&self, n: u32) -> String {
         std::fs::read_to_string(self.dir.join(format!("seen-{n}"))).unwrap()
     }
 
@@ -70,7 +70,7 @@ exit 0
 }
 
 /// John with one reflection (id 1) to edit.
-fn journal() -> Journal {
+pub fn journal() -> Journal {
     let j = Journal::with_john();
     j.ok(&[
         "add",
@@ -90,14 +90,14 @@ fn journal() -> Journal {
 }
 
 /// `spiegel edit 1` with `VISUAL` set to the fake editor.
-fn edit(j: &Journal, editor: &Editor) -> std::process::Output {
+pub fn edit(j: &Journal, editor: &Editor) -> std::process::Output {
     j.cmd(&["edit", "1"])
         .env("VISUAL", &editor.script)
         .output()
         .unwrap()
 }
 
-fn stdout(out: &std::process::Output) -> String {
+pub fn stdout(out: &std::process::Output) -> String {
     assert!(
         out.status.success(),
         "{}",

@@ -35,10 +35,12 @@ fn err_with(j: &Journal, env: &[(&str, &str)], args: &[&str]) -> String {
     stderr
 }
 
+/// Also as the undo log writes text since schema 6: the hex of its bytes.
 fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
+    let hex: String = needle.bytes().map(|b| format!("{b:02X}")).collect();
+    [needle, hex.as_str()]
+        .iter()
+        .any(|n| haystack.windows(n.len()).any(|w| w == n.as_bytes()))
 }
 
 /// The journal's bytes with its write-ahead log, if any.
