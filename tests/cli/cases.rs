@@ -174,6 +174,9 @@ fn others_are_unique_per_case_and_need_a_known_role() {
 #[test]
 fn empty_names_are_refused() {
     let j = Journal::new();
-    assert!(j.err(&["case", "add", "  "]).contains("cannot be empty"));
+    assert!(
+        j.err_usage(&["case", "add", "  "])
+            .contains("cannot be empty")
+    );
     assert!(!j.path.exists() || j.json(&["case", "list", "--all"]) == serde_json::json!([]));
 }

@@ -13,6 +13,7 @@ mod patterns;
 mod prep;
 mod privacy;
 mod reflections;
+mod safe_rules;
 mod scale;
 mod shell;
 mod store;

@@ -115,6 +115,12 @@ impl Journal {
         fails(self.cmd(args), args)
     }
 
+    /// Runs a command that must fail as a usage error: exit code 2 and a
+    /// one-line error; returns that line.
+    pub fn err_usage(&self, args: &[&str]) -> String {
+        fails_with(self.cmd(args), args, 2)
+    }
+
     /// The settings file's path.
     pub fn config_path(&self) -> PathBuf {
         let out = self.bare().args(["config", "path"]).output().unwrap();
@@ -140,18 +146,27 @@ impl Journal {
 
 /// Runs `cmd`, which must fail with exit code 1 and a one-line error;
 /// returns that line.
-pub fn fails(mut cmd: Command, args: &[&str]) -> String {
+pub fn fails(cmd: Command, args: &[&str]) -> String {
+    fails_with(cmd, args, 1)
+}
+
+/// Runs `cmd`, which must fail with exit code `code` and a one-line error;
+/// returns that line.
+pub fn fails_with(mut cmd: Command, args: &[&str], code: i32) -> String {
     let out = cmd.output().unwrap();
     assert_eq!(
         out.status.code(),
-        Some(1),
+        Some(code),
         "spiegel {args:?} should fail; stdout: {}",
         String::from_utf8_lossy(&out.stdout)
     );
     assert!(out.stdout.is_empty(), "an error prints nothing on stdout");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
-    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(
+        stderr.starts_with("error: ") || stderr.starts_with("fout: "),
+        "{stderr}"
+    );
     stderr.trim_end().to_string()
 }
 
