@@ -113,40 +113,6 @@ pub fn in_range(date: NaiveDate) -> bool {
     date >= EARLIEST
 }
 
-/// A case's dates: closed (if so) on or after it opened, and every session
-/// (the first and the latest, if any) between the two.
-pub fn case(
-    opened: NaiveDate,
-    closed: Option<NaiveDate>,
-    sessions: Option<(NaiveDate, NaiveDate)>,
-) -> Result<(), Conflict> {
-    if let Some(closed) = closed
-        && closed < opened
-    {
-        return Err(Conflict::ClosedBeforeOpened {
-            date: closed,
-            bound: opened,
-        });
-    }
-    if let Some((first, last)) = sessions {
-        if first < opened {
-            return Err(Conflict::OpenedAfterSession {
-                date: opened,
-                bound: first,
-            });
-        }
-        if let Some(closed) = closed
-            && closed < last
-        {
-            return Err(Conflict::ClosedBeforeSession {
-                date: closed,
-                bound: last,
-            });
-        }
-    }
-    Ok(())
-}
-
 /// Closing a case on `on`: not before it opened nor before its latest session.
 pub fn close(
     opened: NaiveDate,
@@ -282,20 +248,11 @@ mod tests {
     }
 
     #[test]
-    fn a_whole_case_is_checked_as_open_and_close_are() {
-        let sessions = Some((day("2026-01-05"), day("2026-01-20")));
-        assert!(case(day("2026-01-05"), Some(day("2026-01-20")), sessions).is_ok());
+    fn a_case_opens_before_its_sessions_and_its_closing() {
+        assert!(open(day("2026-01-05"), Some(day("2026-01-05")), None).is_ok());
         assert!(matches!(
-            case(day("2026-01-06"), None, sessions),
+            open(day("2026-01-06"), Some(day("2026-01-05")), None),
             Err(Conflict::OpenedAfterSession { .. })
-        ));
-        assert!(matches!(
-            case(day("2026-01-01"), Some(day("2026-01-19")), sessions),
-            Err(Conflict::ClosedBeforeSession { .. })
-        ));
-        assert!(matches!(
-            case(day("2026-01-01"), Some(day("2025-12-31")), None),
-            Err(Conflict::ClosedBeforeOpened { .. })
         ));
         assert!(matches!(
             open(day("2026-03-01"), None, Some(day("2026-02-01"))),

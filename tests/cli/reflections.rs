@@ -176,7 +176,7 @@ fn bad_input_names_the_problem_and_writes_nothing() {
 #[test]
 fn list_filters_by_case_step_reason_and_dates() {
     let j = Journal::with_john();
-    j.ok(&["case", "add", "Petra"]);
+    j.ok(&["case", "add", "Petra", "--opened", "2026-03-01"]);
     j.ok(&[
         "add",
         "John",

@@ -10,6 +10,9 @@ use tempfile::TempDir;
 /// The date every test runs on.
 pub const TODAY: &str = "2026-03-15";
 
+/// When [`Journal::with_john`]'s case opened.
+pub const JOHN_OPENED: &str = "2026-01-01";
+
 pub struct Journal {
     pub dir: TempDir,
     pub path: PathBuf,
@@ -22,7 +25,8 @@ impl Journal {
         Journal { dir, path }
     }
 
-    /// A journal holding case John (with friends Levi and Maarten).
+    /// A journal holding case John, opened on 2026-01-01 (so that sessions
+    /// may lie in the weeks before [`TODAY`]), with friends Levi and Maarten.
     pub fn with_john() -> Journal {
         let j = Journal::new();
         j.ok(&[
@@ -33,6 +37,8 @@ impl Journal {
             "addiction clinic",
             "--cohabiting",
             "no",
+            "--opened",
+            JOHN_OPENED,
         ]);
         j.ok(&["other", "add", "John", "Levi", "--role", "friend"]);
         j.ok(&["other", "add", "John", "Maarten", "--role", "friend"]);
