@@ -3,12 +3,23 @@
 //! Every message is one line: what is wrong, then (after a dash) what to do,
 //! in the user's language (`i18n/*.ftl`, `error-…`). Unexpected failures
 //! (I/O, SQLite) travel as `anyhow` errors with context.
+//!
+//! Exit codes ([`Error::exit_code`]): **2** for a usage error, a value the
+//! user typed that is malformed or unknown on its own (a date that is no
+//! date, lies in the future or before 1900; a step, reason, resistance
+//! reaction, setting or language spiegel does not know; an empty name; a
+//! missing flag or argument), just as clap exits for what it finds itself;
+//! **1** when the command could not be done with the journal as it is (no
+//! case or record by that name or id, a case closed, a date that contradicts
+//! one already recorded, nothing to undo, the journal busy, damaged or
+//! encrypted with another passphrase).
 
 use std::fmt;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::journal::chronology::Conflict;
 use crate::t;
 
 /// Errors caused by what the user asked for. They exit with code 1, or 2
@@ -27,6 +38,15 @@ pub enum Error {
     },
     BadDate(String),
     FutureDate(NaiveDate),
+    /// A date before [`crate::journal::chronology::EARLIEST`].
+    DateTooEarly(NaiveDate),
+    /// A date that contradicts one already recorded.
+    DateConflict {
+        who: Who,
+        conflict: Conflict,
+    },
+    /// `SPIEGEL_LANG` names a language spiegel does not speak.
+    UnknownLanguage(String),
     EmptyName {
         what: Name,
     },
@@ -168,11 +188,49 @@ pub enum Error {
 }
 
 impl Error {
-    /// 2 for a usage error, as clap exits for a missing argument; else 1.
+    /// 2 for a usage error, as clap exits for what it finds; else 1 (see
+    /// the rule at the top of this module).
     pub fn exit_code(&self) -> u8 {
+        use Error::*;
         match self {
-            Error::NoCaseGiven => 2,
+            BadDate(_)
+            | FutureDate(_)
+            | DateTooEarly(_)
+            | UnknownLanguage(_)
+            | EmptyName { .. }
+            | EmptyText { .. }
+            | UnknownReason { .. }
+            | AmbiguousReason { .. }
+            | UnknownResistance { .. }
+            | AmbiguousResistance { .. }
+            | UnknownStep(_)
+            | StallWithoutReason(_)
+            | BadReasonCode(_)
+            | NothingToEdit
+            | ConfirmationNeeded(_)
+            | UnknownConfigKey(_)
+            | BadConfigValue { .. }
+            | BothFromStdin
+            | NoCaseGiven => 2,
             _ => 1,
+        }
+    }
+}
+
+/// Whose dates contradict each other (part of [`Error::DateConflict`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    Case(String),
+    Goal(i64),
+    Question(i64),
+}
+
+impl Who {
+    fn describe(&self) -> String {
+        match self {
+            Who::Case(name) => t!("who-case", name = name),
+            Who::Goal(id) => t!("who-goal", id = *id),
+            Who::Question(id) => t!("who-question", id = *id),
         }
     }
 }
@@ -256,6 +314,32 @@ impl fmt::Display for Error {
             }
             BadDate(input) => t!("error-bad-date", input = input),
             FutureDate(date) => t!("error-future-date", date = date.to_string()),
+            DateTooEarly(date) => t!("error-date-too-early", date = date.to_string()),
+            DateConflict {
+                who: Who::Case(name),
+                conflict: conflict @ Conflict::SessionBeforeOpened { date, bound },
+            } => t!(
+                "error-date-conflict-opened",
+                who = Who::Case(name.clone()).describe(),
+                problem = conflict.problem(),
+                bound = bound.to_string(),
+                name = name,
+                date = date.to_string()
+            ),
+            DateConflict { who, conflict } => t!(
+                "error-date-conflict",
+                who = who.describe(),
+                problem = conflict.problem(),
+                fix = conflict.fix()
+            ),
+            UnknownLanguage(code) => {
+                let languages: Vec<String> = crate::i18n::languages().map(String::from).collect();
+                t!(
+                    "error-unknown-language",
+                    code = code,
+                    languages = list_or(&languages)
+                )
+            }
             EmptyName { what } => {
                 let what = match what {
                     Name::Case => "case",

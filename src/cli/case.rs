@@ -55,7 +55,7 @@ pub enum CaseCommand {
         #[command(flatten)]
         json: JsonArg,
     },
-    /// Change a case's setting or whether the client lives with a partner
+    /// Change a case's setting, whether the client lives with a partner, or when it started
     Edit {
         /// The case's pseudonym
         name: String,
@@ -65,6 +65,9 @@ pub enum CaseCommand {
         /// Whether the client lives with a lasting partner
         #[arg(long, value_name = "yes|no")]
         cohabiting: Option<YesNo>,
+        /// When the case started (not after its first session)
+        #[arg(long, value_name = "DATE")]
+        opened: Option<String>,
     },
     /// Close a case with its outcome
     Close {
@@ -155,11 +158,18 @@ impl CaseCommand {
                 name,
                 setting,
                 cohabiting,
+                opened,
             } => {
+                let opened = opened.map(|d| date::parse_session(&d, today)).transpose()?;
                 let mut store = ctx.open(Access::Write)?;
                 let tx = store.write()?;
-                let case =
-                    rules::update_case(&tx, &name, setting.as_deref(), cohabiting.map(bool::from))?;
+                let case = rules::update_case(
+                    &tx,
+                    &name,
+                    setting.as_deref(),
+                    cohabiting.map(bool::from),
+                    opened,
+                )?;
                 tx.commit()?;
                 out(t!("case-updated", name = &case.name))
             }

@@ -198,11 +198,13 @@ pub fn expected_keys() -> std::collections::BTreeSet<String> {
     keys
 }
 
-/// A usage error (`clap`'s) in the current language; `None` for English,
-/// which clap words itself, and for what is not an error (`--help`).
+/// A usage error (`clap`'s) in the current language, on one line: what is
+/// wrong — what to write instead (the values or commands there are, the
+/// near miss, or the usage line); `None` for what is not an error (`--help`,
+/// `--version`).
 pub fn usage_error(err: &clap::Error) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if i18n::current() == i18n::DEFAULT || !err.use_stderr() {
+    if !err.use_stderr() {
         return None;
     }
     let text = |kind: ContextKind| match err.get(kind) {
@@ -221,9 +223,9 @@ pub fn usage_error(err: &clap::Error) -> Option<String> {
         ErrorKind::InvalidValue if value.is_empty() => t!("usage-value-missing", arg = arg),
         ErrorKind::InvalidValue => t!("usage-invalid-value", arg = arg, value = value),
         ErrorKind::ValueValidation => {
-            let mut message = t!("usage-invalid-value", arg = arg, value = value);
+            let message = t!("usage-invalid-value", arg = arg, value = value);
             if let Some(source) = std::error::Error::source(err) {
-                message.push_str(&format!(": {source}"));
+                return Some(format!("{message} — {source}"));
             }
             message
         }
@@ -256,24 +258,13 @@ pub fn usage_error(err: &clap::Error) -> Option<String> {
         },
         ErrorKind::TooManyValues => t!("usage-too-many-values", arg = arg, value = value),
         ErrorKind::NoEquals => t!("usage-no-equals", arg = arg),
-        _ => return None,
+        // What clap words itself: its first line, without its "error: ".
+        _ => {
+            let rendered = err.render().to_string();
+            let first = rendered.lines().next().unwrap_or_default();
+            first.strip_prefix("error: ").unwrap_or(first).to_string()
+        }
     };
-    let possible = list(ContextKind::ValidValue);
-    if !possible.is_empty() {
-        message.push_str(&format!(
-            "\n  [{}: {}]",
-            t!("help-possible-values"),
-            possible.join(", ")
-        ));
-    }
-    let subcommands = list(ContextKind::ValidSubcommand);
-    if !subcommands.is_empty() {
-        message.push_str(&format!(
-            "\n  [{}: {}]",
-            t!("usage-commands"),
-            subcommands.join(", ")
-        ));
-    }
     let suggested: Vec<String> = [
         ContextKind::SuggestedSubcommand,
         ContextKind::SuggestedArg,
@@ -282,17 +273,27 @@ pub fn usage_error(err: &clap::Error) -> Option<String> {
     .into_iter()
     .flat_map(list)
     .collect();
-    if !suggested.is_empty() {
-        message.push_str(&format!(
-            "\n\n  {}",
-            t!("usage-did-you-mean", suggestion = suggested.join("', '"))
-        ));
-    }
-    if let Some(usage) = text(ContextKind::Usage) {
-        // clap puts its own "Usage:" before the lines.
+    let possible = list(ContextKind::ValidValue);
+    let subcommands = list(ContextKind::ValidSubcommand);
+    let hint = if let Some(suggestion) = suggested.first() {
+        t!("error-did-you-mean", suggestion = suggestion.as_str())
+    } else if !possible.is_empty() {
+        t!("usage-write", values = crate::error::list_or(&possible))
+    } else if !subcommands.is_empty() {
+        t!("usage-write", values = crate::error::list_or(&subcommands))
+    } else if let Some(usage) = text(ContextKind::Usage) {
+        // clap puts its own "Usage:" before the lines; one line each.
         let lines = usage.split_once(": ").map_or(usage.as_str(), |(_, l)| l);
-        message.push_str(&format!("\n\n{}: {lines}", t!("help-usage")));
-    }
-    message.push_str(&format!("\n\n{}", t!("usage-more")));
-    Some(message)
+        let lines: Vec<&str> = lines
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        t!("usage-hint", usage = lines.join(" | "))
+    } else {
+        t!("usage-more")
+    };
+    message.push_str(" — ");
+    message.push_str(&hint);
+    Some(message.replace('\n', " "))
 }

@@ -319,16 +319,17 @@ fn supervision(tx: &Tx, today: NaiveDate) -> Result<()> {
         Some(&text("demo-peer-group", "", "")),
         &text("demo-meeting-1", "", ""),
     )?;
+    // After John's second session (day 77), whose question it answers.
     supervision::add_meeting(
         tx,
-        day(100),
+        day(70),
         MeetingKind::Individual,
         Some(&text("demo-supervisor", "", "")),
         &text("demo-meeting-2", "", ""),
     )?;
     let first = tx.questions(false)?.into_iter().find(|q| q.case == "John");
     if let Some(q) = first {
-        supervision::answer_question(tx, q.id, &text("demo-answer", "", ""), day(100), false)?;
+        supervision::answer_question(tx, q.id, &text("demo-answer", "", ""), day(70), false)?;
     }
     supervision::add_goal(tx, &text("demo-goal-1", "", ""), "went-too-fast", day(120))?;
     supervision::add_goal(

@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::chronology;
 use crate::error::Error;
 
 /// Today's date on this machine.
@@ -34,8 +35,17 @@ pub fn now_utc() -> chrono::DateTime<chrono::Utc> {
 ///   that same day, the session just held; a week ago is `7 days ago`;
 /// - `N days ago` / `N dagen geleden` (also `1 day ago`, `1 dag geleden`).
 ///
-/// Upper and lower case and extra spaces do not matter.
+/// Upper and lower case and extra spaces do not matter. A date before
+/// 1900 ([`chronology::EARLIEST`]) is refused.
 pub fn parse(input: &str, today: NaiveDate) -> Result<NaiveDate, Error> {
+    let date = parse_any(input, today)?;
+    if !chronology::in_range(date) {
+        return Err(Error::DateTooEarly(date));
+    }
+    Ok(date)
+}
+
+fn parse_any(input: &str, today: NaiveDate) -> Result<NaiveDate, Error> {
     let bad = || Error::BadDate(input.to_string());
     let trimmed = input.trim();
     let words: Vec<String> = trimmed.split_whitespace().map(str::to_lowercase).collect();
@@ -186,6 +196,19 @@ mod tests {
                 "{bad:?} should be refused"
             );
         }
+    }
+
+    #[test]
+    fn nothing_before_1900_is_a_date() {
+        // issue 10.17
+        let today = day("2026-03-01");
+        for early in ["1899-12-31", "0000-01-01", "1000000 days ago"] {
+            assert!(
+                matches!(parse(early, today), Err(Error::DateTooEarly(_))),
+                "{early:?} should be refused"
+            );
+        }
+        assert_eq!(parse("1900-01-01", today).unwrap(), day("1900-01-01"));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod builtin;
 pub mod change;
+pub mod chronology;
 pub mod date;
 pub mod export;
 pub mod guard;

@@ -4,12 +4,13 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use super::chronology::{self, Conflict};
 use super::text::{self, Field};
 use super::{
     Case, Labelled, Match, Medium, Outcome, Reflection, ReflectionFilter, Role, Side, StallSpec,
     Step, match_label, name_key,
 };
-use crate::error::{Error, Name, suggest};
+use crate::error::{Error, Name, Who, suggest};
 use crate::store::{NewCase, ReflectionFields, Tx};
 
 /// `name` trimmed, if it is a name the journal takes (see [`text::name`]).
@@ -75,14 +76,29 @@ pub fn add_case(
     })
 }
 
-/// Changes a case's setting and whether the client lives with a partner.
+/// A date conflict of `case`, as the error that names it.
+fn conflict(case: &Case, conflict: Conflict) -> Error {
+    Error::DateConflict {
+        who: Who::Case(case.name.clone()),
+        conflict,
+    }
+}
+
+/// Changes a case's setting, whether the client lives with a partner, and
+/// when it opened (not after its first session nor after it closed).
 pub fn update_case(
     tx: &Tx,
     name: &str,
     setting: Option<&str>,
     cohabiting: Option<bool>,
+    opened_on: Option<NaiveDate>,
 ) -> Result<Case> {
     let mut case = find_case(tx, name)?;
+    if let Some(on) = opened_on {
+        let first = tx.session_span(case.id)?.map(|(first, _)| first);
+        chronology::open(on, first, case.closed_on).map_err(|c| conflict(&case, c))?;
+        case.opened_on = on;
+    }
     if let Some(setting) = setting {
         let setting = setting.trim();
         text::check_line(setting, Field::Setting)?;
@@ -100,7 +116,11 @@ pub fn close_case(tx: &Tx, name: &str, outcome: Outcome, on: NaiveDate) -> Resul
     if !case.is_open() {
         return Err(Error::CaseAlreadyClosed(case.name).into());
     }
-    case.closed_on = Some(on.max(case.opened_on));
+    // Refused, never moved: a closing date that contradicts the case's
+    // opening or its sessions says so (issue 10.3).
+    let last = tx.session_span(case.id)?.map(|(_, last)| last);
+    chronology::close(case.opened_on, last, on).map_err(|c| conflict(&case, c))?;
+    case.closed_on = Some(on);
     case.outcome = Some(outcome);
     tx.update_case(&case)?;
     Ok(case)
@@ -188,9 +208,11 @@ pub fn add_reflection(
     if !case.is_open() {
         return Err(Error::CaseClosed(case.name).into());
     }
+    let date = input.date.unwrap_or(today);
+    chronology::session(date, case.opened_on, case.closed_on).map_err(|c| conflict(&case, c))?;
     let fields = ReflectionFields {
         case_id: case.id,
-        date: input.date.unwrap_or(today),
+        date,
         medium: input.medium.unwrap_or(Medium::InPerson),
         completed: input.completed.unwrap_or(false),
         note: input.note.as_deref().map(str::trim).unwrap_or(""),
@@ -211,6 +233,10 @@ pub fn edit_reflection(tx: &Tx, id: i64, input: &ReflectionInput) -> Result<Refl
     check_texts(input)?;
     let current = tx.reflection(id)?.ok_or(Error::NoReflection(id))?;
     let case = find_case(tx, &current.case)?;
+    if let Some(date) = input.date {
+        chronology::session(date, case.opened_on, case.closed_on)
+            .map_err(|c| conflict(&case, c))?;
+    }
     let fields = ReflectionFields {
         case_id: case.id,
         date: input.date.unwrap_or(current.date),

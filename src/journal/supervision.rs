@@ -5,10 +5,11 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::chronology;
 use super::patterns::{Half, share};
 use super::text::{self, Field};
 use super::{Goal, MeetingKind, rules};
-use crate::error::{Error, Text};
+use crate::error::{Error, Text, Who};
 use crate::store::Tx;
 
 fn text(value: &str, what: Text) -> Result<&str, Error> {
@@ -34,6 +35,10 @@ pub fn answer_question(tx: &Tx, id: i64, answer: &str, on: NaiveDate, replace: b
         }
         .into());
     }
+    chronology::answer(question.date, on).map_err(|conflict| Error::DateConflict {
+        who: Who::Question(id),
+        conflict,
+    })?;
     tx.answer_question(id, text(answer, Text::Answer)?, on)
 }
 
@@ -62,7 +67,11 @@ pub fn goal_done(tx: &Tx, id: i64, on: NaiveDate) -> Result<Goal> {
     if let Some(done) = goal.done_on {
         return Err(Error::GoalAlreadyDone { id, on: done }.into());
     }
-    tx.set_goal_done(id, on.max(goal.since))?;
+    chronology::goal_done(goal.since, on).map_err(|conflict| Error::DateConflict {
+        who: Who::Goal(id),
+        conflict,
+    })?;
+    tx.set_goal_done(id, on)?;
     Ok(tx.goal(id)?.expect("the goal exists"))
 }
 

@@ -692,6 +692,17 @@ impl Tx<'_> {
     }
 
     /// The reflections of one case, oldest first.
+    /// The dates of a case's first and latest session, if it has any.
+    pub fn session_span(&self, case_id: i64) -> Result<Option<(NaiveDate, NaiveDate)>> {
+        let (first, last): (Option<NaiveDate>, Option<NaiveDate>) = self
+            .0
+            .prepare_cached(
+                "SELECT min(session_on), max(session_on) FROM reflection WHERE case_id = ?1",
+            )?
+            .query_row([case_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(first.zip(last))
+    }
+
     pub fn timeline(&self, case_id: i64) -> Result<Vec<Reflection>> {
         let filter = ReflectionFilter {
             case_id: Some(case_id),

@@ -1,6 +1,6 @@
 //! `spiegel case …` and `spiegel other …`.
 
-use crate::support::{Journal, TODAY};
+use crate::support::{JOHN_OPENED, Journal, TODAY};
 
 #[test]
 fn a_new_case_is_listed_with_its_details() {
@@ -14,11 +14,14 @@ fn a_new_case_is_listed_with_its_details() {
     assert_eq!(john["name"], "John");
     assert_eq!(john["setting"], "addiction clinic");
     assert_eq!(john["cohabiting"], false);
-    assert_eq!(john["opened_on"], TODAY);
+    assert_eq!(john["opened_on"], JOHN_OPENED);
     assert_eq!(john["reflections"], 0);
     assert_eq!(john["other_took_part"], false);
     assert_eq!(john["uuid"].as_str().unwrap().len(), 36);
     assert!(john["created_at"].as_str().unwrap().ends_with('Z'));
+    // Without --opened, a case opens today.
+    j.ok(&["case", "add", "Ada"]);
+    assert_eq!(j.json(&["case", "show", "Ada"])["opened_on"], TODAY);
 }
 
 #[test]
@@ -174,6 +177,9 @@ fn others_are_unique_per_case_and_need_a_known_role() {
 #[test]
 fn empty_names_are_refused() {
     let j = Journal::new();
-    assert!(j.err(&["case", "add", "  "]).contains("cannot be empty"));
+    assert!(
+        j.err_usage(&["case", "add", "  "])
+            .contains("cannot be empty")
+    );
     assert!(!j.path.exists() || j.json(&["case", "list", "--all"]) == serde_json::json!([]));
 }

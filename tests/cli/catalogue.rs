@@ -83,7 +83,7 @@ fn own_reasons_can_be_added_used_retired_and_removed() {
         .contains("already a reason")
     );
     assert!(
-        j.err(&[
+        j.err_usage(&[
             "reasons",
             "add",
             "Bad Code!",
@@ -143,7 +143,7 @@ fn built_in_reasons_cannot_be_removed() {
     let err = j.err(&["reasons", "remove", "went-too-fast"]);
     assert!(err.contains("built into the method"), "{err}");
     assert!(
-        j.err(&["reasons", "retire", "went-to-fast"])
+        j.err_usage(&["reasons", "retire", "went-to-fast"])
             .contains("did you mean 'went-too-fast'?")
     );
 }

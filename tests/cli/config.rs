@@ -1,7 +1,7 @@
 //! `spiegel config path | show | set | unset`, and the settings file's place
 //! in finding the journal.
 
-use crate::support::{Journal, fails};
+use crate::support::{Journal, fails, fails_with};
 
 #[test]
 fn the_settings_file_lives_in_the_config_folder_and_is_made_on_the_first_set() {
@@ -139,11 +139,12 @@ fn bad_keys_and_values_are_one_line_errors_naming_the_valid_ones() {
     ] {
         let mut cmd = j.bare();
         cmd.args(args);
-        assert_eq!(fails(cmd, &args), expected);
+        // An unknown setting or value is a usage error (issue 10.16).
+        assert_eq!(fails_with(cmd, &args, 2), expected);
     }
     let mut cmd = j.bare();
     cmd.args(["config", "unset", "colour"]);
-    assert!(fails(cmd, &["config", "unset", "colour"]).contains("no setting 'colour'"));
+    assert!(fails_with(cmd, &["config", "unset", "colour"], 2).contains("no setting 'colour'"));
     assert!(!path.exists(), "nothing was written");
 }
 

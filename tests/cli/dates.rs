@@ -61,7 +61,7 @@ fn an_unknown_date_names_every_accepted_form_and_writes_nothing() {
         "3 weeks ago",
         "-1 days ago",
     ] {
-        let err = j.err(&["add", "John", &format!("--date={bad}")]);
+        let err = j.err_usage(&["add", "John", &format!("--date={bad}")]);
         assert_eq!(
             err,
             format!(

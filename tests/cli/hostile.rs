@@ -367,7 +367,8 @@ fn impossible_dates_are_refused_everywhere() {
         &["add", "John", "--date", "2026-13-01"][..],
         &["add", "John", "--date", "0000-00-00"][..],
     ] {
-        let err = j.err(args);
+        // A malformed date is a usage error (issue 10.16).
+        let err = j.err_usage(args);
         assert!(err.contains("is not a date"), "{args:?}: {err}");
     }
     assert_eq!(j.snapshot(), before);

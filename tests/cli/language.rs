@@ -48,9 +48,15 @@ fn said(j: &Journal, lang: &str, args: &[&str]) -> String {
 
 /// Runs `cmd`, which must fail with exit code 1 and one line on stderr;
 /// returns that line.
-fn one_line_error(mut cmd: assert_cmd::Command) -> String {
+fn one_line_error(cmd: assert_cmd::Command) -> String {
+    one_line_error_code(cmd, 1)
+}
+
+/// Runs `cmd`, which must fail with exit code `code` (2: a usage error, issue
+/// 10.16) and one line on stderr; returns that line.
+fn one_line_error_code(mut cmd: assert_cmd::Command, code: i32) -> String {
     let out = cmd.output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(out.status.code(), Some(code), "{out:?}");
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
@@ -146,7 +152,10 @@ fn errors_are_one_line_in_the_language_spoken() {
     let nl = |args: &[&str]| {
         let mut cmd = j.cmd(&["--lang", "nl"]);
         cmd.args(args);
-        one_line_error(cmd)
+        // What was typed is malformed or unknown: a usage error (issue 10.16).
+        let usage = args.iter().any(|a| a.starts_with("--"));
+        let usage = usage && !args.contains(&"--role");
+        one_line_error_code(cmd, if usage { 2 } else { 1 })
     };
     assert_eq!(
         nl(&["case", "show", "Jon"]),
@@ -312,33 +321,25 @@ fn mistakes_on_the_command_line_are_worded_in_dutch_too() {
         assert!(out.stdout.is_empty());
         String::from_utf8(out.stderr).unwrap()
     };
+    // One line each (issue 10.16): what is wrong — what to write.
     let err = usage(&["--lang", "nl", "add", "John", "--medium", "mail"]);
-    assert!(
-        err.starts_with(
-            "fout: 'mail' is geen geldige waarde voor '--medium <VORM>'\n  [mogelijke waarden: in-person, video, phone]\n"
-        ),
-        "{err}"
-    );
-    assert!(
-        err.ends_with("Meer informatie: probeer '--help'.\n"),
-        "{err}"
+    assert_eq!(
+        err,
+        "fout: 'mail' is geen geldige waarde voor '--medium <VORM>' — schrijf in-person, video of phone\n"
     );
     let err = usage(&["--lang", "nl", "lijst"]);
     assert!(err.starts_with("fout: onbekende opdracht 'lijst'"), "{err}");
-    assert!(err.contains("tip: bedoel je 'list'?"), "{err}");
-    assert!(
-        err.contains("Gebruik: spiegel [OPTIES] <OPDRACHT>"),
-        "{err}"
-    );
+    assert!(err.contains("bedoel je 'list'?"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
     let err = usage(&["--lang", "nl", "other", "add", "John"]);
     assert!(
         err.starts_with("fout: deze argumenten ontbreken: --role <ROL>, <NAAM>"),
         "{err}"
     );
-    // English stays clap's own.
+    // English in the same words as clap's own.
     let err = usage(&["add", "John", "--medium", "mail"]);
     assert!(
-        err.starts_with("error: invalid value 'mail' for '--medium <MEDIUM>'"),
+        err.starts_with("error: invalid value 'mail' for '--medium <MEDIUM>' — write in-person"),
         "{err}"
     );
 }
@@ -415,18 +416,24 @@ fn reasons_and_resistance_may_be_named_by_the_start_of_their_label() {
 
     // A start that fits several: one line with every candidate, nothing written.
     let before = j.snapshot();
-    let en = one_line_error(j.cmd(&["add", "John", "--stall", "0:te"]));
+    let en = one_line_error_code(j.cmd(&["add", "John", "--stall", "0:te"]), 2);
     assert_eq!(
         en,
         "error: 'te' fits more than one reason: focused-on-objections (Focused too much on the client's objections), went-too-fast (Went too fast; no room for silence) — type more of the label, or the code"
     );
-    let nl = one_line_error(j.cmd(&["--lang", "nl", "add", "John", "--stall", "0:te"]));
+    let nl = one_line_error_code(
+        j.cmd(&["--lang", "nl", "add", "John", "--stall", "0:te"]),
+        2,
+    );
     assert_eq!(
         nl,
         "fout: 'te' past bij meer dan één reden: focused-on-objections (Te veel gericht op de bezwaren van de cliënt), went-too-fast (Te snel gegaan; geen ruimte voor stilte) — typ meer van de omschrijving, of de code"
     );
     // "I have no one (left)", "Ik heb niemand (meer)…" and "It's my problem…"
-    let nl = one_line_error(j.cmd(&["--lang", "nl", "add", "John", "--resistance", "i"]));
+    let nl = one_line_error_code(
+        j.cmd(&["--lang", "nl", "add", "John", "--resistance", "i"]),
+        2,
+    );
     assert_eq!(
         nl,
         "fout: 'i' past bij meer dan één weerstandsreactie: no-one-left (Ik heb niemand (meer) in mijn netwerk), my-own-problem (Het is mijn probleem, ik wil het zelf oplossen) — typ meer van de omschrijving, of de code"

@@ -15,6 +15,7 @@ mod privacy;
 mod reflections;
 mod safe_crypt;
 mod safe_files;
+mod safe_rules;
 mod safe_text;
 mod scale;
 mod shell;

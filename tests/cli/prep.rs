@@ -141,7 +141,7 @@ fn since_a_date_and_without_recurring_patterns() {
         "{md}"
     );
     assert!(
-        j.err(&["prep", "--since", "lastweek"])
+        j.err_usage(&["prep", "--since", "lastweek"])
             .contains("not a date")
     );
 }

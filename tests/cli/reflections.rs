@@ -157,7 +157,17 @@ fn bad_input_names_the_problem_and_writes_nothing() {
         (&["list", "--since", "last week"], "not a date"),
     ];
     for (args, expected) in cases {
-        let err = j.err(args);
+        // A value typed that is malformed or unknown on its own is a usage
+        // error, exit code 2 (issue 10.16); a name or id not in the journal 1.
+        let usage = matches!(args[0], "list")
+            || args.iter().any(|a| {
+                a.starts_with("--resistance") || a.starts_with("--stall") || a.starts_with("--date")
+            });
+        let err = if usage {
+            j.err_usage(args)
+        } else {
+            j.err(args)
+        };
         assert!(err.contains(expected), "spiegel {args:?}: {err}");
     }
     assert_eq!(j.snapshot(), before);
@@ -166,7 +176,7 @@ fn bad_input_names_the_problem_and_writes_nothing() {
 #[test]
 fn list_filters_by_case_step_reason_and_dates() {
     let j = Journal::with_john();
-    j.ok(&["case", "add", "Petra"]);
+    j.ok(&["case", "add", "Petra", "--opened", "2026-03-01"]);
     j.ok(&[
         "add",
         "John",
@@ -284,7 +294,7 @@ fn edit_replaces_what_is_given_and_keeps_the_rest() {
 fn delete_asks_and_refuses_without_a_terminal() {
     let j = Journal::with_john();
     j.ok(&["add", "John"]);
-    let err = j.err(&["delete", "1"]);
+    let err = j.err_usage(&["delete", "1"]);
     assert!(err.contains("add --yes"), "{err}");
     assert_eq!(j.json(&["show", "1"])["id"], 1);
 

@@ -1,6 +1,6 @@
 //! `spiegel demo --reflections N`: the scale generator.
 
-use crate::support::{Journal, bytes};
+use crate::support::{Journal, TODAY, bytes};
 
 #[test]
 fn the_generator_is_deterministic_for_a_seed() {
@@ -176,10 +176,16 @@ fn the_stall_summary_stays_in_step_and_check_verifies_it() {
     j.ok(&["demo", "--reflections", "300", "--seed", "2"]);
     let healthy = |j: &Journal| assert!(j.ok(&["check"]).starts_with("all is well"));
     healthy(&j);
-    let case = j.json(&["case", "list"])[0]["name"]
-        .as_str()
+    // An open case opened by today: a session today fits in it (issue 10.3).
+    let cases = j.json(&["case", "list"]);
+    let open = cases
+        .as_array()
         .unwrap()
-        .to_string();
+        .iter()
+        .find(|c| c["opened_on"].as_str().unwrap() <= TODAY)
+        .unwrap();
+    let case = open["name"].as_str().unwrap().to_string();
+    let opened = open["opened_on"].as_str().unwrap().to_string();
     let saved = j.ok(&[
         "add",
         &case,
@@ -191,7 +197,7 @@ fn the_stall_summary_stays_in_step_and_check_verifies_it() {
     // "reflection 301 saved (…)"
     let id = saved.split_whitespace().nth(1).unwrap();
     healthy(&j);
-    j.ok(&["edit", id, "--date", "2020-02-02"]);
+    j.ok(&["edit", id, "--date", &opened]);
     healthy(&j);
     j.ok(&["edit", id, "--stall", "6:laughed-along"]);
     healthy(&j);

@@ -74,7 +74,7 @@ fn questions_are_listed_until_answered() {
             .contains("no question 9")
     );
     assert!(
-        j.err(&["questions", "answer", "2", "--note", "  "])
+        j.err_usage(&["questions", "answer", "2", "--note", "  "])
             .contains("cannot be empty")
     );
 }
@@ -119,7 +119,7 @@ fn supervision_meetings_are_recorded_and_listed() {
         .assert()
         .code(2);
     assert!(
-        j.err(&["supervision", "add", "--date", "2026-13-01"])
+        j.err_usage(&["supervision", "add", "--date", "2026-13-01"])
             .contains("not a date")
     );
 }
@@ -143,7 +143,7 @@ fn goals_show_their_reason_before_and_since() {
         }
         j.ok(&args);
     }
-    let err = j.err(&[
+    let err = j.err_usage(&[
         "goal",
         "add",
         "Stay with the silence",

@@ -10,6 +10,9 @@ use tempfile::TempDir;
 /// The date every test runs on.
 pub const TODAY: &str = "2026-03-15";
 
+/// When [`Journal::with_john`]'s case opened.
+pub const JOHN_OPENED: &str = "2026-01-01";
+
 pub struct Journal {
     pub dir: TempDir,
     pub path: PathBuf,
@@ -22,7 +25,8 @@ impl Journal {
         Journal { dir, path }
     }
 
-    /// A journal holding case John (with friends Levi and Maarten).
+    /// A journal holding case John, opened on 2026-01-01 (so that sessions
+    /// may lie in the weeks before [`TODAY`]), with friends Levi and Maarten.
     pub fn with_john() -> Journal {
         let j = Journal::new();
         j.ok(&[
@@ -33,6 +37,8 @@ impl Journal {
             "addiction clinic",
             "--cohabiting",
             "no",
+            "--opened",
+            JOHN_OPENED,
         ]);
         j.ok(&["other", "add", "John", "Levi", "--role", "friend"]);
         j.ok(&["other", "add", "John", "Maarten", "--role", "friend"]);
@@ -115,6 +121,12 @@ impl Journal {
         fails(self.cmd(args), args)
     }
 
+    /// Runs a command that must fail as a usage error: exit code 2 and a
+    /// one-line error; returns that line.
+    pub fn err_usage(&self, args: &[&str]) -> String {
+        fails_with(self.cmd(args), args, 2)
+    }
+
     /// The settings file's path.
     pub fn config_path(&self) -> PathBuf {
         let out = self.bare().args(["config", "path"]).output().unwrap();
@@ -140,18 +152,27 @@ impl Journal {
 
 /// Runs `cmd`, which must fail with exit code 1 and a one-line error;
 /// returns that line.
-pub fn fails(mut cmd: Command, args: &[&str]) -> String {
+pub fn fails(cmd: Command, args: &[&str]) -> String {
+    fails_with(cmd, args, 1)
+}
+
+/// Runs `cmd`, which must fail with exit code `code` and a one-line error;
+/// returns that line.
+pub fn fails_with(mut cmd: Command, args: &[&str], code: i32) -> String {
     let out = cmd.output().unwrap();
     assert_eq!(
         out.status.code(),
-        Some(1),
+        Some(code),
         "spiegel {args:?} should fail; stdout: {}",
         String::from_utf8_lossy(&out.stdout)
     );
     assert!(out.stdout.is_empty(), "an error prints nothing on stdout");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
-    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(
+        stderr.starts_with("error: ") || stderr.starts_with("fout: "),
+        "{stderr}"
+    );
     stderr.trim_end().to_string()
 }
 

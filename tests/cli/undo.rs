@@ -101,7 +101,7 @@ fn undo_can_be_repeated_back_to_the_start_and_is_not_itself_undone() {
 #[test]
 fn a_failed_command_leaves_nothing_to_undo() {
     let j = Journal::with_john();
-    j.err(&["add", "John", "--stall", "7:no-such-reason"]);
+    j.err_usage(&["add", "John", "--stall", "7:no-such-reason"]);
     // The last change is still adding Maarten.
     assert!(j.ok(&["undo"]).contains("added significant other Maarten"));
 }

@@ -1,0 +1,246 @@
+//! Issue 10, the rules a command keeps whatever it is given: dates that
+//! contradict each other are refused with the reason, ids once shown never
+//! point at another record, usage errors exit with 2 on one line.
+
+use crate::support::*;
+
+// --- issue 10.17: no dates before 1900 -------------------------------------
+
+#[test]
+fn a_date_a_million_days_ago_is_refused() {
+    // issue 10.17: "1000000 days ago" stored the year -711.
+    let j = Journal::with_john();
+    let before = j.snapshot();
+    let err = j.err_usage(&["add", "John", "--date", "1000000 days ago", "--note", "x"]);
+    assert!(err.contains("before 1900"), "{err}");
+    let err = j.err_usage(&["add", "John", "--date", "1899-12-31", "--note", "x"]);
+    assert!(
+        err.contains("1899-12-31") && err.contains("1900-01-01"),
+        "{err}"
+    );
+    let err = j.err_usage(&["--lang", "nl", "list", "--since", "0000-01-01"]);
+    assert!(err.contains("vóór 1900"), "{err}");
+    assert_eq!(j.snapshot(), before);
+}
+
+// --- issue 10.16: usage errors exit with 2, on one line ---------------------
+
+#[test]
+fn values_spiegel_checks_itself_are_usage_errors() {
+    // issue 10.16: these exited with 1 while clap's own checks exit with 2.
+    let j = Journal::with_john();
+    let err = j.err_usage(&["list", "--since", "2026-02-30"]);
+    assert!(err.contains("'2026-02-30' is not a date"), "{err}");
+    let err = j.err_usage(&["list", "--step", "99"]);
+    assert!(err.contains("99"), "{err}");
+    let err = j.err_usage(&["config", "set", "langauge", "nl"]);
+    assert!(err.contains("langauge"), "{err}");
+    j.err_usage(&["add", "John", "--date", "2026-03-16"]);
+    j.err_usage(&["add", "John", "--stall", "2:no-such-reason"]);
+    // What the journal holds decides: exit code 1.
+    j.err(&["add", "Jon", "--note", "x"]);
+    j.err(&["case", "reopen", "John"]);
+}
+
+#[test]
+fn clap_errors_fit_on_one_line() {
+    // issue 10.16: clap's errors took five lines (value list, usage, tip).
+    let j = Journal::with_john();
+    let err = j.err_usage(&["other", "add", "John", "Ada", "--role", "grandmother"]);
+    assert!(
+        err.starts_with("error: invalid value 'grandmother' for '--role <ROLE>' — "),
+        "{err}"
+    );
+    assert!(err.contains("partner"), "{err}");
+    let err = j.err_usage(&["lsit"]);
+    assert!(err.contains("'lsit'") && err.contains("'list'"), "{err}");
+    let err = j.err_usage(&["add", "John", "--medium"]);
+    assert!(err.contains("--medium"), "{err}");
+    let err = j.err_usage(&["--lang", "nl", "add", "John", "--medium", "mail"]);
+    assert!(
+        err.starts_with("fout: 'mail' is geen geldige waarde voor '--medium <VORM>' — "),
+        "{err}"
+    );
+    assert!(err.contains("in-person, video"), "{err}");
+}
+
+// --- issue 10.3: dates that contradict each other are refused ---------------
+
+/// Case Mara, opened on 2026-03-01.
+fn mara() -> Journal {
+    let j = Journal::new();
+    j.ok(&["case", "add", "Mara", "--opened", "2026-03-01"]);
+    j
+}
+
+#[test]
+fn closing_before_the_case_opened_is_refused_not_moved() {
+    // issue 10.3: the closing date was silently replaced by the opening date.
+    let j = mara();
+    let before = j.snapshot();
+    let err = j.err(&[
+        "case",
+        "close",
+        "Mara",
+        "--outcome",
+        "dropped-out",
+        "--date",
+        "2026-02-01",
+    ]);
+    assert_eq!(
+        err,
+        "error: case 'Mara': closing date 2026-02-01 is before the case opened (2026-03-01) \
+         — give a date on or after 2026-03-01"
+    );
+    assert_eq!(j.snapshot(), before);
+    j.ok(&[
+        "case",
+        "close",
+        "Mara",
+        "--outcome",
+        "dropped-out",
+        "--date",
+        "2026-03-01",
+    ]);
+    assert_eq!(j.json(&["case", "show", "Mara"])["closed_on"], "2026-03-01");
+}
+
+#[test]
+fn closing_before_the_latest_session_is_refused() {
+    // issue 10.3: a session would lie after the case closed.
+    let j = mara();
+    j.ok(&["add", "Mara", "--date", "2026-03-10", "--note", "x"]);
+    let err = j.err(&[
+        "--lang",
+        "nl",
+        "case",
+        "close",
+        "Mara",
+        "--outcome",
+        "dropped-out",
+        "--date",
+        "2026-03-05",
+    ]);
+    assert_eq!(
+        err,
+        "fout: casus 'Mara': afsluitdatum 2026-03-05 ligt vóór het laatste gesprek van de casus \
+         (2026-03-10) — geef een datum op of na 2026-03-10"
+    );
+    assert_eq!(
+        j.json(&["case", "show", "Mara"])["closed_on"],
+        serde_json::Value::Null
+    );
+}
+
+#[test]
+fn a_session_before_the_case_opened_is_refused_with_the_way_out() {
+    // issue 10.3: a session before its case opened was stored as given.
+    let j = mara();
+    let before = j.snapshot();
+    let err = j.err(&["add", "Mara", "--date", "2026-02-20", "--note", "x"]);
+    assert_eq!(
+        err,
+        "error: case 'Mara': session date 2026-02-20 is before the case opened (2026-03-01) \
+         — give a date on or after 2026-03-01, or move the case's start with \
+         `spiegel case edit Mara --opened 2026-02-20`"
+    );
+    assert_eq!(j.snapshot(), before);
+    // The way out the message gives works, and the session can then be added.
+    j.ok(&["case", "edit", "Mara", "--opened", "2026-02-20"]);
+    j.ok(&["add", "Mara", "--date", "2026-02-20", "--note", "x"]);
+    // The start cannot move past the first session.
+    let err = j.err(&["case", "edit", "Mara", "--opened", "2026-02-21"]);
+    assert!(
+        err.contains("after the case's first session (2026-02-20)"),
+        "{err}"
+    );
+    assert_eq!(j.json(&["case", "show", "Mara"])["opened_on"], "2026-02-20");
+}
+
+#[test]
+fn editing_a_session_outside_its_case_is_refused() {
+    // issue 10.3: `edit --date` moved a session before its case opened.
+    let j = mara();
+    j.ok(&["add", "Mara", "--date", "2026-03-05", "--note", "x"]);
+    j.ok(&[
+        "case",
+        "close",
+        "Mara",
+        "--outcome",
+        "dropped-out",
+        "--date",
+        "2026-03-06",
+    ]);
+    let before = j.snapshot();
+    let err = j.err(&["edit", "1", "--date", "2026-02-27"]);
+    assert!(err.contains("before the case opened (2026-03-01)"), "{err}");
+    let err = j.err(&["edit", "1", "--date", "2026-03-07"]);
+    assert!(
+        err.ends_with("session date 2026-03-07 is after the case closed (2026-03-06) — give a date on or before 2026-03-06"),
+        "{err}"
+    );
+    assert_eq!(j.snapshot(), before);
+    // Reopened, the case has no end: the session may move later again.
+    j.ok(&["case", "reopen", "Mara"]);
+    j.ok(&["edit", "1", "--date", "2026-03-07"]);
+}
+
+#[test]
+fn a_goal_done_before_it_started_is_refused_not_moved() {
+    // issue 10.3: the done date was silently replaced by the start.
+    let j = Journal::new();
+    j.ok(&[
+        "goal",
+        "add",
+        "Stay with the silence",
+        "--reason",
+        "went-too-fast",
+        "--since",
+        "2026-03-10",
+    ]);
+    let err = j.err(&["goal", "done", "1", "--date", "2026-03-01"]);
+    assert_eq!(
+        err,
+        "error: goal 1: done date 2026-03-01 is before the goal started (2026-03-10) \
+         — give a date on or after 2026-03-10"
+    );
+    assert_eq!(
+        j.json(&["goal", "list", "--all"])[0]["done_on"],
+        serde_json::Value::Null
+    );
+    j.err_usage(&["goal", "done", "1", "--date", "2026-03-16"]);
+    j.err_usage(&["supervision", "add", "--date", "2026-03-16"]);
+}
+
+#[test]
+fn an_answer_before_its_session_is_refused() {
+    // issue 10.3: an answer could predate the question.
+    let j = mara();
+    j.ok(&["add", "Mara", "--date", "2026-03-10", "--ask", "Why?"]);
+    let err = j.err(&[
+        "questions",
+        "answer",
+        "1",
+        "--note",
+        "Because",
+        "--date",
+        "2026-03-09",
+    ]);
+    assert!(
+        err.starts_with("error: question 1: answer date 2026-03-09 is before the session"),
+        "{err}"
+    );
+    assert_eq!(
+        j.json(&["questions", "--all"])[0]["answer"],
+        serde_json::Value::Null
+    );
+    j.ok(&[
+        "questions",
+        "answer",
+        "1",
+        "--note",
+        "Because",
+        "--date",
+        "2026-03-10",
+    ]);
+}
