@@ -57,6 +57,14 @@ pub fn why_unwritable(path: &Path) -> Option<anyhow::Error> {
         options.custom_flags(nonblock());
     }
     if options.open(path).is_err_and(|e| denied(&e)) {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let me = rustix::process::geteuid().as_raw();
+            if std::fs::metadata(path).is_ok_and(|m| m.uid() != me) {
+                return Some(FileError::NotYours(path.to_path_buf()).into());
+            }
+        }
         return Some(Error::ReadOnly(path.to_path_buf()).into());
     }
     let folder = folder_of(path);

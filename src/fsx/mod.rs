@@ -43,6 +43,9 @@ pub enum FileError {
     /// `editor`) that someone else could have written.
     #[error("{}", t!("error-untrusted-settings", path = .0.display().to_string(), folder = .1.display().to_string()))]
     Untrusted(PathBuf, PathBuf),
+    /// The journal belongs to another user, who did not let this one write it.
+    #[error("{}", t!("error-journal-not-yours", path = .0.display().to_string()))]
+    NotYours(PathBuf),
     /// The journal's folder does not let the user create files (SQLite
     /// keeps the write-ahead log beside the journal).
     #[error("{}", t!("error-journal-folder-not-writable", path = .0.display().to_string(), folder = .1.display().to_string()))]

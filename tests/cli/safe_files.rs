@@ -509,3 +509,46 @@ fn import_dry_run_on_an_encrypted_journal_tells_what_would_change() {
         .unwrap();
     assert_eq!(wrong.status.code(), Some(1));
 }
+
+/// issue 10.12: another user's journal said "not a spiegel journal (attempt
+/// to write a readonly database)". Runs spiegel as `nobody` (setpriv), so
+/// only where this test runs as root with setpriv.
+#[cfg(target_os = "linux")]
+#[test]
+fn another_users_journal_says_whose_it_is_not_that_it_is_no_journal() {
+    use std::os::unix::fs::PermissionsExt;
+    let j = journal();
+    let as_nobody = |args: &[&str]| {
+        Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(assert_cmd::cargo::cargo_bin!("spiegel"))
+            .env_clear()
+            .env("HOME", "/nonexistent")
+            .env("NO_COLOR", "1")
+            .arg("--db")
+            .arg(&j.path)
+            .args(args)
+            .output()
+    };
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout == b"0\n");
+    if !root || as_nobody(&["--version"]).is_err() {
+        eprintln!("skipped: needs root and setpriv to run spiegel as another user");
+        return;
+    }
+    // Readable, not writable, by others; the folder too.
+    std::fs::set_permissions(j.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&j.path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let before = bytes(&j.path);
+    for args in [&["case", "add", "Mara"][..], &["case", "list"]] {
+        let out = as_nobody(args).unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(!err.contains("not a spiegel journal"), "{err}");
+        assert!(err.contains("belongs to another user"), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    assert_eq!(bytes(&j.path), before);
+}
