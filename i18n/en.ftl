@@ -159,6 +159,7 @@ error-bad-import = { $path } cannot be imported: { $detail } — nothing was wri
 error-output-exists-force = { $path } already exists — choose a new file name, or add --force to replace it
 error-never-replaced = { $path } is { $what } — spiegel never replaces it, not even with --force; choose another file name
 error-journal-not-a-file = { $path } is { $what }, not a journal file — give the path of a journal file with --db or SPIEGEL_DB
+error-journal-not-yours = { $path } belongs to another user, who has not let you write it — run spiegel as that user, or give your own journal with --db; nothing was written
 error-settings-not-a-file = { $path } is { $what } — spiegel writes its settings only to a regular file, never through a link; put the file itself there
 error-journal-folder-not-writable = { $path } cannot be opened: you may not create files in its folder { $folder }, where the journal keeps its write-ahead log — check the folder's permissions and owner (`chmod u+w { $folder }`); nothing was written
 error-untrusted-settings = { $path } or its folder can be changed by others, so spiegel will not run the editor it names — run `chmod 600 { $path }` and `chmod 700 { $folder }`, and make sure you own both

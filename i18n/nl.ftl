@@ -452,6 +452,7 @@ error-bad-import = { $path } kan niet worden geïmporteerd: { $detail } — er i
 error-output-exists-force = { $path } bestaat al — kies een nieuwe bestandsnaam, of voeg --force toe om het te vervangen
 error-never-replaced = { $path } is { $what } — spiegel vervangt dat nooit, ook niet met --force; kies een andere bestandsnaam
 error-journal-not-a-file = { $path } is { $what }, geen dagboekbestand — geef het pad van een dagboekbestand met --db of SPIEGEL_DB
+error-journal-not-yours = { $path } is van een andere gebruiker, die je er niet in laat schrijven — gebruik spiegel als die gebruiker, of geef je eigen dagboek met --db; er is niets geschreven
 error-settings-not-a-file = { $path } is { $what } — spiegel schrijft zijn instellingen alleen naar een gewoon bestand, nooit via een koppeling; zet het bestand zelf daar
 error-journal-folder-not-writable = { $path } kan niet worden geopend: je mag geen bestanden maken in de map { $folder }, waar het dagboek zijn write-ahead-logboek bewaart — controleer de rechten en de eigenaar van de map (`chmod u+w { $folder }`); er is niets geschreven
 error-untrusted-settings = { $path } of de map ervan kan door anderen worden gewijzigd, dus spiegel start de editor die erin staat niet — voer `chmod 600 { $path }` en `chmod 700 { $folder }` uit, en zorg dat beide van jou zijn

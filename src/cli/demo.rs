@@ -21,22 +21,13 @@ pub struct DemoArgs {
     seed: u64,
 }
 
-/// A temporary folder only the user can read (0700), like the journal's own.
-fn private_builder() -> tempfile::Builder<'static, 'static> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix("spiegel-demo-");
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700));
-    builder
-}
-
 pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     // The demo never uses SPIEGEL_DB or the default journal: only an
     // explicit --db, else a fresh private folder.
     let path = match &ctx.db {
         Some(path) => path.clone(),
-        None => private_builder()
-            .tempdir()
+        // A folder only the user can read (0700), like the journal's own.
+        None => crate::fsx::private_tempdir("spiegel-demo-")
             .with_context(|| t!("io-demo-folder"))?
             .keep()
             .join("journal.db"),

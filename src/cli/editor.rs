@@ -89,16 +89,7 @@ fn ignore_interrupts() {
 }
 
 fn private_dir() -> Result<tempfile::TempDir> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix("spiegel-");
-    #[cfg(unix)]
-    let private = {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::Permissions::from_mode(0o700)
-    };
-    #[cfg(unix)]
-    builder.permissions(private);
-    builder.tempdir().with_context(|| t!("io-editor-folder"))
+    crate::fsx::private_tempdir("spiegel-").with_context(|| t!("io-editor-folder"))
 }
 
 fn write_private(path: &Path, text: &str) -> Result<()> {

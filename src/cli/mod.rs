@@ -183,6 +183,13 @@ impl Ctx {
         Ok(dirs.data_dir().join("spiegel").join("journal.db"))
     }
 
+    /// The journal copied into memory (an empty one if there is none), for
+    /// a dry run that must write nothing, anywhere.
+    pub fn snapshot(&self) -> Result<Store> {
+        let path = self.journal_path()?;
+        Store::snapshot(&path, &|| crypt::passphrase(&path))
+    }
+
     /// Opens the journal, asking for the passphrase if it is encrypted.
     pub fn open(&self, access: Access) -> Result<Store> {
         let path = self.journal_path()?;

@@ -20,7 +20,7 @@ use crate::journal::date;
 use crate::journal::export::{
     self, Anonymizer, CaseRecord, Export, ReadError, ReflectionRecord, reasons_by_code,
 };
-use crate::store::{Access, CaseStream, ImportSummary, Store};
+use crate::store::{Access, CaseStream, ImportSummary};
 use crate::t;
 
 /// The CSV columns: like JSON field names, a format, the same in every
@@ -460,13 +460,12 @@ impl ImportArgs {
 
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let mut file = BufReader::with_capacity(BUFFER, self.open_input()?);
-        let exists = ctx.journal_path()?.exists();
-        let mut store = if self.dry_run && !exists {
-            // A dry run writes nothing, anywhere: where there is no journal
-            // yet, it imports into a new one in memory.
-            Store::in_memory()?
+        let mut store = if self.dry_run {
+            // A dry run writes nothing, anywhere: it imports into a copy of
+            // the journal in memory (a new one where there is none yet).
+            ctx.snapshot()?
         } else {
-            if !exists {
+            if !ctx.journal_path()?.exists() {
                 // A refused file must not leave a new, empty journal behind:
                 // where there is none yet, read the file through once first.
                 export::read(&mut file, &mut export::CheckOnly).map_err(|err| self.refused(err))?;

@@ -43,6 +43,9 @@ pub enum FileError {
     /// `editor`) that someone else could have written.
     #[error("{}", t!("error-untrusted-settings", path = .0.display().to_string(), folder = .1.display().to_string()))]
     Untrusted(PathBuf, PathBuf),
+    /// The journal belongs to another user, who did not let this one write it.
+    #[error("{}", t!("error-journal-not-yours", path = .0.display().to_string()))]
+    NotYours(PathBuf),
     /// The journal's folder does not let the user create files (SQLite
     /// keeps the write-ahead log beside the journal).
     #[error("{}", t!("error-journal-folder-not-writable", path = .0.display().to_string(), folder = .1.display().to_string()))]
@@ -162,6 +165,16 @@ pub fn create_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A new temporary folder only the user can read (0700), named
+/// `<prefix>…`, in the system's temporary folder; removed when dropped.
+pub fn private_tempdir(prefix: &str) -> std::io::Result<tempfile::TempDir> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix);
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700));
+    builder.tempdir()
+}
+
 /// Creates the folder a file at `path` goes into (0700), if missing.
 pub fn create_parent(path: &Path) -> Result<()> {
     match path.parent() {
@@ -203,6 +216,24 @@ pub fn open_append(path: &Path) -> std::io::Result<File> {
     {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600).custom_flags(nofollow() | nonblock());
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::ErrorKind::InvalidInput.into());
+    }
+    Ok(file)
+}
+
+/// Opens an existing regular file to overwrite it in place (wiping a
+/// leftover before removing it): never through a symbolic link, never a
+/// pipe or device.
+pub fn open_to_overwrite(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(nofollow() | nonblock());
     }
     let file = options.open(path)?;
     if !file.metadata()?.is_file() {
@@ -406,80 +437,9 @@ fn same_meta(a: &Metadata, b: &Metadata) -> bool {
     a.len() == b.len() && a.modified().ok() == b.modified().ok()
 }
 
-/// Refuses to rewrite a settings file that is not a regular file (a link
-/// is not written through, and not silently replaced by a file either).
-pub fn check_settings(path: &Path) -> Result<()> {
-    match std::fs::symlink_metadata(path)
-        .ok()
-        .and_then(|m| Kind::of(&m))
-    {
-        Some(kind) => Err(FileError::SettingsNotAFile(path.to_path_buf(), kind).into()),
-        None => Ok(()),
-    }
-}
+mod checks;
 
-/// Refuses a journal path that names a folder, a pipe, a device or other
-/// non-regular file (a link to a regular file is fine): SQLite would hang
-/// on a pipe, or fail with a riddle. A missing path is fine too.
-pub fn check_journal(path: &Path) -> Result<()> {
-    match std::fs::metadata(path) {
-        Ok(meta) => match Kind::of(&meta) {
-            Some(kind) => Err(FileError::JournalNotAFile(path.to_path_buf(), kind).into()),
-            None => Ok(()),
-        },
-        Err(_) => Ok(()),
-    }
-}
-
-/// Why the journal at `path` cannot be written, when the reason is
-/// permission: the file itself (read-only, another user's) or its folder.
-/// Tries only what writes nothing: opening the file for writing, and an
-/// unnamed temporary file in its folder.
-pub fn why_unwritable(path: &Path) -> Option<anyhow::Error> {
-    fn denied(e: &std::io::Error) -> bool {
-        matches!(
-            e.kind(),
-            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
-        )
-    }
-    let mut options = OpenOptions::new();
-    options.write(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(nonblock());
-    }
-    if options.open(path).is_err_and(|e| denied(&e)) {
-        return Some(Error::ReadOnly(path.to_path_buf()).into());
-    }
-    let folder = folder_of(path);
-    if tempfile::tempfile_in(folder).is_err_and(|e| denied(&e)) {
-        return Some(FileError::FolderNotWritable(path.to_path_buf(), folder.to_path_buf()).into());
-    }
-    None
-}
-
-/// Refuses a file whose content spiegel would run when someone other than
-/// the user could have written it: the file or its folder writable by the
-/// group or others, or owned by another user.
-pub fn check_trusted(path: &Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let me = rustix::process::geteuid().as_raw();
-        let folder = folder_of(path);
-        for p in [path, folder] {
-            let meta = std::fs::metadata(p)
-                .with_context(|| t!("io-could-not-read", path = p.display().to_string()))?;
-            if meta.mode() & 0o022 != 0 || meta.uid() != me {
-                return Err(FileError::Untrusted(path.to_path_buf(), folder.to_path_buf()).into());
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-    Ok(())
-}
+pub use checks::{check_journal, check_settings, check_trusted, why_unwritable};
 
 #[cfg(test)]
 mod tests;

@@ -181,6 +181,21 @@ fn a_log_is_appended_to_but_never_through_a_link() {
 
 #[cfg(unix)]
 #[test]
+fn a_file_is_overwritten_only_itself_never_through_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("precious");
+    std::fs::write(&target, "keep").unwrap();
+    let link = dir.path().join("leftover.old");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    assert!(open_to_overwrite(&link).is_err());
+    assert!(open_to_overwrite(dir.path()).is_err());
+    assert!(open_to_overwrite(&dir.path().join("missing")).is_err());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+    assert!(open_to_overwrite(&target).is_ok());
+}
+
+#[cfg(unix)]
+#[test]
 fn folders_are_created_private_whatever_the_umask_allows() {
     let dir = tempfile::tempdir().unwrap();
     let deep = dir.path().join("a/b");

@@ -9,6 +9,7 @@ mod generate;
 mod leftover;
 pub(crate) mod migrate;
 mod patterns;
+mod snapshot;
 mod transfer;
 mod undo;
 
@@ -98,66 +99,7 @@ impl Store {
         {
             return Err(Error::WrongPassphrase(path.to_path_buf()).into());
         }
-        let mut conn = connect(path, key.as_deref())?;
-
-        // Look before writing anything: a file that is not ours, or a journal
-        // from a newer spiegel, must be left exactly as it is.
-        let not_ours = |detail: String| Error::NotAJournal {
-            path: path.to_path_buf(),
-            detail,
-        };
-        let (app_id, version, tables) = conn
-            .query_row(
-                "SELECT (SELECT application_id FROM pragma_application_id),
-                        (SELECT user_version FROM pragma_user_version),
-                        (SELECT count(*) FROM sqlite_schema)",
-                [],
-                |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, i64>(1)?,
-                        r.get::<_, i64>(2)?,
-                    ))
-                },
-            )
-            .map_err(|e| -> anyhow::Error {
-                use rusqlite::ErrorCode::{
-                    CannotOpen, DatabaseBusy, DatabaseCorrupt, DatabaseLocked, ReadOnly,
-                };
-                let code = e.sqlite_error_code();
-                // A file or folder the user may not write is said as such,
-                // not as "not a journal" or a wrong passphrase.
-                if matches!(code, Some(CannotOpen | ReadOnly))
-                    && let Some(why) = crate::fsx::why_unwritable(path)
-                {
-                    return why;
-                }
-                match (&key, code) {
-                    // Locked by a conversion, or by another program.
-                    (_, Some(DatabaseBusy | DatabaseLocked)) => {
-                        Error::JournalBusy(path.to_path_buf())
-                    }
-                    (_, Some(DatabaseCorrupt)) => Error::Damaged {
-                        path: path.to_path_buf(),
-                        detail: e.to_string(),
-                    },
-                    (Some(_), _) => Error::WrongPassphrase(path.to_path_buf()),
-                    (None, _) => not_ours(e.to_string()),
-                }
-                .into()
-            })?;
-        if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
-            return Err(not_ours(t!("error-not-a-journal-other-data")).into());
-        }
-        if version > latest() as i64 {
-            return Err(Error::NewerJournal {
-                path: path.to_path_buf(),
-                found: version,
-                known: latest(),
-            }
-            .into());
-        }
-
+        let mut conn = verified(path, key.as_deref())?;
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         anyhow::ensure!(mode == "wal", t!("io-wal"));
         conn.pragma_update(None, "foreign_keys", true)?;
@@ -228,6 +170,70 @@ impl Store {
         tx.open_undo_batch()?;
         Ok(tx)
     }
+}
+
+/// Connects to the journal at `path` (keyed with `key`) and looks before
+/// anything is written: a file that is not ours, a journal from a newer
+/// spiegel, a wrong passphrase or a folder that may not be written is
+/// refused, the file left exactly as it is.
+fn verified(path: &Path, key: Option<&str>) -> Result<Connection> {
+    let conn = connect(path, key)?;
+    // Look before writing anything: a file that is not ours, or a journal
+    // from a newer spiegel, must be left exactly as it is.
+    let not_ours = |detail: String| Error::NotAJournal {
+        path: path.to_path_buf(),
+        detail,
+    };
+    let (app_id, version, tables) = conn
+        .query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id),
+                    (SELECT user_version FROM pragma_user_version),
+                    (SELECT count(*) FROM sqlite_schema)",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            },
+        )
+        .map_err(|e| -> anyhow::Error {
+            use rusqlite::ErrorCode::{
+                CannotOpen, DatabaseBusy, DatabaseCorrupt, DatabaseLocked, ReadOnly,
+            };
+            let code = e.sqlite_error_code();
+            // A file or folder the user may not write is said as such,
+            // not as "not a journal" or a wrong passphrase.
+            if matches!(code, Some(CannotOpen | ReadOnly))
+                && let Some(why) = crate::fsx::why_unwritable(path)
+            {
+                return why;
+            }
+            match (&key, code) {
+                // Locked by a conversion, or by another program.
+                (_, Some(DatabaseBusy | DatabaseLocked)) => Error::JournalBusy(path.to_path_buf()),
+                (_, Some(DatabaseCorrupt)) => Error::Damaged {
+                    path: path.to_path_buf(),
+                    detail: e.to_string(),
+                },
+                (Some(_), _) => Error::WrongPassphrase(path.to_path_buf()),
+                (None, _) => not_ours(e.to_string()),
+            }
+            .into()
+        })?;
+    if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
+        return Err(not_ours(t!("error-not-a-journal-other-data")).into());
+    }
+    if version > latest() as i64 {
+        return Err(Error::NewerJournal {
+            path: path.to_path_buf(),
+            found: version,
+            known: latest(),
+        }
+        .into());
+    }
+    Ok(conn)
 }
 
 /// With `SPIEGEL_TRACE_SQL=FILE`, appends every SQL statement the command

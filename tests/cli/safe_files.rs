@@ -442,3 +442,113 @@ fn config_set_on_a_linked_settings_file_is_refused_and_leaves_both() {
         "language = \"en\"\n"
     );
 }
+
+/// issue 10.14: a dry run on a journal with an older schema upgraded it
+/// and wrote a backup; now it works on a copy in memory.
+#[test]
+fn import_dry_run_on_an_older_journal_upgrades_nothing_and_backs_up_nothing() {
+    let a = journal();
+    let file = a.dir.path().join("export.json");
+    a.ok(&["export", "-o", s(&file)]);
+    let j = Journal::new();
+    {
+        // A journal as spiegel 0.1 left it: schema 1 and 2.
+        let conn = rusqlite::Connection::open(&j.path).unwrap();
+        conn.execute_batch(include_str!("../../schema/001_journal.sql"))
+            .unwrap();
+        conn.execute_batch(include_str!("../../schema/002_supervision.sql"))
+            .unwrap();
+        conn.execute_batch("PRAGMA user_version = 2; PRAGMA application_id = 1397770060;")
+            .unwrap();
+    }
+    let before = bytes(&j.path);
+    let out = j.ok(&["import", s(&file), "--dry-run"]);
+    assert!(out.contains("would import"), "{out}");
+    assert!(out.contains("added 1 case"), "{out}");
+    assert_eq!(bytes(&j.path), before);
+    assert!(!j.dir.path().join("backups").exists());
+}
+
+/// issue 10.14: the dry run's copy in memory reads an encrypted journal too.
+#[test]
+fn import_dry_run_on_an_encrypted_journal_tells_what_would_change() {
+    let pass = "correct horse battery";
+    let a = journal();
+    let file = a.dir.path().join("export.json");
+    a.ok(&["export", "-o", s(&file)]);
+    let j = Journal::new();
+    j.cmd(&["init", "--encrypt"])
+        .env("SPIEGEL_PASSPHRASE", pass)
+        .assert()
+        .success();
+    let before = bytes(&j.path);
+    let run = |args: &[&str]| {
+        let out = j
+            .cmd(args)
+            .env("SPIEGEL_PASSPHRASE", pass)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let out = run(&["import", s(&file), "--dry-run"]);
+    assert!(out.contains("added 1 case"), "{out}");
+    assert_eq!(bytes(&j.path), before);
+    // The real import adds what the dry run said.
+    let out = run(&["import", s(&file)]);
+    assert!(out.contains("added 1 case"), "{out}");
+    // A wrong passphrase is still refused.
+    let wrong = j
+        .cmd(&["import", s(&file), "--dry-run"])
+        .env("SPIEGEL_PASSPHRASE", "wrong")
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(1));
+}
+
+/// issue 10.12: another user's journal said "not a spiegel journal (attempt
+/// to write a readonly database)". Runs spiegel as `nobody` (setpriv), so
+/// only where this test runs as root with setpriv.
+#[cfg(target_os = "linux")]
+#[test]
+fn another_users_journal_says_whose_it_is_not_that_it_is_no_journal() {
+    use std::os::unix::fs::PermissionsExt;
+    let j = journal();
+    let as_nobody = |args: &[&str]| {
+        Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(assert_cmd::cargo::cargo_bin!("spiegel"))
+            .env_clear()
+            .env("HOME", "/nonexistent")
+            .env("NO_COLOR", "1")
+            .arg("--db")
+            .arg(&j.path)
+            .args(args)
+            .output()
+    };
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout == b"0\n");
+    if !root || as_nobody(&["--version"]).is_err() {
+        eprintln!("skipped: needs root and setpriv to run spiegel as another user");
+        return;
+    }
+    // Readable, not writable, by others; the folder too.
+    std::fs::set_permissions(j.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&j.path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let before = bytes(&j.path);
+    for args in [&["case", "add", "Mara"][..], &["case", "list"]] {
+        let out = as_nobody(args).unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(!err.contains("not a spiegel journal"), "{err}");
+        assert!(err.contains("belongs to another user"), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    assert_eq!(bytes(&j.path), before);
+}
