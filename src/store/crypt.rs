@@ -292,6 +292,25 @@ mod tests {
         assert!(err.downcast_ref::<Error>().is_none(), "{err}");
     }
 
+    /// Issue 10.12: a spiegel that found the journal encrypted while
+    /// another decrypted it said "wrong passphrase or not a spiegel
+    /// journal"; it now opens the journal as it is.
+    #[test]
+    fn a_journal_decrypted_while_opening_is_opened_as_it_now_is() {
+        use crate::store::{Access, Encryption, Store};
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("j.db");
+        drop(Store::create_encrypted(&path, "a long passphrase").unwrap());
+        // The passphrase is asked between seeing "encrypted" and opening:
+        // the moment another spiegel's decrypt can finish.
+        let store = Store::open_with(&path, Access::Read, &|| {
+            super::convert(&path, Some("a long passphrase"), None)?;
+            Ok("a long passphrase".to_string())
+        })
+        .unwrap();
+        assert_eq!(store.encryption(), Encryption::Plain);
+    }
+
     #[test]
     fn the_read_only_uri_escapes_what_a_uri_would_read() {
         assert_eq!(
