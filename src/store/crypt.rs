@@ -2,7 +2,7 @@
 //! passphrase with PBKDF2-HMAC-SHA512): telling an encrypted journal from a
 //! plain one, and converting one into the other safely.
 
-use std::fs::{File, OpenOptions};
+use std::fs::OpenOptions;
 use std::io::Read;
 use std::path::Path;
 
@@ -150,7 +150,13 @@ pub fn convert(path: &Path, from: Option<&str>, to: Option<&str>) -> Result<()> 
         return Err(e);
     }
     kill_point("convert-written");
-    swap(path, &fresh, conn, held)
+    let swapped = swap(path, &fresh, conn);
+    if swapped.is_err() && std::fs::symlink_metadata(&fresh).is_ok() {
+        // It never took the journal's place: not left lying around either.
+        let _ = leftover::overwrite(&held);
+        let _ = std::fs::remove_file(&fresh);
+    }
+    swapped
 }
 
 /// Test hook: with `SPIEGEL_TEST_KILL_AT=convert-written` the process
@@ -238,7 +244,7 @@ fn verify(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
 /// (through a handle opened before the swap) with zeros. No second name for
 /// the old journal ever exists, so a kill at any point leaves no copy of it
 /// behind.
-fn swap(path: &Path, fresh: &Path, conn: Connection, held: File) -> Result<()> {
+fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
     let old = OpenOptions::new()
         .write(true)
         .open(path)
@@ -257,7 +263,6 @@ fn swap(path: &Path, fresh: &Path, conn: Connection, held: File) -> Result<()> {
     leftover::overwrite(&old).with_context(|| t!("io-wipe-old"))?;
     drop(old);
     drop(conn);
-    drop(held);
     Ok(())
 }
 
