@@ -1,6 +1,10 @@
 //! Encryption at rest (SQLCipher: AES-256, a key derived from the
 //! passphrase with PBKDF2-HMAC-SHA512): telling an encrypted journal from a
-//! plain one, and converting one into the other safely.
+//! plain one, checking a passphrase without touching the files, and
+//! converting one into the other safely.
+//!
+//! For tests only, `SPIEGEL_TEST_KILL_AT` (see [`kill_point`]) makes a
+//! conversion abort at a chosen point, as a kill would.
 
 use std::fs::OpenOptions;
 use std::io::Read;
