@@ -305,3 +305,24 @@ impl super::Tx<'_> {
         Ok(rows as u64)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::store::{Access, Store};
+
+    /// Issue 10.6: once `case forget` has the journal to itself, no reader
+    /// can start and pin an old copy of a page before the log is emptied.
+    #[test]
+    fn a_journal_taken_alone_lets_no_reader_in_until_it_closes() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("j.db");
+        let store = Store::open(&path, Access::Write).unwrap();
+        store.take_alone().unwrap();
+        let reader = rusqlite::Connection::open(&path).unwrap();
+        reader.busy_timeout(std::time::Duration::ZERO).unwrap();
+        let read = || reader.query_row("SELECT count(*) FROM \"case\"", [], |r| r.get::<_, i64>(0));
+        assert!(read().is_err(), "a reader got in");
+        drop(store);
+        assert_eq!(read().unwrap(), 0);
+    }
+}

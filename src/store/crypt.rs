@@ -1,8 +1,12 @@
 //! Encryption at rest (SQLCipher: AES-256, a key derived from the
 //! passphrase with PBKDF2-HMAC-SHA512): telling an encrypted journal from a
-//! plain one, and converting one into the other safely.
+//! plain one, checking a passphrase without touching the files, and
+//! converting one into the other safely.
+//!
+//! For tests only, `SPIEGEL_TEST_KILL_AT` (see [`kill_point`]) makes a
+//! conversion abort at a chosen point, as a kill would.
 
-use std::fs::{File, OpenOptions};
+use std::fs::OpenOptions;
 use std::io::Read;
 use std::path::Path;
 
@@ -150,7 +154,13 @@ pub fn convert(path: &Path, from: Option<&str>, to: Option<&str>) -> Result<()> 
         return Err(e);
     }
     kill_point("convert-written");
-    swap(path, &fresh, conn, held)
+    let swapped = swap(path, &fresh, conn);
+    if swapped.is_err() && std::fs::symlink_metadata(&fresh).is_ok() {
+        // It never took the journal's place: not left lying around either.
+        let _ = leftover::overwrite(&held);
+        let _ = std::fs::remove_file(&fresh);
+    }
+    swapped
 }
 
 /// Test hook: with `SPIEGEL_TEST_KILL_AT=convert-written` the process
@@ -238,7 +248,7 @@ fn verify(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
 /// (through a handle opened before the swap) with zeros. No second name for
 /// the old journal ever exists, so a kill at any point leaves no copy of it
 /// behind.
-fn swap(path: &Path, fresh: &Path, conn: Connection, held: File) -> Result<()> {
+fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
     let old = OpenOptions::new()
         .write(true)
         .open(path)
@@ -257,7 +267,6 @@ fn swap(path: &Path, fresh: &Path, conn: Connection, held: File) -> Result<()> {
     leftover::overwrite(&old).with_context(|| t!("io-wipe-old"))?;
     drop(old);
     drop(conn);
-    drop(held);
     Ok(())
 }
 
@@ -290,6 +299,25 @@ mod tests {
         ));
         let err = lock_error(path, failure(ffi::SQLITE_IOERR));
         assert!(err.downcast_ref::<Error>().is_none(), "{err}");
+    }
+
+    /// Issue 10.12: a spiegel that found the journal encrypted while
+    /// another decrypted it said "wrong passphrase or not a spiegel
+    /// journal"; it now opens the journal as it is.
+    #[test]
+    fn a_journal_decrypted_while_opening_is_opened_as_it_now_is() {
+        use crate::store::{Access, Encryption, Store};
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("j.db");
+        drop(Store::create_encrypted(&path, "a long passphrase").unwrap());
+        // The passphrase is asked between seeing "encrypted" and opening:
+        // the moment another spiegel's decrypt can finish.
+        let store = Store::open_with(&path, Access::Read, &|| {
+            super::convert(&path, Some("a long passphrase"), None)?;
+            Ok("a long passphrase".to_string())
+        })
+        .unwrap();
+        assert_eq!(store.encryption(), Encryption::Plain);
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! that was killed: the next spiegel command, whatever it is, overwrites it
 //! with zeros, flushes that to disk and only then removes it. Earlier
 //! versions also left `journal.db.old`, the plaintext journal after an
-//! `encrypt`; it goes the same way.
+//! `encrypt`; it goes the same way, but only when it is a plaintext spiegel
+//! journal: a user's own file of that name is never touched.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -19,6 +20,9 @@ use crate::t;
 
 /// The names a conversion gives its files beside the journal.
 const SUFFIXES: [&str; 3] = ["converting", "converting-journal", "old"];
+
+/// The one name that is also common for a user's own copy.
+const OLD: &str = "old";
 
 /// `journal.db` → `journal.db.WHAT`.
 pub(super) fn sibling(path: &Path, what: &str) -> PathBuf {
@@ -46,17 +50,29 @@ pub fn clear_leftovers(journal: &Path) -> Result<Vec<Leftover>> {
         let Ok(meta) = std::fs::symlink_metadata(&path) else {
             continue;
         };
-        if meta.file_type().is_symlink() {
+        if meta.file_type().is_symlink() && what != OLD {
             // Never followed: only the link itself goes.
             std::fs::remove_file(&path)
                 .with_context(|| t!("io-remove", path = path.display().to_string()))?;
             found.push(Leftover { path, wiped: true });
-        } else if meta.is_file() {
+        } else if meta.is_file() && (what != OLD || is_plain_journal(&path)) {
             let wiped = wipe_unless_held(&path)?;
             found.push(Leftover { path, wiped });
         }
     }
     Ok(found)
+}
+
+/// Whether `path` starts as a spiegel journal that is not encrypted: the
+/// SQLite header, then spiegel's application id at byte 68.
+fn is_plain_journal(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 72];
+    let read = open_no_follow(path).and_then(|mut f| f.read_exact(&mut head));
+    read.is_ok()
+        && head.starts_with(b"SQLite format 3\0")
+        && i64::from(u32::from_be_bytes([head[68], head[69], head[70], head[71]]))
+            == super::APPLICATION_ID
 }
 
 /// Opens `path` without following a link, for writing.
@@ -198,6 +214,16 @@ mod tests {
         assert_eq!(std::fs::read(&seen).unwrap(), vec![0u8; 6]);
     }
 
+    #[test]
+    fn a_users_own_old_file_is_left_alone() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let journal = dir.path().join("j.db");
+        let old = sibling(&journal, "old");
+        std::fs::write(&old, b"my own notes, not a journal").unwrap();
+        assert_eq!(clear_leftovers(&journal).unwrap(), vec![]);
+        assert_eq!(std::fs::read(&old).unwrap(), b"my own notes, not a journal");
+    }
+
     #[cfg(unix)]
     #[test]
     fn a_planted_link_is_removed_not_followed() {
@@ -205,7 +231,7 @@ mod tests {
         let journal = dir.path().join("j.db");
         let target = dir.path().join("precious");
         std::fs::write(&target, b"keep me").unwrap();
-        let link = sibling(&journal, "old");
+        let link = sibling(&journal, "converting");
         std::os::unix::fs::symlink(&target, &link).unwrap();
         clear_leftovers(&journal).unwrap();
         assert!(std::fs::symlink_metadata(&link).is_err());
