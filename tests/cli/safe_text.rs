@@ -522,3 +522,64 @@ fn escape_sequences_in_text_are_shown_not_obeyed_on_a_terminal() {
         );
     }
 }
+
+// issue 10.2: the guided reflection's note from the editor follows the same
+// rules: one the journal does not take comes back in the editor with why,
+// and the walk goes on (rather than failing at the end, losing the walk).
+#[cfg(unix)]
+#[test]
+fn a_control_character_in_the_guided_note_comes_back_in_the_editor() {
+    use rexpect::session::{Options, spawn_with_options};
+    let j = Journal::with_john();
+    let dir = j.dir.path();
+    let d = dir.display();
+    let script = dir.join("note-editor.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nfor f; do :; done\n\
+             n=$(cat '{d}/count' 2>/dev/null || echo 0); n=$((n + 1)); echo $n > '{d}/count'\n\
+             cp \"$f\" '{d}/seen-'$n\n\
+             if [ $n = 1 ]; then printf 'bad \\033[2J here\\n' >> \"$f\"; \
+             else printf 'Fixed note.\\n' > \"$f\"; fi\n"
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut cmd = j.process();
+    cmd.env("EDITOR", &script)
+        .arg("--db")
+        .arg(&j.path)
+        .arg("add");
+    let options = Options::new()
+        .timeout_ms(Some(15_000))
+        .strip_ansi_escape_codes(true);
+    let mut p = spawn_with_options(cmd, options).expect("spiegel starts on a pty");
+    let mut step = |wait: &str, keys: &str| {
+        p.exp_string(wait)
+            .unwrap_or_else(|e| panic!("waiting for {wait}: {e}"));
+        p.send(keys).unwrap();
+        p.flush().unwrap();
+    };
+    step("Which case?", "\r");
+    step("When was the session?", "friday\r");
+    step("Who took part besides the client?", "\r");
+    step("How did the session take place?", "\r");
+    step("Did you meet resistance?", "\r");
+    step("Where did it stall?", "\r");
+    step("A question to bring to supervision?", "\r");
+    step("Save it?", "\r");
+    p.exp_string("saved").expect("the reflection is saved");
+    p.exp_eof().unwrap();
+    let second = std::fs::read_to_string(dir.join("seen-2")).unwrap();
+    assert!(
+        second.starts_with("# the note holds a control character (U+001B)"),
+        "{second}"
+    );
+    assert!(
+        second.contains("bad \u{1b}[2J here"),
+        "the user's text is kept"
+    );
+    assert_eq!(j.json(&["show", "1"])["note"], "Fixed note.");
+}
