@@ -100,6 +100,37 @@ fn a_nul_byte_in_a_note_from_stdin_is_refused_so_undo_cannot_cut_it() {
     assert_eq!(j.snapshot(), before);
 }
 
+// issue 10.2, 10.8: meetings, goals and answers follow the same rules.
+#[test]
+fn supervision_texts_refuse_control_characters_too() {
+    let j = john_with_a_reflection();
+    let before = j.snapshot();
+    let meetings = j.ok(&["supervision", "list"]);
+    for (args, what) in [
+        (
+            &["supervision", "add", "--with", "group\nfake row"][..],
+            "participants",
+        ),
+        (&["supervision", "add", "--note", "bell\u{7}"], "U+0007"),
+        (
+            &["goal", "add", "stay\u{1b}[8m", "--reason", "went-too-fast"],
+            "the goal",
+        ),
+        (
+            &["questions", "answer", "1", "--note", "ok\u{1b}"],
+            "the answer",
+        ),
+    ] {
+        let error = j.err(args);
+        assert!(error.contains(what), "{args:?}: {error}");
+    }
+    let out = with_stdin(&j, &["supervision", "add", "--note", "-"], b"nul\0here");
+    assert!(one_line_error(&out).contains("U+0000"));
+    assert_eq!(j.snapshot(), before);
+    assert_eq!(j.ok(&["supervision", "list"]), meetings);
+    assert!(!j.ok(&["goal", "list"]).contains("stay"));
+}
+
 // issue 10.2: undo gives back every byte it took.
 #[test]
 fn undo_gives_back_every_byte_of_a_deleted_note() {
