@@ -39,8 +39,18 @@ pub fn blank() -> Result<()> {
     out("")
 }
 
+/// JSON as it is: on a terminal too, only that the C1 control characters
+/// (which JSON leaves as they are) are written as `\u0085`-style escapes,
+/// the same JSON value that a terminal cannot take for a command.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
-    out(serde_json::to_string_pretty(value)?)
+    let text = serde_json::to_string_pretty(value)?;
+    let mut stdout = anstream::stdout().lock();
+    if super::terminal::stdout_is_terminal() {
+        writeln!(stdout, "{}", super::terminal::json_escaped(&text))?;
+    } else {
+        writeln!(stdout, "{text}")?;
+    }
+    Ok(())
 }
 
 pub fn error(err: &anyhow::Error) {

@@ -88,6 +88,11 @@ fn escape_sequences_in_text_are_shown_not_obeyed_on_a_terminal() {
         assert!(!seen.contains("\u{9b}"), "{args:?}: {seen:?}");
         assert!(!seen.contains("\u{1b}]"), "{args:?}: {seen:?}");
     }
+    // JSON on a terminal stays JSON, with the same note (C1 escaped).
+    let seen = on_a_terminal(&j, &["show", "1", "--json"]);
+    assert!(!seen.contains('\u{9b}'), "{seen:?}");
+    let shown: serde_json::Value = serde_json::from_str(&seen).unwrap();
+    assert_eq!(shown["note"], raw.as_str());
     // Files and pipes get the exact bytes.
     for format in ["md", "csv"] {
         let piped = j.ok(&["export", "--format", format]);
