@@ -1,7 +1,7 @@
 //! Rendering: tables, key–value blocks, JSON, and colour (only on a
 //! terminal, never with NO_COLOR — `anstream` decides).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anstyle::{AnsiColor, Style};
 use anyhow::Result;
@@ -57,7 +57,15 @@ pub fn error(err: &anyhow::Error) {
     let mut stderr = anstream::stderr().lock();
     // `{:#}` puts the causes on the same line: "could not …: disk full".
     let prefix = t!("error-prefix");
-    let _ = writeln!(stderr, "{ERROR}{prefix}:{ERROR:#} {err:#}");
+    // An error may quote a file or what was typed: on a terminal, escape
+    // sequences in it are shown, not obeyed.
+    let message = format!("{err:#}");
+    let message = if std::io::stderr().is_terminal() {
+        crate::journal::text::visible(&message).into_owned()
+    } else {
+        message
+    };
+    let _ = writeln!(stderr, "{ERROR}{prefix}:{ERROR:#} {message}");
 }
 
 /// A mistake on the command line, worded by spiegel (see

@@ -88,6 +88,16 @@ fn escape_sequences_in_text_are_shown_not_obeyed_on_a_terminal() {
         assert!(!seen.contains("\u{9b}"), "{args:?}: {seen:?}");
         assert!(!seen.contains("\u{1b}]"), "{args:?}: {seen:?}");
     }
+    // An error quoting a file does not steer the terminal either.
+    let bad = j.dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        "{\"format\":\"spiegel-export\",\"version\":1,\"x\\u001b[2J\":1}",
+    )
+    .unwrap();
+    let seen = on_a_terminal(&j, &["import", bad.to_str().unwrap()]);
+    assert!(seen.contains("x\\u{1b}[2J"), "{seen:?}");
+    assert!(!seen.contains("x\u{1b}"), "{seen:?}");
     // JSON on a terminal stays JSON, with the same note (C1 escaped).
     let seen = on_a_terminal(&j, &["show", "1", "--json"]);
     assert!(!seen.contains('\u{9b}'), "{seen:?}");
