@@ -518,6 +518,19 @@ mod tests {
     }
 
     #[test]
+    fn a_note_longer_than_a_text_may_be_is_a_mistake_of_the_form() {
+        // issue 10.10: the editor is a door too.
+        let r = john();
+        let text = render(&r, &context()).replace("John joked.", &"x".repeat(1_000_001));
+        let mistakes = parse(&text, day("2026-03-15")).unwrap_err().lines();
+        assert_eq!(mistakes.len(), 1, "{mistakes:?}");
+        assert!(
+            mistakes[0].contains("the note is 1000036 bytes, more than the 1 MB"),
+            "{mistakes:?}"
+        );
+    }
+
+    #[test]
     fn the_error_goes_on_top_and_comes_off_again() {
         let text = "date: x\n";
         let shown = with_errors(text, &["'x' is not a date".into()]);

@@ -20,6 +20,7 @@ use super::render::{self, out};
 use super::{Ctx, editor, reflection};
 use crate::error::Error;
 use crate::journal::rules::{self, ReflectionInput};
+use crate::journal::text::{self, Field};
 use crate::journal::{
     CaseSummary, Medium, Question, Reason, Reflection, Resistance, Role, Side, Stall, StallSpec,
     Step, StepInfo, date, name_key,
@@ -165,6 +166,7 @@ fn walk(
     let note = ask_note(editor)?;
     let question = Text::new(&t!("guided-question"))
         .with_help_message(&t!("guided-question-help"))
+        .with_validator(rule(text::check_free, Field::Question))
         .prompt()
         .answered()?;
     Ok(Draft {
@@ -234,10 +236,12 @@ fn new_case(known: &Known) -> Result<(String, Option<NewCase>)> {
                 Validation::Valid
             })
         })
+        .with_validator(rule(text::check_name, Field::Case))
         .prompt()
         .answered()?;
     let setting = Text::new(&t!("guided-setting"))
         .with_help_message(&t!("guided-setting-help"))
+        .with_validator(rule(text::check_line, Field::Setting))
         .prompt()
         .answered()?;
     let answers = vec![
@@ -352,6 +356,7 @@ fn new_other(case: String, taken: Vec<String>) -> Result<(String, Role)> {
                 Validation::Valid
             })
         })
+        .with_validator(rule(text::check_name, Field::Other))
         .prompt()
         .answered()?;
     let roles: Vec<String> = Role::ALL.iter().map(|r| role_name(*r)).collect();
@@ -535,9 +540,16 @@ fn new_reason(known: &[Reason]) -> Result<NewReason> {
             Validation::Valid
         })
     };
+    // The first label is in the language spoken, the second in the other.
+    let (first_field, second_field) = if crate::i18n::dutch() {
+        (Field::LabelNl, Field::LabelEn)
+    } else {
+        (Field::LabelEn, Field::LabelNl)
+    };
     let first = Text::new(&t!("guided-reason-label"))
         .with_help_message(&t!("guided-reason-label-help"))
         .with_validator(words)
+        .with_validator(rule(text::check_name, first_field))
         .prompt()
         .answered()?;
     let first = first.trim().to_string();
@@ -563,6 +575,7 @@ fn new_reason(known: &[Reason]) -> Result<NewReason> {
     let second = Text::new(&t!("guided-reason-other-language"))
         .with_help_message(&t!("guided-reason-other-language-help"))
         .with_default(&first)
+        .with_validator(rule(text::check_name, second_field))
         .prompt()
         .answered()?;
     let second = second.trim().to_string();
@@ -605,6 +618,7 @@ fn ask_note(editor: Option<&str>) -> Result<String> {
     let Some(editor) = editor else {
         let note = Text::new(&t!("guided-note"))
             .with_help_message(&t!("guided-note-help"))
+            .with_validator(rule(text::check_free, Field::Note))
             .prompt()
             .answered()?;
         return Ok(note.trim().to_string());
@@ -615,8 +629,32 @@ fn ask_note(editor: Option<&str>) -> Result<String> {
         .map(|l| format!("# {l}\n"))
         .collect();
     template.push('\n');
-    let saved = editor::edit(editor, &template, "note.txt")?;
-    Ok(without_comments(&saved))
+    // A note the journal does not take comes back with why, until it does.
+    loop {
+        let saved = editor::edit(editor, &template, "note.txt")?;
+        let note = without_comments(&saved);
+        match text::check_free(&note, Field::Note) {
+            Ok(()) => return Ok(note),
+            Err(e) => {
+                let problem = format!("# {e}\n");
+                let kept = saved.strip_prefix(&problem).unwrap_or(&saved);
+                template = format!("{problem}{kept}");
+            }
+        }
+    }
+}
+
+/// A prompt's check by one of the journal's rules for text.
+fn rule(
+    check: fn(&str, Field) -> Result<(), Error>,
+    field: Field,
+) -> impl Fn(&str) -> Result<Validation, inquire::CustomUserError> + Clone {
+    move |input: &str| {
+        Ok(match check(input.trim(), field) {
+            Ok(()) => Validation::Valid,
+            Err(e) => Validation::Invalid(e.to_string().into()),
+        })
+    }
 }
 
 /// The note without the lines starting with '#', trimmed.

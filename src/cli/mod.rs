@@ -9,6 +9,8 @@ mod crypt;
 mod demo;
 mod editor;
 mod form;
+#[cfg(test)]
+mod form_properties;
 mod guided;
 pub mod localize;
 mod patterns;

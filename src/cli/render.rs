@@ -1,7 +1,7 @@
 //! Rendering: tables, key–value blocks, JSON, and colour (only on a
 //! terminal, never with NO_COLOR — `anstream` decides).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anstyle::{AnsiColor, Style};
 use anyhow::Result;
@@ -39,15 +39,33 @@ pub fn blank() -> Result<()> {
     out("")
 }
 
+/// JSON as it is: on a terminal too, only that the C1 control characters
+/// (which JSON leaves as they are) are written as `\u0085`-style escapes,
+/// the same JSON value that a terminal cannot take for a command.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
-    out(serde_json::to_string_pretty(value)?)
+    let text = serde_json::to_string_pretty(value)?;
+    let mut stdout = anstream::stdout().lock();
+    if super::terminal::stdout_is_terminal() {
+        writeln!(stdout, "{}", super::terminal::json_escaped(&text))?;
+    } else {
+        writeln!(stdout, "{text}")?;
+    }
+    Ok(())
 }
 
 pub fn error(err: &anyhow::Error) {
     let mut stderr = anstream::stderr().lock();
     // `{:#}` puts the causes on the same line: "could not …: disk full".
     let prefix = t!("error-prefix");
-    let _ = writeln!(stderr, "{ERROR}{prefix}:{ERROR:#} {err:#}");
+    // An error may quote a file or what was typed: on a terminal, escape
+    // sequences in it are shown, not obeyed.
+    let message = format!("{err:#}");
+    let message = if std::io::stderr().is_terminal() {
+        crate::journal::text::visible(&message).into_owned()
+    } else {
+        message
+    };
+    let _ = writeln!(stderr, "{ERROR}{prefix}:{ERROR:#} {message}");
 }
 
 /// A mistake on the command line, worded by spiegel (see

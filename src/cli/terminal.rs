@@ -40,6 +40,24 @@ pub fn keep_styles(text: &str) -> String {
     out
 }
 
+/// JSON text with its C1 control characters escaped (`\u009b`): the same
+/// JSON value. (JSON escapes all others itself.)
+pub fn json_escaped(json: &str) -> std::borrow::Cow<'_, str> {
+    let c1 = |c: char| ('\u{80}'..='\u{9f}').contains(&c);
+    if !json.chars().any(c1) {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c1(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A writer that shows control characters (as [`text::visible`] does)
 /// instead of passing them on, for output that goes to a terminal.
 pub struct Visible<W: Write> {
@@ -121,6 +139,16 @@ mod tests {
         assert_eq!(through(&[b"x\r", b"y\r", b"\n"]), "x\\u{d}y\r\n");
         assert_eq!(through(&["é ü".as_bytes()]), "é ü");
         assert_eq!(through(&[b"end\r"]), "end\\u{d}");
+    }
+
+    #[test]
+    fn json_on_a_terminal_escapes_c1_and_stays_the_same_value() {
+        let value = serde_json::json!({"note": "a\u{9b}2J\u{85}b\u{1b}"});
+        let text = serde_json::to_string(&value).unwrap();
+        let shown = json_escaped(&text);
+        assert!(!shown.contains('\u{9b}'), "{shown}");
+        let back: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

@@ -868,7 +868,7 @@ impl Checker {
                 if !others.contains(p.as_str()) {
                     return Err(invalid(
                         format!("{at}.present[{n}]"),
-                        t!("import-not-an-other", value = p.as_str()),
+                        t!("import-not-an-other", value = format!("{p:?}")),
                     ));
                 }
             }

@@ -13,6 +13,8 @@ pub mod export;
 pub mod guard;
 pub mod patterns;
 pub mod prep;
+#[cfg(test)]
+mod properties;
 pub mod rules;
 pub mod supervision;
 pub mod text;

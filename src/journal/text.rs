@@ -103,11 +103,14 @@ fn code_point(c: char) -> String {
     format!("U+{:04X}", c as u32)
 }
 
-/// "3.1 MB", or "1 MB" for whole numbers.
+/// "3.1 MB", "1 MB" for whole numbers, and bytes where a tenth of a
+/// megabyte would not show it is over the limit ("1000044 bytes").
 pub fn megabytes(bytes: usize) -> String {
     let mb = bytes as f64 / 1e6;
     if bytes % 1_000_000 == 0 {
         format!("{} MB", bytes / 1_000_000)
+    } else if bytes > MAX_TEXT_BYTES && bytes < MAX_TEXT_BYTES + 50_000 {
+        format!("{bytes} bytes")
     } else {
         format!("{mb:.1} MB")
     }
@@ -279,5 +282,6 @@ mod tests {
     fn sizes_read_as_megabytes() {
         assert_eq!(megabytes(MAX_TEXT_BYTES), "1 MB");
         assert_eq!(megabytes(3_145_728), "3.1 MB");
+        assert_eq!(megabytes(1_000_044), "1000044 bytes");
     }
 }
