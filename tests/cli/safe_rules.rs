@@ -377,3 +377,41 @@ fn an_import_with_dates_the_command_line_refuses_is_refused() {
 fn field<'a>(path: &[&'a str], last: &'a str) -> Vec<&'a str> {
     [path, &[last]].concat()
 }
+
+// --- issue 10.4: ids once shown never point at another record ---------------
+
+/// The id in "reflection N saved (…)".
+fn saved_id(out: &str) -> String {
+    out.split_whitespace().nth(1).unwrap().to_string()
+}
+
+#[test]
+fn a_deleted_reflection_s_id_is_never_given_to_another() {
+    // issue 10.4: `delete 2`, then the next `add` was 2 again.
+    let j = Journal::with_john();
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "one"])), "1");
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "two"])), "2");
+    j.ok(&["delete", "2", "--yes"]);
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "three"])), "3");
+    j.err(&["show", "2"]);
+
+    // Undoing a delete brings the same id back, with its text.
+    j.ok(&["delete", "3", "--yes"]);
+    j.ok(&["undo"]);
+    assert_eq!(j.json(&["show", "3"])["note"], "three");
+    // Undoing an add does not free its id either.
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "four"])), "4");
+    j.ok(&["undo"]);
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "five"])), "5");
+
+    // The same for questions and goals.
+    j.ok(&["add", "John", "--note", "q", "--ask", "Why?"]);
+    let question = j.json(&["questions"])[0]["id"].clone();
+    j.ok(&["undo"]);
+    j.ok(&["add", "John", "--note", "q", "--ask", "Why again?"]);
+    assert_ne!(j.json(&["questions"])[0]["id"], question);
+    j.ok(&["goal", "add", "Stay", "--reason", "went-too-fast"]);
+    j.ok(&["undo"]);
+    let out = j.ok(&["goal", "add", "Stay", "--reason", "went-too-fast"]);
+    assert!(out.starts_with("goal 2 added"), "{out}");
+}
