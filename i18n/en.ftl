@@ -128,6 +128,7 @@ error-empty-text = { $what ->
 error-demo-needs-empty-journal = { $path } already holds a journal; the demo only fills a new one — give --db a path that does not exist yet
 error-both-from-stdin = --note and --ask cannot both read stdin — give one of them as text
 error-no-case-given = no case given — write `spiegel add CASE [flags]`, or run `spiegel add` alone on a terminal to be guided
+error-nothing-to-add = nothing given about the session with { $case } — add flags, e.g. `spiegel add { $case } --note TEXT --stall STEP:REASON`, or run `spiegel add { $case }` on a terminal to be guided
 error-stopped = stopped — nothing saved
 error-nothing-to-undo = nothing to undo — the undo history is empty (it keeps the last 100 changes; `case forget` clears it)
 error-wrong-passphrase = wrong passphrase or not a spiegel journal: { $path } — check the passphrase (typed, or in SPIEGEL_PASSPHRASE) and the path; the file was left untouched

@@ -415,3 +415,54 @@ fn a_deleted_reflection_s_id_is_never_given_to_another() {
     let out = j.ok(&["goal", "add", "Stay", "--reason", "went-too-fast"]);
     assert!(out.starts_with("goal 2 added"), "{out}");
 }
+
+// --- issue 10.13: `spiegel add CASE` with no flags ---------------------------
+
+#[test]
+fn add_with_a_case_and_no_flags_off_a_terminal_is_a_usage_error() {
+    // issue 10.13: `spiegel add John` saved an empty reflection.
+    let j = Journal::with_john();
+    let before = j.snapshot();
+    let err = j.err_usage(&["add", "John"]);
+    assert_eq!(
+        err,
+        "error: nothing given about the session with John — add flags, e.g. \
+         `spiegel add John --note TEXT --stall STEP:REASON`, or run `spiegel add John` \
+         on a terminal to be guided"
+    );
+    assert_eq!(j.snapshot(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn add_with_a_case_on_a_terminal_is_guided_with_the_case_chosen() {
+    // issue 10.13: on a terminal, `spiegel add John` starts the guided
+    // reflection with John chosen, and refuses a date outside the case.
+    use crate::guided::Walk;
+    const ENTER: &str = "\r";
+    const BACKSPACE: &str = "\x7f";
+    let j = Journal::with_john();
+    let mut w = Walk::start_add(&j, &["john"], &[]);
+    w.at("When was the session?").keys("2025-12-31").keys(ENTER);
+    w.at("before the case opened (2026-01-01)");
+    w.keys(&BACKSPACE.repeat(10)).keys("friday").keys(ENTER);
+    w.at("Who took part besides the client?").keys(ENTER);
+    w.at("How did the session take place?").keys(ENTER);
+    w.at("Did you meet resistance?").keys(ENTER);
+    w.at("Where did it stall?").keys(ENTER);
+    w.at("What happened, and what did you need?")
+        .keys("Talked about work.")
+        .keys(ENTER);
+    w.at("A question to bring to supervision?").keys(ENTER);
+    w.at("Save it?").keys(ENTER);
+    w.at("reflection 1 saved (John, 2026-03-13)");
+    let (code, _) = w.end();
+    assert_eq!(code, 0);
+    assert_eq!(j.json(&["show", "1"])["note"], "Talked about work.");
+
+    // A case that does not exist is named before any question.
+    let mut w = Walk::start_add(&j, &["Jon"], &[]);
+    w.at("no case 'Jon' — did you mean 'John'?");
+    let (code, _) = w.end();
+    assert_eq!(code, 1);
+}
