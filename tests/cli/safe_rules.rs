@@ -466,3 +466,56 @@ fn add_with_a_case_on_a_terminal_is_guided_with_the_case_chosen() {
     let (code, _) = w.end();
     assert_eq!(code, 1);
 }
+
+// --- issue 10.15: a broken settings file or SPIEGEL_LANG is never ignored ----
+
+#[test]
+fn a_broken_settings_file_is_an_error_even_with_db() {
+    // issue 10.15: with --db or SPIEGEL_DB the file was not read at all, so
+    // `langauge = "en"` or `language = "fr"` went unnoticed.
+    let j = Journal::with_john();
+    let path = j.config_path();
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    for (text, problem) in [
+        ("langauge = \"en\"\n", "unknown setting 'langauge'"),
+        ("language = \"fr\"\n", "'fr' is not a valid language"),
+    ] {
+        std::fs::write(&path, text).unwrap();
+        let before = j.dir.path().join("journal.db");
+        let before = bytes(&before);
+        let err = j.err(&["case", "list"]);
+        assert!(err.contains("is not a valid settings file"), "{err}");
+        assert!(err.contains(problem), "{err}");
+        let mut cmd = j.bare();
+        cmd.env("SPIEGEL_DB", &j.path)
+            .args(["add", "John", "--note", "x"]);
+        let err = fails(cmd, &["add"]);
+        assert!(err.contains(problem), "{err}");
+        assert_eq!(bytes(&j.path), before, "nothing was written");
+        // Where the file is can still be asked, to repair it.
+        let out = j.ok(&["config", "path"]);
+        assert_eq!(out.trim_end(), path.display().to_string());
+    }
+}
+
+#[test]
+fn an_unknown_spiegel_lang_is_a_usage_error_like_an_unknown_lang_flag() {
+    // issue 10.15: SPIEGEL_LANG=xx fell back to English silently.
+    let j = Journal::with_john();
+    let mut cmd = j.cmd(&["case", "list"]);
+    cmd.env("SPIEGEL_LANG", "xx");
+    let err = fails_with(cmd, &["case", "list"], 2);
+    assert_eq!(
+        err,
+        "error: SPIEGEL_LANG is 'xx', a language spiegel does not speak — set it to en or nl, \
+         or unset it"
+    );
+    j.err_usage(&["--lang", "xx", "case", "list"]);
+    // Upper case is still fine, and --lang decides over it.
+    let mut cmd = j.cmd(&["case", "list"]);
+    cmd.env("SPIEGEL_LANG", "NL");
+    cmd.assert().success();
+    let mut cmd = j.cmd(&["--lang", "en", "case", "list"]);
+    cmd.env("SPIEGEL_LANG", "xx");
+    cmd.assert().success();
+}
