@@ -41,9 +41,7 @@ usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no m
 usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
 usage-write = write { $values }
 usage-hint = write { $usage }
-usage-commands = subcommands
-usage-did-you-mean = tip: a similar one exists: '{ $suggestion }'
-usage-more = For more information, try '--help'.
+usage-more = see `spiegel --help`
 
 ## Errors: one line each, what is wrong — what to do
 

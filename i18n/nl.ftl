@@ -39,9 +39,7 @@ usage-too-many-values = onverwachte waarde '{ $value }' voor '{ $arg }'; er werd
 usage-no-equals = bij '{ $arg }' hoort een isgelijkteken voor de waarde
 usage-write = schrijf { $values }
 usage-hint = schrijf { $usage }
-usage-commands = opdrachten
-usage-did-you-mean = tip: bedoel je '{ $suggestion }'?
-usage-more = Meer informatie: probeer '--help'.
+usage-more = zie `spiegel --help`
 
 ## Wat elke opdracht en elk argument doet (`spiegel --help`). Het
 ## attribuut .value noemt de waarde: `--note <TEKST>`.

@@ -243,3 +243,16 @@ SELECT tbl, max(id) FROM (
     WHERE tbl IN ('reflection', 'question', 'meeting', 'goal')
 )
 GROUP BY tbl;
+
+-- Earlier versions let a session lie before its case opened (a case added
+-- today, then a session of last week) or after it closed; from now on both
+-- are refused, by the commands and by import. So that such a journal stays
+-- valid and its own export can be imported again, a case opens no later
+-- than its first session and closes no earlier than its latest one. The
+-- sessions, the only dates a user typed for them, stay as they are.
+UPDATE "case"
+SET opened_on = (SELECT min(session_on) FROM reflection WHERE case_id = "case".id)
+WHERE opened_on > (SELECT min(session_on) FROM reflection WHERE case_id = "case".id);
+UPDATE "case"
+SET closed_on = (SELECT max(session_on) FROM reflection WHERE case_id = "case".id)
+WHERE closed_on < (SELECT max(session_on) FROM reflection WHERE case_id = "case".id);

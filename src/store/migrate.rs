@@ -285,4 +285,41 @@ mod tests {
             );
         }
     }
+
+    /// issue 10.3: sessions before their case opened (or after it closed)
+    /// are refused from schema 6 on; older journals that hold them are made
+    /// valid by moving the case's dates, never the sessions'.
+    #[test]
+    fn schema_6_widens_a_case_to_its_sessions() {
+        let mut conn = at_version(5);
+        let stamp = "'2026-03-01T10:00:00.000Z'";
+        conn.execute_batch(&format!(
+            "INSERT INTO \"case\" (id, uuid, name, name_key, opened_on, closed_on, outcome, created_at, updated_at)
+                 VALUES (1, 'c1', 'Petra', 'petra', '2026-03-01', '2026-03-05', 'dropped-out', {stamp}, {stamp}),
+                        (2, 'c2', 'Anna', 'anna', '2026-01-01', NULL, NULL, {stamp}, {stamp});
+             INSERT INTO reflection (id, uuid, case_id, session_on, created_at, updated_at)
+                 VALUES (1, 'r1', 1, '2026-02-10', {stamp}, {stamp}),
+                        (2, 'r2', 1, '2026-03-08', {stamp}, {stamp}),
+                        (3, 'r3', 2, '2026-02-01', {stamp}, {stamp});"
+        ))
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let dates = |id: i64| -> (String, Option<String>) {
+            conn.query_row(
+                "SELECT opened_on, closed_on FROM \"case\" WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+        };
+        assert_eq!(dates(1), ("2026-02-10".into(), Some("2026-03-08".into())));
+        assert_eq!(dates(2), ("2026-01-01".into(), None));
+        assert_eq!(
+            count(
+                &conn,
+                "SELECT count(*) FROM reflection WHERE session_on IN ('2026-02-10', '2026-03-08', '2026-02-01')"
+            ),
+            3
+        );
+    }
 }
