@@ -134,3 +134,33 @@ fn an_import_with_dates_the_command_line_refuses_is_refused() {
 fn field<'a>(path: &[&'a str], last: &'a str) -> Vec<&'a str> {
     [path, &[last]].concat()
 }
+
+#[test]
+fn an_import_that_would_leave_a_session_outside_its_case_is_refused() {
+    // issue 10.3, 10.9: each record of the file was valid, but merged with
+    // the journal's newer case the session fell before the case opened.
+    let a = mara();
+    a.ok(&["add", "Mara", "--date", "2026-03-05", "--note", "x"]);
+    let file = a.dir.path().join("a.json");
+    a.ok(&["export", "-o", file.to_str().unwrap()]);
+    // The same journal elsewhere: the session gone, the case opened later
+    // (and so changed after the export).
+    let b = Journal::new();
+    b.ok(&["import", file.to_str().unwrap()]);
+    b.ok(&["delete", "1", "--yes"]);
+    b.ok(&["case", "edit", "Mara", "--opened", "2026-03-10"]);
+    let before = bytes(&b.path);
+    let mut cmd = b.cmd(&["import", file.to_str().unwrap()]);
+    cmd.env("SPIEGEL_TODAY", TODAY);
+    let err = fails(cmd, &["import"]);
+    assert!(
+        err.contains("case 'Mara': session date 2026-03-05 is before the case opened (2026-03-10)"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(bytes(&b.path), before);
+    assert_eq!(
+        b.json(&["case", "show", "Mara"])["timeline"],
+        serde_json::json!([])
+    );
+}
