@@ -41,9 +41,7 @@ usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no m
 usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
 usage-write = write { $values }
 usage-hint = write { $usage }
-usage-commands = subcommands
-usage-did-you-mean = tip: a similar one exists: '{ $suggestion }'
-usage-more = For more information, try '--help'.
+usage-more = see `spiegel --help`
 
 ## Errors: one line each, what is wrong — what to do
 
@@ -128,6 +126,7 @@ error-empty-text = { $what ->
 error-demo-needs-empty-journal = { $path } already holds a journal; the demo only fills a new one — give --db a path that does not exist yet
 error-both-from-stdin = --note and --ask cannot both read stdin — give one of them as text
 error-no-case-given = no case given — write `spiegel add CASE [flags]`, or run `spiegel add` alone on a terminal to be guided
+error-nothing-to-add = nothing given about the session with { $case } — add flags, e.g. `spiegel add { $case } --note TEXT --stall STEP:REASON`, or run `spiegel add { $case }` on a terminal to be guided
 error-stopped = stopped — nothing saved
 error-nothing-to-undo = nothing to undo — the undo history is empty (it keeps the last 100 changes; `case forget` clears it)
 error-wrong-passphrase = wrong passphrase or not a spiegel journal: { $path } — check the passphrase (typed, or in SPIEGEL_PASSPHRASE) and the path; the file was left untouched
@@ -806,6 +805,9 @@ import-not-uuid = { $value } is not a UUID
 import-twice = { $value } appears twice
 import-not-timestamp = { $value } is not a timestamp like 2026-03-15T09:30:00.000Z
 import-not-date = { $value } is not a date (YYYY-MM-DD)
+import-too-early = { $value } lies before 1900
+import-future = { $value } lies in the future
+import-updated-before-created = updated_at { $updated } is before created_at { $created }
 import-unknown-code = unknown code { $value }
 import-bad-name = empty, or with spaces around it
 import-empty = empty

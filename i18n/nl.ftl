@@ -39,9 +39,7 @@ usage-too-many-values = onverwachte waarde '{ $value }' voor '{ $arg }'; er werd
 usage-no-equals = bij '{ $arg }' hoort een isgelijkteken voor de waarde
 usage-write = schrijf { $values }
 usage-hint = schrijf { $usage }
-usage-commands = opdrachten
-usage-did-you-mean = tip: bedoel je '{ $suggestion }'?
-usage-more = Meer informatie: probeer '--help'.
+usage-more = zie `spiegel --help`
 
 ## Wat elke opdracht en elk argument doet (`spiegel --help`). Het
 ## attribuut .value noemt de waarde: `--note <TEKST>`.
@@ -120,7 +118,7 @@ cmd-other-list--case = Het pseudoniem van de casus
 cmd-other-list--json = Eén JSON-document in plaats van tabellen
 
 cmd-add = Leg een reflectie op een gesprek vast (toont het nummer)
-cmd-add--case = Het pseudoniem van de casus. Laat het weg, zonder opties, om in een terminal door de reflectie geleid te worden
+cmd-add--case = Het pseudoniem van de casus. Geef geen opties om in een terminal door de reflectie geleid te worden (met of zonder casus)
     .value = CASUS
 cmd-add--date = De datum van het gesprek: JJJJ-MM-DD, vandaag, gisteren, een weekdag (vrijdag = de laatste vrijdag, vandaag meegeteld) of "3 dagen geleden"; Engels mag ook [standaard: vandaag]
     .value = DATUM
@@ -421,6 +419,7 @@ error-empty-text = { $what ->
 error-demo-needs-empty-journal = { $path } bevat al een dagboek; de demo vult alleen een nieuw — geef --db een pad dat nog niet bestaat
 error-both-from-stdin = --note en --ask kunnen niet allebei van stdin lezen — geef een van beide als tekst
 error-no-case-given = geen casus gegeven — schrijf `spiegel add CASUS [opties]`, of start `spiegel add` zonder meer in een terminal om erdoor geleid te worden
+error-nothing-to-add = niets gegeven over het gesprek met { $case } — geef opties, bijv. `spiegel add { $case } --note TEKST --stall STAP:REDEN`, of start `spiegel add { $case }` in een terminal om erdoor geleid te worden
 error-stopped = gestopt — er is niets opgeslagen
 error-nothing-to-undo = er valt niets ongedaan te maken — de geschiedenis is leeg (spiegel onthoudt de laatste 100 wijzigingen; `case forget` wist ze)
 error-wrong-passphrase = verkeerd wachtwoord, of geen dagboek van spiegel: { $path } — controleer het wachtwoord (getypt, of in SPIEGEL_PASSPHRASE) en het pad; het bestand is niet aangeraakt
@@ -1088,6 +1087,9 @@ import-not-uuid = { $value } is geen UUID
 import-twice = { $value } staat er twee keer in
 import-not-timestamp = { $value } is geen tijdstip zoals 2026-03-15T09:30:00.000Z
 import-not-date = { $value } is geen datum (JJJJ-MM-DD)
+import-too-early = { $value } ligt vóór 1900
+import-future = { $value } ligt in de toekomst
+import-updated-before-created = updated_at { $updated } ligt vóór created_at { $created }
 import-unknown-code = onbekende code { $value }
 import-bad-name = leeg, of met spaties eromheen
 import-empty = leeg

@@ -139,6 +139,8 @@ pub enum Error {
     DemoNeedsEmptyJournal(PathBuf),
     BothFromStdin,
     NoCaseGiven,
+    /// `spiegel add CASE` without a flag and without a terminal to ask on.
+    NothingToAdd(String),
     /// The user left the guided reflection (Esc, Ctrl-C).
     Stopped,
     NothingToUndo,
@@ -211,7 +213,8 @@ impl Error {
             | UnknownConfigKey(_)
             | BadConfigValue { .. }
             | BothFromStdin
-            | NoCaseGiven => 2,
+            | NoCaseGiven
+            | NothingToAdd(_) => 2,
             _ => 1,
         }
     }
@@ -477,6 +480,7 @@ impl fmt::Display for Error {
             DemoNeedsEmptyJournal(p) => t!("error-demo-needs-empty-journal", path = path(p)),
             BothFromStdin => t!("error-both-from-stdin"),
             NoCaseGiven => t!("error-no-case-given"),
+            NothingToAdd(case) => t!("error-nothing-to-add", case = case),
             Stopped => t!("error-stopped"),
             NothingToUndo => t!("error-nothing-to-undo"),
             WrongPassphrase(p) => t!("error-wrong-passphrase", path = path(p)),

@@ -1,5 +1,5 @@
-//! `spiegel add` on a terminal without a case: one reflection, prompt by
-//! prompt, in the method's own words.
+//! `spiegel add` on a terminal without flags (and with or without a case):
+//! one reflection, prompt by prompt, in the method's own words.
 //!
 //! Everything is gathered first — a new case, new significant others and new
 //! reasons included — and written at the end in one transaction through the
@@ -18,12 +18,12 @@ use inquire::{Confirm, InquireError, MultiSelect, Select, Text};
 
 use super::render::{self, out};
 use super::{Ctx, editor, reflection};
-use crate::error::Error;
+use crate::error::{Error, Who};
 use crate::journal::rules::{self, ReflectionInput};
 use crate::journal::text::{self, Field};
 use crate::journal::{
-    CaseSummary, Medium, Question, Reason, Reflection, Resistance, Role, Side, Stall, StallSpec,
-    Step, StepInfo, date, name_key,
+    Case, CaseSummary, Medium, Question, Reason, Reflection, Resistance, Role, Side, Stall,
+    StallSpec, Step, StepInfo, chronology, date, name_key,
 };
 use crate::store::{Access, Store};
 use crate::t;
@@ -34,7 +34,9 @@ pub fn possible() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-pub fn run(ctx: &Ctx) -> Result<()> {
+/// The guided reflection; on `case` when one was given (`spiegel add John`
+/// on a terminal), else on the case the user picks.
+pub fn run(ctx: &Ctx, case: Option<&str>) -> Result<()> {
     let today = date::today();
     // A broken settings file should stop us now, not after ten answers.
     let editor = editor::chosen()?;
@@ -47,11 +49,23 @@ pub fn run(ctx: &Ctx) -> Result<()> {
         Store::in_memory()?
     };
     let mut known = Known::read(&mut store)?;
+    // A case given must exist and be open: said now, not after ten answers.
+    let case = match case {
+        Some(name) => {
+            let tx = store.read()?;
+            let found = rules::find_case(&tx, name)?;
+            if !found.is_open() {
+                return Err(Error::CaseClosed(found.name).into());
+            }
+            Some(found.name)
+        }
+        None => None,
+    };
 
     for line in indented(&t!("guided-welcome"), "") {
         tell(&line)?;
     }
-    let draft = walk(&mut store, &mut known, editor.as_deref(), today)?;
+    let draft = walk(&mut store, &mut known, case, editor.as_deref(), today)?;
     drop(store);
 
     let labels = known.labels();
@@ -139,19 +153,24 @@ struct Draft {
 fn walk(
     store: &mut Store,
     known: &mut Known,
+    case: Option<String>,
     editor: Option<&str>,
     today: NaiveDate,
 ) -> Result<Draft> {
-    let (case, new_case) = choose_case(known)?;
-    let date = ask_date(today)?;
-    let others = match new_case {
-        Some(_) => Vec::new(),
+    let (case, new_case) = match case {
+        Some(name) => (name, None),
+        None => choose_case(known)?,
+    };
+    let (others, bounds) = match new_case {
+        // A new case opens with the session it is made for.
+        Some(_) => (Vec::new(), None),
         None => {
             let tx = store.read()?;
             let found = rules::find_case(&tx, &case)?;
-            tx.others(found.id)?
+            (tx.others(found.id)?, Some(found))
         }
     };
+    let date = ask_date(today, bounds.as_ref())?;
     let offered: Vec<(String, Role)> = others.into_iter().map(|o| (o.name, o.role)).collect();
     let (present, new_others) = who_took_part(&case, &offered)?;
     let medium = ask_medium()?;
@@ -265,9 +284,25 @@ fn new_case(known: &Known) -> Result<(String, Option<NewCase>)> {
     ))
 }
 
-fn ask_date(today: NaiveDate) -> Result<NaiveDate> {
+/// The session's date: not in the future, and within `case` if it exists
+/// (the same rule as `spiegel add`, refused on the spot).
+fn session_date(input: &str, today: NaiveDate, case: Option<&Case>) -> Result<NaiveDate, Error> {
+    let day = date::parse_session(input, today)?;
+    if let Some(case) = case {
+        chronology::session(day, case.opened_on, case.closed_on).map_err(|conflict| {
+            Error::DateConflict {
+                who: Who::Case(case.name.clone()),
+                conflict,
+            }
+        })?;
+    }
+    Ok(day)
+}
+
+fn ask_date(today: NaiveDate, case: Option<&Case>) -> Result<NaiveDate> {
+    let owned = case.cloned();
     let valid = move |input: &str| {
-        Ok(match date::parse_session(input, today) {
+        Ok(match session_date(input, today, owned.as_ref()) {
             Ok(_) => Validation::Valid,
             Err(e) => Validation::Invalid(e.to_string().into()),
         })
@@ -282,7 +317,7 @@ fn ask_date(today: NaiveDate) -> Result<NaiveDate> {
         .with_formatter(&shown)
         .prompt()
         .answered()?;
-    Ok(date::parse_session(&answer, today)?)
+    Ok(session_date(&answer, today, case)?)
 }
 
 /// Who took part — the case's significant others and anyone new. Nobody

@@ -204,7 +204,8 @@ pub fn expected_keys() -> std::collections::BTreeSet<String> {
 /// `--version`).
 pub fn usage_error(err: &clap::Error) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if !err.use_stderr() {
+    // `spiegel case` alone shows the command's help, as `--help` would.
+    if !err.use_stderr() || err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         return None;
     }
     let text = |kind: ContextKind| match err.get(kind) {
@@ -281,7 +282,9 @@ pub fn usage_error(err: &clap::Error) -> Option<String> {
         t!("usage-write", values = crate::error::list_or(&possible))
     } else if !subcommands.is_empty() {
         t!("usage-write", values = crate::error::list_or(&subcommands))
-    } else if let Some(usage) = text(ContextKind::Usage) {
+    } else if let (ErrorKind::MissingRequiredArgument, Some(usage)) =
+        (err.kind(), text(ContextKind::Usage))
+    {
         // clap puts its own "Usage:" before the lines; one line each.
         let lines = usage.split_once(": ").map_or(usage.as_str(), |(_, l)| l);
         let lines: Vec<&str> = lines

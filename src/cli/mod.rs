@@ -205,7 +205,8 @@ impl Ctx {
 pub fn main() -> ExitCode {
     // The language is needed before parsing, so that --help speaks it, and
     // before completing, so that the candidates' descriptions do.
-    let setting = crate::config::load().ok().and_then(|c| c.language);
+    let settings = crate::config::load();
+    let setting = settings.as_ref().ok().and_then(|c| c.language.clone());
     let flag = language_flag(std::env::args_os().skip(1));
     crate::i18n::set(crate::i18n::choose(flag.as_deref(), setting.as_deref()));
     shell::complete_if_asked();
@@ -222,7 +223,11 @@ pub fn main() -> ExitCode {
             None => err.exit(),
         },
     };
-    match run(cli) {
+    let outcome = match refused_settings(flag.as_deref(), settings, &cli.command) {
+        Some(err) => Err(err),
+        None => run(cli),
+    };
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
@@ -233,6 +238,33 @@ pub fn main() -> ExitCode {
             ExitCode::from(code)
         }
     }
+}
+
+/// What stops every command before it starts (issue 10.15): `SPIEGEL_LANG`
+/// naming a language spiegel does not speak when no `--lang` overrules it
+/// (a usage error, as `--lang xx` is), and a settings file that is broken,
+/// even when `--db` or `SPIEGEL_DB` means its `journal` is not needed.
+/// `config path` still answers, to find the file and repair it. A file that
+/// cannot be looked for at all (no home folder) stops only the commands
+/// that need it.
+fn refused_settings(
+    flag: Option<&str>,
+    settings: Result<crate::config::Config>,
+    command: &Command,
+) -> Option<anyhow::Error> {
+    if flag.is_none()
+        && let Some(wish) = std::env::var("SPIEGEL_LANG").ok().filter(|v| !v.is_empty())
+        && !crate::i18n::languages().any(|code| wish.eq_ignore_ascii_case(code))
+    {
+        return Some(Error::UnknownLanguage(wish).into());
+    }
+    let err = settings.err()?;
+    let broken = matches!(
+        err.downcast_ref::<Error>(),
+        Some(Error::BadConfigFile { .. })
+    );
+    let asks_where = matches!(command, Command::Config(config::ConfigCommand::Path));
+    (broken && !asks_where).then_some(err)
 }
 
 /// The value of `--lang X` or `--lang=X`, looked for before clap parses.

@@ -113,7 +113,7 @@ pub fn stdin_if_dash(text: String, field: Field) -> Result<String> {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// The case's pseudonym. Leave it out, with no flags, to be guided through the reflection on a terminal
+    /// The case's pseudonym. Give no flags to be guided through the reflection on a terminal (with or without the case)
     case: Option<String>,
     #[command(flatten)]
     flags: ReflectionFlags,
@@ -125,10 +125,18 @@ impl AddArgs {
             // Never wait for input that cannot come: without a terminal,
             // or with flags but no case, say what is missing at once.
             if self.flags.is_empty() && guided::possible() {
-                return guided::run(ctx);
+                return guided::run(ctx, None);
             }
             return Err(Error::NoCaseGiven.into());
         };
+        // A case but nothing about the session: guided on a terminal, else
+        // a usage error; never an empty reflection (issue 10.13).
+        if self.flags.is_empty() {
+            if guided::possible() {
+                return guided::run(ctx, Some(&case));
+            }
+            return Err(Error::NothingToAdd(case).into());
+        }
         let input = self.flags.into_input()?;
         let mut store = ctx.open(Access::Write)?;
         let tx = store.write()?;

@@ -480,6 +480,16 @@ impl ImportArgs {
         let mut importer = tx.importer();
         export::read(file, &mut importer).map_err(|err| self.refused(err))?;
         let summary = importer.summary;
+        // Each record was checked on its own; merged with this journal's,
+        // a session must still lie within its case (issue 10.3).
+        if let Some((case, conflict)) = tx.sessions_outside_their_case()? {
+            let who = t!("who-case", name = case);
+            return Err(Error::BadImport {
+                file: self.file.clone(),
+                detail: format!("{who}: {}", conflict.problem()),
+            }
+            .into());
+        }
         if self.dry_run {
             drop(tx);
         } else {

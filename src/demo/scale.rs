@@ -16,9 +16,13 @@ use crate::journal::{MeetingKind, Role, Step};
 use crate::store::{GenCase, GenReflection, Tx};
 
 /// The last day of every generated journal: fixed, so that a seed always
-/// gives the same journal.
+/// gives the same journal, but never after today (`SPIEGEL_TODAY` pins it),
+/// so that no session lies in the future and the journal can be exported
+/// and imported again (issue 10.9).
 pub fn end() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 10, 31).expect("a valid date")
+    NaiveDate::from_ymd_opt(2026, 10, 31)
+        .expect("a valid date")
+        .min(crate::journal::date::today())
 }
 
 /// Sentences that make notes longer, as real ones are.

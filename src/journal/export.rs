@@ -13,6 +13,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use serde::{Deserialize, Serialize};
 
 use super::builtin::builtin_reason;
+use super::chronology::{self, Conflict};
 use super::guard::{Guard, too_long};
 use super::{Medium, Outcome, Role, Side, Step, name_key, text};
 use crate::t;
@@ -664,6 +665,8 @@ struct Checker {
     case_names: HashSet<String>,
     /// How many cases were checked.
     cases: usize,
+    /// Today, for dates that may not lie in the future (read once).
+    today: std::cell::OnceCell<NaiveDate>,
 }
 
 impl Checker {
@@ -692,7 +695,7 @@ impl Checker {
                 ));
             }
         }
-        Ok(())
+        self.stamps_in_order(at, created, updated)
     }
 }
 
@@ -705,6 +708,61 @@ fn date(at: &str, field: &str, value: &str) -> Result<(), Invalid> {
             t!("import-not-date", value = format!("{value:?}")),
         ))
     }
+}
+
+/// The date rules of [`chronology`], the same as on the command line
+/// (issue 10.3, 10.9, 10.17).
+impl Checker {
+    /// A valid date from 1900 on, and unless `future` is allowed not after today.
+    fn day(&self, at: &str, field: &str, value: &str) -> Result<NaiveDate, Invalid> {
+        date(at, field, value)?;
+        let day: NaiveDate = value.parse().expect("a valid date");
+        let today = *self.today.get_or_init(super::date::today);
+        if !chronology::in_range(day) {
+            Err(invalid(
+                format!("{at}.{field}"),
+                t!("import-too-early", value = value),
+            ))
+        } else if day > today {
+            Err(invalid(
+                format!("{at}.{field}"),
+                t!("import-future", value = value),
+            ))
+        } else {
+            Ok(day)
+        }
+    }
+
+    fn stamps_in_order(&self, at: &str, created: &str, updated: &str) -> Result<(), Invalid> {
+        let parse = |s: &str| {
+            DateTime::parse_from_rfc3339(s)
+                .expect("a valid timestamp")
+                .to_utc()
+        };
+        let (c, u) = (parse(created), parse(updated));
+        if !chronology::in_range(c.date_naive()) {
+            return Err(invalid(
+                format!("{at}.created_at"),
+                t!("import-too-early", value = created),
+            ));
+        }
+        if !chronology::stamps(c, u) {
+            return Err(invalid(
+                format!("{at}.updated_at"),
+                t!(
+                    "import-updated-before-created",
+                    updated = updated,
+                    created = created
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A date conflict at `at.field`, worded as on the command line.
+fn conflict(at: &str, field: &str, checked: Result<(), Conflict>) -> Result<(), Invalid> {
+    checked.map_err(|c| invalid(format!("{at}.{field}"), c.problem()))
 }
 
 fn code(at: &str, field: &str, value: &str, known: bool) -> Result<(), Invalid> {
@@ -824,9 +882,13 @@ impl Checker {
         if let Some(setting) = &k.setting {
             checked(&at, "setting", setting, text::line)?;
         }
-        date(&at, "opened_on", &k.opened_on)?;
-        if let Some(d) = &k.closed_on {
-            date(&at, "closed_on", d)?;
+        let opened = self.day(&at, "opened_on", &k.opened_on)?;
+        let closed = match &k.closed_on {
+            Some(d) => Some(self.day(&at, "closed_on", d)?),
+            None => None,
+        };
+        if let Some(closed) = closed {
+            conflict(&at, "closed_on", chronology::close(opened, None, closed))?;
         }
         if let Some(o) = &k.outcome {
             code(&at, "outcome", o, Outcome::from_code(o).is_some())?;
@@ -854,7 +916,8 @@ impl Checker {
             let at = format!("{at}.reflections[{j}]");
             self.uuid(&at, &r.uuid)?;
             self.stamps(&at, &r.created_at, &r.updated_at)?;
-            date(&at, "date", &r.date)?;
+            let session = self.day(&at, "date", &r.date)?;
+            conflict(&at, "date", chronology::session(session, opened, closed))?;
             code(
                 &at,
                 "medium",
@@ -917,7 +980,8 @@ impl Checker {
                     checked(&at, "answer", answer, text::free)?;
                 }
                 if let Some(d) = &q.answered_on {
-                    date(&at, "answered_on", d)?;
+                    let answered = self.day(&at, "answered_on", d)?;
+                    conflict(&at, "answered_on", chronology::answer(session, answered))?;
                 }
                 match (&q.answer, &q.answered_on) {
                     (Some(_), None) => {
@@ -941,7 +1005,7 @@ impl Checker {
             let at = format!("meetings[{i}]");
             self.uuid(&at, &m.uuid)?;
             self.stamps(&at, &m.created_at, &m.updated_at)?;
-            date(&at, "held_on", &m.held_on)?;
+            self.day(&at, "held_on", &m.held_on)?;
             code(
                 &at,
                 "kind",
@@ -961,10 +1025,11 @@ impl Checker {
             let at = format!("goals[{i}]");
             self.uuid(&at, &g.uuid)?;
             self.stamps(&at, &g.created_at, &g.updated_at)?;
-            date(&at, "since", &g.since)?;
+            let since = self.day(&at, "since", &g.since)?;
             checked(&at, "text", &g.text, text::free)?;
             if let Some(d) = &g.done_on {
-                date(&at, "done_on", d)?;
+                let done = self.day(&at, "done_on", d)?;
+                conflict(&at, "done_on", chronology::goal_done(since, done))?;
             }
             if !self.codes.contains(&g.reason) {
                 return Err(invalid(

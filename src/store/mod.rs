@@ -24,7 +24,9 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, ToSql, Transaction
 use crate::error::Error;
 use crate::journal::{
     Case, CaseSummary, Goal, Medium, Meeting, MeetingKind, Other, Outcome, Question, QuestionEntry,
-    Reason, Reflection, ReflectionFilter, Resistance, Role, Side, Stall, Step, StepInfo, date,
+    Reason, Reflection, ReflectionFilter, Resistance, Role, Side, Stall, Step, StepInfo,
+    chronology::{self, Conflict},
+    date,
 };
 use crate::t;
 
@@ -698,6 +700,38 @@ impl Tx<'_> {
     }
 
     /// The reflections of one case, oldest first.
+    /// A case with a session outside its dates, as the case's name and the
+    /// dates' conflict: what a merge (import) must not leave behind, as
+    /// each record it takes is checked on its own.
+    pub fn sessions_outside_their_case(&self) -> Result<Option<(String, Conflict)>> {
+        let found: Option<(String, NaiveDate, Option<NaiveDate>, NaiveDate, NaiveDate)> = self
+            .0
+            .query_row(
+                "SELECT c.name, c.opened_on, c.closed_on, min(r.session_on), max(r.session_on)
+                 FROM \"case\" c JOIN reflection r ON r.case_id = c.id
+                 GROUP BY c.id
+                 HAVING min(r.session_on) < c.opened_on OR max(r.session_on) > c.closed_on
+                 LIMIT 1",
+                [],
+                |row| {
+                    Ok((
+                        row.get(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                        row.get(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        Ok(found.and_then(|(name, opened, closed, first, last)| {
+            let conflict = chronology::session(first, opened, closed)
+                .and(chronology::session(last, opened, closed))
+                .err()?;
+            Some((name, conflict))
+        }))
+    }
+
     /// The dates of a case's first and latest session, if it has any.
     pub fn session_span(&self, case_id: i64) -> Result<Option<(NaiveDate, NaiveDate)>> {
         let (first, last): (Option<NaiveDate>, Option<NaiveDate>) = self

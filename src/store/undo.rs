@@ -149,7 +149,8 @@ mod tests {
         let all: Vec<String> = conn
             .prepare(
                 "SELECT name FROM sqlite_schema WHERE type = 'table'
-                 AND name NOT IN ('step', 'resistance', 'undo_batch', 'undo_step', 'stall_fact')",
+                 AND name NOT IN ('step', 'resistance', 'undo_batch', 'undo_step', 'stall_fact',
+                                  'sqlite_sequence')",
             )
             .unwrap()
             .query_map([], |r| r.get(0))

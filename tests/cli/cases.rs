@@ -51,7 +51,7 @@ fn unknown_cases_get_a_near_miss_suggestion() {
         j.err(&["case", "show", "Jon"]),
         "error: no case 'Jon' — did you mean 'John'?"
     );
-    let err = j.err(&["add", "Xavier"]);
+    let err = j.err(&["add", "Xavier", "--note", "x"]);
     assert!(err.contains("spiegel case add Xavier"), "{err}");
 }
 
@@ -99,7 +99,7 @@ fn closing_hides_a_case_and_refuses_new_reflections_until_reopened() {
     assert_eq!(all[0]["outcome"], "system-involved");
     assert_eq!(all[0]["closed_on"], TODAY);
 
-    let err = j.err(&["add", "John"]);
+    let err = j.err(&["add", "John", "--note", "x"]);
     assert!(err.contains("spiegel case reopen John"), "{err}");
     let err = j.err(&["case", "close", "John", "--outcome", "dropped-out"]);
     assert!(err.contains("already closed"), "{err}");
@@ -107,7 +107,7 @@ fn closing_hides_a_case_and_refuses_new_reflections_until_reopened() {
     j.ok(&["case", "reopen", "John"]);
     let open = j.json(&["case", "list"]);
     assert_eq!(open[0]["outcome"], serde_json::Value::Null);
-    j.ok(&["add", "John"]);
+    j.ok(&["add", "John", "--note", "x"]);
     assert!(j.err(&["case", "reopen", "John"]).contains("is open"));
 }
 

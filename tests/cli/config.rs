@@ -149,7 +149,7 @@ fn bad_keys_and_values_are_one_line_errors_naming_the_valid_ones() {
 }
 
 #[test]
-fn a_broken_settings_file_is_named_but_does_not_block_db() {
+fn a_broken_settings_file_is_named_also_with_db() {
     let j = Journal::new();
     let path = j.config_path();
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -166,8 +166,11 @@ fn a_broken_settings_file_is_named_but_does_not_block_db() {
             path.display()
         )
     );
-    // An explicit journal does not need the settings file.
-    j.ok(&["case", "add", "John"]);
+    // An explicit journal does not make it go unnoticed (issue 10.15).
+    assert!(
+        j.err(&["case", "add", "John"])
+            .contains("unknown setting 'jornal'")
+    );
     // Nor does setting another key repair it silently.
     let mut cmd = j.bare();
     cmd.args(["config", "set", "language", "en"]);

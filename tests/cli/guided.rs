@@ -22,14 +22,19 @@ const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 
 /// `spiegel add` on a pseudo-terminal.
-struct Walk {
+pub struct Walk {
     p: PtySession,
 }
 
 impl Walk {
     fn start(j: &Journal, env: &[(&str, &str)]) -> Walk {
+        Walk::start_add(j, &[], env)
+    }
+
+    /// `spiegel add ARGS…` on a pseudo-terminal.
+    pub fn start_add(j: &Journal, args: &[&str], env: &[(&str, &str)]) -> Walk {
         let mut cmd = j.process();
-        cmd.arg("--db").arg(&j.path).arg("add");
+        cmd.arg("--db").arg(&j.path).arg("add").args(args);
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -42,7 +47,7 @@ impl Walk {
     }
 
     /// Waits until `text` appears.
-    fn at(&mut self, text: &str) -> &mut Walk {
+    pub fn at(&mut self, text: &str) -> &mut Walk {
         // rexpect reads byte by byte, each as a char: look for the UTF-8
         // bytes of `text` the same way.
         let bytes: String = text.bytes().map(char::from).collect();
@@ -53,14 +58,14 @@ impl Walk {
     }
 
     /// Types `keys`.
-    fn keys(&mut self, keys: &str) -> &mut Walk {
+    pub fn keys(&mut self, keys: &str) -> &mut Walk {
         self.p.send(keys).unwrap();
         self.p.flush().unwrap();
         self
     }
 
     /// Waits for the end; returns the exit code and what was left to read.
-    fn end(&mut self) -> (i32, String) {
+    pub fn end(&mut self) -> (i32, String) {
         let rest = self.p.exp_eof().expect("spiegel ends");
         match self.p.process().wait().unwrap() {
             WaitStatus::Exited(_, code) => (code, rest),

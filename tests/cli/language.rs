@@ -297,9 +297,13 @@ fn the_language_is_chosen_by_flag_then_environment_then_settings_then_locale() {
     assert_eq!(speaks(None, &[("LANG", "nl_NL.UTF-8")]), "en");
     j.ok(&["config", "set", "language", "nl"]);
     assert_eq!(speaks(None, &[]), "nl");
-    // SPIEGEL_LANG over the settings file; one spiegel does not speak is passed over.
+    // SPIEGEL_LANG over the settings file; one spiegel does not speak is a
+    // usage error, as `--lang fr` is (issue 10.15).
     assert_eq!(speaks(None, &[("SPIEGEL_LANG", "en")]), "en");
-    assert_eq!(speaks(None, &[("SPIEGEL_LANG", "fr")]), "nl");
+    j.cmd(&["case", "list"])
+        .env("SPIEGEL_LANG", "fr")
+        .assert()
+        .code(2);
     j.ok(&["config", "set", "language", "en"]);
     assert_eq!(speaks(None, &[("SPIEGEL_LANG", "nl")]), "nl");
     // --lang over everything.

@@ -106,7 +106,7 @@ fn an_encrypted_journal_holds_no_plaintext_and_opens_only_with_its_passphrase() 
     let err = err_with(
         &j,
         &[("SPIEGEL_PASSPHRASE", "not the one")],
-        &["add", "Zebedeus"],
+        &["add", "Zebedeus", "--note", "x"],
     );
     assert!(err.contains("wrong passphrase"), "{err}");
     let err = err_with(&j, &[], &["list"]);

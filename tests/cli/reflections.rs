@@ -140,7 +140,7 @@ fn bad_input_names_the_problem_and_writes_nothing() {
             &["add", "John", "--resistance", "no-one"],
             "did you mean 'no-one-left'?",
         ),
-        (&["add", "Jon"], "did you mean 'John'?"),
+        (&["add", "Jon", "--note", "x"], "did you mean 'John'?"),
         (
             &["edit", "1", "--with", "Kim", "--note", "lost?"],
             "not a significant other",
@@ -293,7 +293,7 @@ fn edit_replaces_what_is_given_and_keeps_the_rest() {
 #[test]
 fn delete_asks_and_refuses_without_a_terminal() {
     let j = Journal::with_john();
-    j.ok(&["add", "John"]);
+    j.ok(&["add", "John", "--note", "x"]);
     let err = j.err_usage(&["delete", "1"]);
     assert!(err.contains("add --yes"), "{err}");
     assert_eq!(j.json(&["show", "1"])["id"], 1);

@@ -4,6 +4,8 @@
 
 use crate::support::*;
 
+mod imports;
+
 // --- issue 10.17: no dates before 1900 -------------------------------------
 
 #[test]
@@ -67,7 +69,7 @@ fn clap_errors_fit_on_one_line() {
 // --- issue 10.3: dates that contradict each other are refused ---------------
 
 /// Case Mara, opened on 2026-03-01.
-fn mara() -> Journal {
+pub fn mara() -> Journal {
     let j = Journal::new();
     j.ok(&["case", "add", "Mara", "--opened", "2026-03-01"]);
     j
@@ -243,4 +245,146 @@ fn an_answer_before_its_session_is_refused() {
         "--date",
         "2026-03-10",
     ]);
+}
+
+// --- issue 10.4: ids once shown never point at another record ---------------
+
+/// The id in "reflection N saved (…)".
+fn saved_id(out: &str) -> String {
+    out.split_whitespace().nth(1).unwrap().to_string()
+}
+
+#[test]
+fn a_deleted_reflection_s_id_is_never_given_to_another() {
+    // issue 10.4: `delete 2`, then the next `add` was 2 again.
+    let j = Journal::with_john();
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "one"])), "1");
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "two"])), "2");
+    j.ok(&["delete", "2", "--yes"]);
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "three"])), "3");
+    j.err(&["show", "2"]);
+
+    // Undoing a delete brings the same id back, with its text.
+    j.ok(&["delete", "3", "--yes"]);
+    j.ok(&["undo"]);
+    assert_eq!(j.json(&["show", "3"])["note"], "three");
+    // Undoing an add does not free its id either.
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "four"])), "4");
+    j.ok(&["undo"]);
+    assert_eq!(saved_id(&j.ok(&["add", "John", "--note", "five"])), "5");
+
+    // The same for questions and goals.
+    j.ok(&["add", "John", "--note", "q", "--ask", "Why?"]);
+    let question = j.json(&["questions"])[0]["id"].clone();
+    j.ok(&["undo"]);
+    j.ok(&["add", "John", "--note", "q", "--ask", "Why again?"]);
+    assert_ne!(j.json(&["questions"])[0]["id"], question);
+    j.ok(&["goal", "add", "Stay", "--reason", "went-too-fast"]);
+    j.ok(&["undo"]);
+    let out = j.ok(&["goal", "add", "Stay", "--reason", "went-too-fast"]);
+    assert!(out.starts_with("goal 2 added"), "{out}");
+}
+
+// --- issue 10.13: `spiegel add CASE` with no flags ---------------------------
+
+#[test]
+fn add_with_a_case_and_no_flags_off_a_terminal_is_a_usage_error() {
+    // issue 10.13: `spiegel add John` saved an empty reflection.
+    let j = Journal::with_john();
+    let before = j.snapshot();
+    let err = j.err_usage(&["add", "John"]);
+    assert_eq!(
+        err,
+        "error: nothing given about the session with John — add flags, e.g. \
+         `spiegel add John --note TEXT --stall STEP:REASON`, or run `spiegel add John` \
+         on a terminal to be guided"
+    );
+    assert_eq!(j.snapshot(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn add_with_a_case_on_a_terminal_is_guided_with_the_case_chosen() {
+    // issue 10.13: on a terminal, `spiegel add John` starts the guided
+    // reflection with John chosen, and refuses a date outside the case.
+    use crate::guided::Walk;
+    const ENTER: &str = "\r";
+    const BACKSPACE: &str = "\x7f";
+    let j = Journal::with_john();
+    let mut w = Walk::start_add(&j, &["john"], &[]);
+    w.at("When was the session?").keys("2025-12-31").keys(ENTER);
+    w.at("before the case opened (2026-01-01)");
+    w.keys(&BACKSPACE.repeat(10)).keys("friday").keys(ENTER);
+    w.at("Who took part besides the client?").keys(ENTER);
+    w.at("How did the session take place?").keys(ENTER);
+    w.at("Did you meet resistance?").keys(ENTER);
+    w.at("Where did it stall?").keys(ENTER);
+    w.at("What happened, and what did you need?")
+        .keys("Talked about work.")
+        .keys(ENTER);
+    w.at("A question to bring to supervision?").keys(ENTER);
+    w.at("Save it?").keys(ENTER);
+    w.at("reflection 1 saved (John, 2026-03-13)");
+    let (code, _) = w.end();
+    assert_eq!(code, 0);
+    assert_eq!(j.json(&["show", "1"])["note"], "Talked about work.");
+
+    // A case that does not exist is named before any question.
+    let mut w = Walk::start_add(&j, &["Jon"], &[]);
+    w.at("no case 'Jon' — did you mean 'John'?");
+    let (code, _) = w.end();
+    assert_eq!(code, 1);
+}
+
+// --- issue 10.15: a broken settings file or SPIEGEL_LANG is never ignored ----
+
+#[test]
+fn a_broken_settings_file_is_an_error_even_with_db() {
+    // issue 10.15: with --db or SPIEGEL_DB the file was not read at all, so
+    // `langauge = "en"` or `language = "fr"` went unnoticed.
+    let j = Journal::with_john();
+    let path = j.config_path();
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    for (text, problem) in [
+        ("langauge = \"en\"\n", "unknown setting 'langauge'"),
+        ("language = \"fr\"\n", "'fr' is not a valid language"),
+    ] {
+        std::fs::write(&path, text).unwrap();
+        let before = j.dir.path().join("journal.db");
+        let before = bytes(&before);
+        let err = j.err(&["case", "list"]);
+        assert!(err.contains("is not a valid settings file"), "{err}");
+        assert!(err.contains(problem), "{err}");
+        let mut cmd = j.bare();
+        cmd.env("SPIEGEL_DB", &j.path)
+            .args(["add", "John", "--note", "x"]);
+        let err = fails(cmd, &["add"]);
+        assert!(err.contains(problem), "{err}");
+        assert_eq!(bytes(&j.path), before, "nothing was written");
+        // Where the file is can still be asked, to repair it.
+        let out = j.ok(&["config", "path"]);
+        assert_eq!(out.trim_end(), path.display().to_string());
+    }
+}
+
+#[test]
+fn an_unknown_spiegel_lang_is_a_usage_error_like_an_unknown_lang_flag() {
+    // issue 10.15: SPIEGEL_LANG=xx fell back to English silently.
+    let j = Journal::with_john();
+    let mut cmd = j.cmd(&["case", "list"]);
+    cmd.env("SPIEGEL_LANG", "xx");
+    let err = fails_with(cmd, &["case", "list"], 2);
+    assert_eq!(
+        err,
+        "error: SPIEGEL_LANG is 'xx', a language spiegel does not speak — set it to en or nl, \
+         or unset it"
+    );
+    j.err_usage(&["--lang", "xx", "case", "list"]);
+    // Upper case is still fine, and --lang decides over it.
+    let mut cmd = j.cmd(&["case", "list"]);
+    cmd.env("SPIEGEL_LANG", "NL");
+    cmd.assert().success();
+    let mut cmd = j.cmd(&["--lang", "en", "case", "list"]);
+    cmd.env("SPIEGEL_LANG", "xx");
+    cmd.assert().success();
 }

@@ -67,7 +67,7 @@ fn a_journal_from_a_newer_spiegel_is_refused_untouched() {
         conn.pragma_update(None, "user_version", 999).unwrap();
     }
     let before = bytes(&j.path);
-    for args in [&["case", "list"][..], &["add", "John"][..]] {
+    for args in [&["case", "list"][..], &["add", "John", "--note", "x"][..]] {
         let err = j.err(args);
         assert!(err.contains("newer spiegel"), "{err}");
         assert!(err.contains("left untouched"), "{err}");
