@@ -5,12 +5,15 @@
 use std::fs::OpenOptions;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+#[cfg(unix)]
+use anyhow::Context;
+use anyhow::Result;
 
 #[cfg(unix)]
 use super::nonblock;
 use super::{FileError, Kind, folder_of};
 use crate::error::Error;
+#[cfg(unix)]
 use crate::t;
 
 /// Refuses to rewrite a settings file that is not a regular file (a link

@@ -881,7 +881,10 @@ impl Tx<'_> {
                 side: row.get(2)?,
                 label_en: row.get(3)?,
                 label_nl: row.get(4)?,
-                usual_steps: steps.split(',').filter_map(|s| s.parse().ok()).collect(),
+                usual_steps: steps
+                    .split(',')
+                    .filter_map(|s| s.parse::<Step>().ok())
+                    .collect(),
                 builtin: row.get(6)?,
                 retired: row.get(7)?,
                 uses: row.get::<_, i64>(8)? as u64,

@@ -265,7 +265,10 @@ impl Tx<'_> {
                     side: r.get(2)?,
                     label_en: r.get(3)?,
                     label_nl: r.get(4)?,
-                    usual_steps: steps.split(',').filter_map(|s| s.parse().ok()).collect(),
+                    usual_steps: steps
+                        .split(',')
+                        .filter_map(|s| s.parse::<u8>().ok())
+                        .collect(),
                     builtin: r.get(6)?,
                     retired: r.get(7)?,
                     created_at: r.get(8)?,

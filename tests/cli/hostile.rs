@@ -1,15 +1,23 @@
 //! Hostile and broken input: damaged, read-only and full journals, a killed
 //! import, many writers at once, nasty text and impossible dates.
 
+#[cfg(unix)]
 use std::path::Path;
+#[cfg(unix)]
 use std::process::{Command, Stdio};
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
+use serde_json::Value;
+#[cfg(unix)]
+use serde_json::json;
 
-use crate::support::{Journal, TODAY, bytes};
+#[cfg(target_os = "linux")]
+use crate::support::TODAY;
+use crate::support::{Journal, bytes};
 
 /// An export with one case and `n` reflections, each with a stall.
+#[cfg(unix)]
 fn big_export(n: usize) -> String {
     let stamp = "2026-03-01T10:00:00.000Z";
     let reflections: Vec<Value> = (0..n)
@@ -43,6 +51,7 @@ fn big_export(n: usize) -> String {
     .to_string()
 }
 
+#[cfg(unix)]
 fn reflection_count(j: &Journal) -> usize {
     j.json(&["list", "--limit", "0"]).as_array().unwrap().len()
 }
@@ -76,8 +85,10 @@ fn a_truncated_journal_gives_one_line_and_is_left_as_it_is() {
 }
 
 /// Makes a file unwritable even for root (chattr +i) and undoes it on drop.
+#[cfg(unix)]
 struct Immutable<'a>(&'a Path);
 
+#[cfg(unix)]
 impl Drop for Immutable<'_> {
     fn drop(&mut self) {
         let _ = Command::new("chattr").arg("-i").arg(self.0).status();

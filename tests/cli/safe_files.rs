@@ -2,11 +2,17 @@
 //! link, never over the journal, a backup or an export; the journal is a
 //! regular file; a dry run writes nothing; the settings folder is private.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+#[cfg(unix)]
+use std::path::PathBuf;
+#[cfg(unix)]
 use std::process::{Command, Stdio};
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
-use crate::support::{Journal, bytes, fails};
+#[cfg(unix)]
+use crate::support::fails;
+use crate::support::{Journal, bytes};
 
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()
@@ -20,6 +26,7 @@ fn journal() -> Journal {
 }
 
 /// Runs `args` on `j`'s journal, killed after ten seconds: (exit code, stderr).
+#[cfg(unix)]
 fn run_bounded(j: &Journal, args: &[&str]) -> (Option<i32>, String) {
     let mut child = j
         .process()
