@@ -172,6 +172,7 @@ pub fn status(ctx: &Ctx) -> Result<()> {
                 t!("crypt-encryption-no")
             },
         ),
+        (t!("crypt-access"), access(&meta, &path)),
         (t!("crypt-size-label"), size),
         (
             t!("crypt-backups"),
@@ -184,6 +185,29 @@ pub fn status(ctx: &Ctx) -> Result<()> {
     ];
     rows.extend(found.into_iter().map(|line| (t!("crypt-leftovers"), line)));
     render::fields(&rows)
+}
+
+/// Who besides the user can open the file, as plainly as the system says
+/// it: the file's mode on unix; on Windows, where spiegel sets no
+/// permissions of its own, what does protect it (issue 18.6).
+#[cfg(unix)]
+fn access(meta: &std::fs::Metadata, path: &std::path::Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = format!("{:o}", meta.permissions().mode() & 0o777);
+    if meta.permissions().mode() & 0o077 == 0 {
+        t!("crypt-access-owner", mode = mode)
+    } else {
+        t!(
+            "crypt-access-others",
+            mode = mode,
+            path = path.display().to_string()
+        )
+    }
+}
+
+#[cfg(not(unix))]
+fn access(_meta: &std::fs::Metadata, _path: &std::path::Path) -> String {
+    t!("crypt-access-windows")
 }
 
 pub fn encrypt(ctx: &Ctx) -> Result<()> {

@@ -76,7 +76,16 @@ pub fn edit(editor: &str, text: &str, name: &str) -> Result<String> {
         .into());
     }
     let edited = std::fs::read(&path).with_context(|| t!("io-editor-read-back"))?;
-    String::from_utf8(edited).map_err(|_| Error::EditedNotText.into())
+    let edited = String::from_utf8(edited).map_err(|_| Error::EditedNotText)?;
+    Ok(as_written(&edited))
+}
+
+/// What the user wrote, without what their editor added: the byte-order
+/// mark Notepad puts in front and the `\r` of Windows line endings, so that
+/// a form saved back unchanged reads as unchanged (issue 18.5).
+fn as_written(saved: &str) -> String {
+    let saved = saved.strip_prefix('\u{feff}').unwrap_or(saved);
+    saved.replace("\r\n", "\n")
 }
 
 /// After the first call, Ctrl-C no longer stops spiegel, only the editor.
@@ -111,10 +120,37 @@ fn spawn(editor: &str, path: &Path) -> Command {
     cmd
 }
 
+/// Without `sh`, the command is read as Windows reads a command line
+/// (quotes group, backslashes are path separators) and a bare name is found
+/// as `cmd.exe` finds it, `code` as `code.cmd`.
 #[cfg(not(unix))]
 fn spawn(editor: &str, path: &Path) -> Command {
-    let mut words = editor.split_whitespace();
-    let mut cmd = Command::new(words.next().unwrap_or("notepad"));
+    use super::editor_command::{resolve, split};
+    let mut words = split(editor).into_iter();
+    let program = words.next().unwrap_or_else(|| "notepad".to_string());
+    let program = resolve(
+        &program,
+        std::env::var_os("PATH"),
+        std::env::var_os("PATHEXT"),
+    );
+    let mut cmd = Command::new(program);
     cmd.args(words).arg(path);
     cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_written;
+
+    #[test]
+    fn crlf_and_a_byte_order_mark_from_a_windows_editor_are_dropped() {
+        // issue 18.5
+        assert_eq!(
+            as_written("\u{feff}date: 2026-03-14\r\nnote:\r\nline\r\n"),
+            "date: 2026-03-14\nnote:\nline\n"
+        );
+        // A lone \r, or a mark inside the text, is the user's.
+        assert_eq!(as_written("a\rb \u{feff}c\n"), "a\rb \u{feff}c\n");
+        assert_eq!(as_written("as is\n"), "as is\n");
+    }
 }

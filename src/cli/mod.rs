@@ -8,6 +8,8 @@ mod config;
 mod crypt;
 mod demo;
 mod editor;
+#[cfg(any(not(unix), test))]
+mod editor_command;
 mod form;
 #[cfg(test)]
 mod form_properties;
@@ -181,8 +183,7 @@ impl Ctx {
         if let Some(path) = crate::config::load()?.journal {
             return Ok(path);
         }
-        let dirs = directories::BaseDirs::new().with_context(|| t!("io-no-home"))?;
-        Ok(dirs.data_dir().join("spiegel").join("journal.db"))
+        default_journal()
     }
 
     /// The journal copied into memory (an empty one if there is none), for
@@ -196,6 +197,27 @@ impl Ctx {
     pub fn open(&self, access: Access) -> Result<Store> {
         let path = self.journal_path()?;
         Store::open_with(&path, access, &|| crypt::passphrase(&path))
+    }
+}
+
+/// The journal when none is chosen: in the user's own data folder that stays
+/// on this computer, `~/.local/share/spiegel/journal.db` on Linux,
+/// `~/Library/Application Support/spiegel/journal.db` on macOS and
+/// `%LOCALAPPDATA%\spiegel\journal.db` on Windows — not the roaming
+/// `%APPDATA%`, which a domain may copy to a server and other computers
+/// (issue 18.6).
+pub fn default_journal() -> Result<PathBuf> {
+    let dirs = directories::BaseDirs::new().with_context(|| t!("io-no-home"))?;
+    Ok(dirs.data_local_dir().join("spiegel").join("journal.db"))
+}
+
+#[cfg(all(test, windows))]
+mod windows_tests {
+    #[test]
+    fn the_default_journal_is_in_local_not_roaming_app_data() {
+        let local = std::path::PathBuf::from(std::env::var_os("LOCALAPPDATA").unwrap());
+        let journal = super::default_journal().unwrap();
+        assert_eq!(journal, local.join("spiegel").join("journal.db"));
     }
 }
 

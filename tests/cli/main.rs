@@ -24,3 +24,4 @@ mod supervision;
 mod support;
 mod transfer;
 mod undo;
+mod windows;
