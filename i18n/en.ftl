@@ -835,6 +835,7 @@ text-field = { $field ->
        *[with] the participants
     }
 text-control = holds a control character ({ $char }) — remove it; text may hold tabs and new lines, no other control characters
+text-control-in-line = holds a control character ({ $char }) — remove it; a name or a one-line field holds no tabs, new lines or other control characters
 text-direction = holds a text-direction character ({ $char }) that could make lists show what they do not hold — remove it
 text-too-long = is { $size }, more than the { $limit } a text may hold — shorten it, or split it over several entries
 text-name-too-long = is longer than { $limit } characters — shorten it

@@ -1117,6 +1117,7 @@ text-field = { $field ->
        *[with] de deelnemers
     }
 text-control = bevat een stuurteken ({ $char }) — haal het weg; tekst mag tabs en nieuwe regels bevatten, geen andere stuurtekens
+text-control-in-line = bevat een stuurteken ({ $char }) — haal het weg; een naam of een veld van één regel bevat geen tabs, nieuwe regels of andere stuurtekens
 text-direction = bevat een schrijfrichtingsteken ({ $char }) waardoor lijsten iets anders kunnen tonen dan erin staat — haal het weg
 text-too-long = is { $size }, meer dan de { $limit } die een tekst mag bevatten — maak hem korter, of verdeel hem over meerdere items
 text-name-too-long = is langer dan { $limit } tekens — maak hem korter

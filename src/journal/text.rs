@@ -67,8 +67,11 @@ impl Field {
 /// What is wrong with a text; shown after the field it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// A control character where none may be.
+    /// A control character in a free text (which takes tab and new line).
     Control(char),
+    /// A control character in a name or another one-line field (which
+    /// takes none, not even tab or new line).
+    ControlInLine(char),
     /// A bidirectional override or isolate in a name.
     Direction(char),
     /// Longer than [`MAX_TEXT_BYTES`]; how long, in bytes (at least).
@@ -85,6 +88,7 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
             Problem::Control(c) => t!("text-control", char = code_point(*c)),
+            Problem::ControlInLine(c) => t!("text-control-in-line", char = code_point(*c)),
             Problem::Direction(c) => t!("text-direction", char = code_point(*c)),
             Problem::TooLong(bytes) => t!(
                 "text-too-long",
@@ -166,7 +170,7 @@ pub fn free(text: &str) -> Result<(), Problem> {
 pub fn line(text: &str) -> Result<(), Problem> {
     for c in text.chars() {
         if c.is_control() {
-            return Err(Problem::Control(c));
+            return Err(Problem::ControlInLine(c));
         }
         if direction(c) {
             return Err(Problem::Direction(c));
@@ -255,9 +259,9 @@ mod tests {
     #[test]
     fn names_refuse_controls_direction_marks_and_invisibility() {
         assert_eq!(name("Anne-Marie O'Neil"), Ok(()));
-        assert_eq!(name("Bob\nDrop"), Err(Problem::Control('\n')));
-        assert_eq!(name("Bob\tDrop"), Err(Problem::Control('\t')));
-        assert_eq!(name("x\u{85}"), Err(Problem::Control('\u{85}')));
+        assert_eq!(name("Bob\nDrop"), Err(Problem::ControlInLine('\n')));
+        assert_eq!(name("Bob\tDrop"), Err(Problem::ControlInLine('\t')));
+        assert_eq!(name("x\u{85}"), Err(Problem::ControlInLine('\u{85}')));
         assert_eq!(name("abc\u{202E}fed"), Err(Problem::Direction('\u{202E}')));
         assert_eq!(name("a\u{2066}b"), Err(Problem::Direction('\u{2066}')));
         assert_eq!(name("\u{200B}\u{200B}"), Err(Problem::Invisible));

@@ -1,57 +1,17 @@
 //! Encryption at rest, private files, erasure, backups and the health check.
 
 use std::path::Path;
-use std::process::Output;
 
-use crate::support::{Journal, bytes};
+use crate::support::{Journal, bytes, contains, file_and_wal};
 
 const PASS: &str = "correct horse battery";
 
-/// Runs spiegel on `j` with `SPIEGEL_PASSPHRASE` (and more environment).
-fn with_env(j: &Journal, env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut cmd = j.cmd(args);
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().unwrap()
-}
-
 fn ok_with(j: &Journal, pass: &str, args: &[&str]) -> String {
-    let out = with_env(j, &[("SPIEGEL_PASSPHRASE", pass)], args);
-    assert!(
-        out.status.success(),
-        "spiegel {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    j.ok_env(&[("SPIEGEL_PASSPHRASE", pass)], args)
 }
 
-/// The one-line error of a command that must fail.
 fn err_with(j: &Journal, env: &[(&str, &str)], args: &[&str]) -> String {
-    let out = with_env(j, env, args);
-    assert_eq!(out.status.code(), Some(1), "{args:?} should fail");
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
-    stderr
-}
-
-/// Also as the undo log writes text since schema 6: the hex of its bytes.
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    let hex: String = needle.bytes().map(|b| format!("{b:02X}")).collect();
-    [needle, hex.as_str()]
-        .iter()
-        .any(|n| haystack.windows(n.len()).any(|w| w == n.as_bytes()))
-}
-
-/// The journal's bytes with its write-ahead log, if any.
-fn file_and_wal(path: &Path) -> Vec<u8> {
-    let mut all = bytes(path);
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    if let Ok(w) = std::fs::read(&wal) {
-        all.extend(w);
-    }
-    all
+    j.err_env(env, args)
 }
 
 fn encrypted_journal() -> Journal {
@@ -152,8 +112,7 @@ fn encrypt_decrypt_and_rekey_convert_in_place_and_lose_nothing() {
 
     // rekey: the old passphrase no longer opens it, the new one does.
     let new = "a new passphrase here";
-    let out = with_env(
-        &j,
+    let out = j.output_env(
         &[
             ("SPIEGEL_PASSPHRASE", PASS),
             ("SPIEGEL_NEW_PASSPHRASE", new),
@@ -420,8 +379,7 @@ fn the_sql_trace_is_private_and_never_holds_the_passphrase() {
         &["list"][..],
         &["rekey"][..],
     ] {
-        let out = with_env(
-            &j,
+        let out = j.output_env(
             &[
                 ("SPIEGEL_PASSPHRASE", PASS),
                 ("SPIEGEL_NEW_PASSPHRASE", "another long passphrase"),

@@ -3,50 +3,19 @@
 //! nothing, and errors around encryption name their real cause.
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 use std::time::{Duration, Instant};
 
-use crate::support::{Journal, bytes};
+use crate::support::{Journal, bytes, contains, file_and_wal};
 
 const PASS: &str = "correct horse battery";
 const CANARY: &str = "Plaintext-canary-4417";
 
-fn run(j: &Journal, env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut cmd = j.cmd(args);
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().unwrap()
-}
-
 fn ok_with(j: &Journal, env: &[(&str, &str)], args: &[&str]) -> String {
-    let out = run(j, env, args);
-    assert!(
-        out.status.success(),
-        "spiegel {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    j.ok_env(env, args)
 }
 
-/// The one-line error of a command that must fail with exit code 1.
 fn err_with(j: &Journal, env: &[(&str, &str)], args: &[&str]) -> String {
-    let out = run(j, env, args);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{args:?} should fail: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
-    stderr
-}
-
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
+    j.err_env(env, args)
 }
 
 /// `journal.db` → `journal.db-wal` and the like.
@@ -124,7 +93,7 @@ fn a_plaintext_leftover_is_wiped_by_any_command() {
     let converting = with_suffix(&j.path, ".converting");
     std::fs::write(&converting, &plain).unwrap();
     // Even one that fails for want of a passphrase.
-    let out = run(&j, &[], &["list"]);
+    let out = j.output_env(&[], &["list"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(!converting.exists());
     assert_eq!(files_holding(j.dir.path(), CANARY), Vec::<PathBuf>::new());
@@ -135,8 +104,7 @@ fn a_plaintext_leftover_is_wiped_by_any_command() {
 #[test]
 fn a_killed_decrypt_leaves_no_plaintext_after_the_next_command() {
     let j = encrypted_journal();
-    let out = run(
-        &j,
+    let out = j.output_env(
         &[
             ("SPIEGEL_PASSPHRASE", PASS),
             ("SPIEGEL_TEST_KILL_AT", "convert-written"),
@@ -161,8 +129,7 @@ fn a_killed_decrypt_leaves_no_plaintext_after_the_next_command() {
 #[test]
 fn a_killed_encrypt_leaves_no_plaintext_copy_of_the_journal() {
     let j = plain_journal();
-    let out = run(
-        &j,
+    let out = j.output_env(
         &[
             ("SPIEGEL_PASSPHRASE", PASS),
             ("SPIEGEL_TEST_KILL_AT", "convert-swapped"),
@@ -251,14 +218,6 @@ fn journal_to_forget_in() -> Journal {
     j.ok(&["case", "add", "Keeper"]);
     j.ok(&["add", "Keeper", "--note", "Keeper-note stays"]);
     j
-}
-
-fn file_and_wal(path: &Path) -> Vec<u8> {
-    let mut all = bytes(path);
-    if let Ok(wal) = std::fs::read(with_suffix(path, "-wal")) {
-        all.extend(wal);
-    }
-    all
 }
 
 /// Issue 10.6: `case forget` while another program holds a read on the

@@ -127,6 +127,41 @@ impl Journal {
         fails_with(self.cmd(args), args, 2)
     }
 
+    /// Runs `args` with more environment (`SPIEGEL_PASSPHRASE` and the like).
+    pub fn output_env(&self, env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+        let mut cmd = self.cmd(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    }
+
+    /// [`Journal::ok`] with more environment.
+    pub fn ok_env(&self, env: &[(&str, &str)], args: &[&str]) -> String {
+        let out = self.output_env(env, args);
+        assert!(
+            out.status.success(),
+            "spiegel {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// [`Journal::err`] with more environment: the one-line error of a
+    /// command that must fail with exit code 1.
+    pub fn err_env(&self, env: &[(&str, &str)], args: &[&str]) -> String {
+        let out = self.output_env(env, args);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{args:?} should fail: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "not one line: {stderr}");
+        stderr
+    }
+
     /// The settings file's path.
     pub fn config_path(&self) -> PathBuf {
         let out = self.bare().args(["config", "path"]).output().unwrap();
@@ -178,4 +213,24 @@ pub fn fails_with(mut cmd: Command, args: &[&str], code: i32) -> String {
 
 pub fn bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
+}
+
+/// Whether `haystack` holds `needle`, also as the undo log writes text
+/// since schema 6: the hex of its bytes.
+pub fn contains(haystack: &[u8], needle: &str) -> bool {
+    let hex: String = needle.bytes().map(|b| format!("{b:02X}")).collect();
+    [needle, hex.as_str()]
+        .iter()
+        .any(|n| haystack.windows(n.len()).any(|w| w == n.as_bytes()))
+}
+
+/// The journal's bytes with its write-ahead log, if any.
+pub fn file_and_wal(path: &Path) -> Vec<u8> {
+    let mut all = bytes(path);
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    if let Ok(w) = std::fs::read(&wal) {
+        all.extend(w);
+    }
+    all
 }
