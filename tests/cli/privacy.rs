@@ -1,5 +1,6 @@
 //! Encryption at rest, private files, erasure, backups and the health check.
 
+#[cfg(unix)]
 use std::path::Path;
 
 use crate::support::{Journal, bytes, contains, file_and_wal};
