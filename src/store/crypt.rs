@@ -253,6 +253,12 @@ fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
         .write(true)
         .open(path)
         .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
+    // Windows refuses to rename onto a file SQLite has open (it shares it
+    // without FILE_SHARE_DELETE): there the connection lets go first, and
+    // `old` (std shares delete) still wipes the old journal after the swap.
+    // Elsewhere the lock is kept until the old journal is zeros.
+    #[cfg(windows)]
+    drop(conn);
     std::fs::rename(fresh, path)
         .with_context(|| t!("io-convert-put", path = path.display().to_string()))?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -266,6 +272,7 @@ fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
     // before the swap finds zeros, not a journal to write into.
     leftover::overwrite(&old).with_context(|| t!("io-wipe-old"))?;
     drop(old);
+    #[cfg(not(windows))]
     drop(conn);
     Ok(())
 }
