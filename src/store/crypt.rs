@@ -259,8 +259,19 @@ fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
     // Elsewhere the lock is kept until the old journal is zeros.
     #[cfg(windows)]
     drop(conn);
-    std::fs::rename(fresh, path)
-        .with_context(|| t!("io-convert-put", path = path.display().to_string()))?;
+    let renamed = std::fs::rename(fresh, path);
+    // Without POSIX rename semantics (FAT and exFAT drives, Windows before
+    // 10, wine) not even `old` may be open: the old journal is then removed
+    // without being overwritten first (the README's Privacy says so).
+    #[cfg(windows)]
+    let (renamed, old) = match renamed {
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            drop(old);
+            (std::fs::rename(fresh, path), None)
+        }
+        other => (other, Some(old)),
+    };
+    renamed.with_context(|| t!("io-convert-put", path = path.display().to_string()))?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         // Make the rename itself durable.
         if let Ok(d) = std::fs::File::open(dir) {
@@ -270,6 +281,11 @@ fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
     kill_point("convert-swapped");
     // Still under the journal's lock: a spiegel that opened the old file
     // before the swap finds zeros, not a journal to write into.
+    #[cfg(windows)]
+    if let Some(old) = &old {
+        leftover::overwrite(old).with_context(|| t!("io-wipe-old"))?;
+    }
+    #[cfg(not(windows))]
     leftover::overwrite(&old).with_context(|| t!("io-wipe-old"))?;
     drop(old);
     #[cfg(not(windows))]
