@@ -739,6 +739,7 @@ crypt-now-encrypted = { $path } is now encrypted; the unencrypted file was overw
 crypt-decrypted = { $path } is no longer encrypted
 crypt-rekeyed = { $path } has a new passphrase; backups made before keep the old one
 export-written = exported to { $path } (readable by you only; it is not encrypted — delete it when it has served)
+export-written-windows = exported to { $path } (with the permissions of its folder, not encrypted — delete it when it has served)
 export-notes-may-name-people = warning: the notes, questions and settings were kept; they may still name people — read them before you share the file
 export-md-title = spiegel journal
 export-md-anonymized = Anonymized: names are replaced by codes (C01 for cases, P01 for significant others).

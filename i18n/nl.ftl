@@ -1022,6 +1022,7 @@ crypt-now-encrypted = { $path } is nu versleuteld; het onversleutelde bestand is
 crypt-decrypted = { $path } is niet meer versleuteld
 crypt-rekeyed = { $path } heeft een nieuw wachtwoord; eerdere reservekopieën houden het oude
 export-written = geëxporteerd naar { $path } (alleen voor jou leesbaar; niet versleuteld — verwijder het als het gediend heeft)
+export-written-windows = geëxporteerd naar { $path } (met de rechten van zijn map, niet versleuteld — verwijder het als het gediend heeft)
 export-notes-may-name-people = let op: de notities, vragen en settings zijn bewaard; er kunnen nog namen in staan — lees ze voordat je het bestand deelt
 export-md-title = spiegel-dagboek
 export-md-anonymized = Geanonimiseerd: namen zijn vervangen door codes (C01 voor casussen, P01 voor belangrijke anderen).

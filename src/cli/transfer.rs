@@ -115,10 +115,15 @@ impl ExportArgs {
                     fsx::write(path, &fsx::Existing::Refuse, |w| {
                         self.format.write(head, &mut cases, w)
                     })?;
-                    eprintln!(
-                        "{}",
-                        t!("export-written", path = path.display().to_string())
-                    );
+                    // Private on unix (0600); on Windows, spiegel sets no
+                    // permissions and the file has its folder's (issue 18.6).
+                    let path = path.display().to_string();
+                    let written = if cfg!(windows) {
+                        t!("export-written-windows", path = path)
+                    } else {
+                        t!("export-written", path = path)
+                    };
+                    eprintln!("{written}");
                 }
             }
             Ok(())
