@@ -12,6 +12,7 @@ mod patterns;
 mod snapshot;
 mod transfer;
 mod undo;
+mod undo_sql;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
