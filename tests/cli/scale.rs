@@ -291,3 +291,26 @@ fn backup_checks_its_copy_quickly_and_restore_fully() {
     let restore = traced(&j, &["restore", copy.to_str().unwrap()]);
     assert!(restore.contains("PRAGMA integrity_check"), "{restore}");
 }
+
+/// issue 15: `list --limit 0` ran four queries for every reflection (36 s
+/// at 1 000 000); it reads who was present, resistance, stalls and question
+/// for many reflections at once, with the same output.
+#[test]
+fn listing_everything_reads_the_details_in_sets_not_per_reflection() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "1000", "--seed", "5"]);
+    for args in [
+        &["list", "--limit", "0"][..],
+        &["list", "--limit", "0", "--json"][..],
+    ] {
+        let trace = traced(&j, args);
+        let statements = trace.matches(";\n").count();
+        assert!(statements < 100, "{args:?}: {statements} statements");
+    }
+    let all = j.json(&["list", "--limit", "0"]);
+    assert_eq!(all.as_array().unwrap().len(), 1000);
+    let some = j.json(&["list", "--limit", "3"]);
+    assert_eq!(some.as_array().unwrap()[..], all.as_array().unwrap()[..3]);
+    let one = j.json(&["show", &all[0]["id"].to_string()]);
+    assert_eq!(one, all[0]);
+}
