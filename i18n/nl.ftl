@@ -315,6 +315,7 @@ cmd-restore--path = Een reservekopie geschreven door `spiegel backup` (of vóór
     .value = PAD
 cmd-check = Controleer of het dagboek heel is en elke verwijzing klopt
 cmd-check--repair = Bouw eerst het overzicht van de vastgelopen stappen (dat `patterns` leest) opnieuw op uit de reflecties zelf
+cmd-check--full = Lees elke pagina en elke index van het dagboek (trager), niet alleen de opbouw
 cmd-completions = Toon het script waarmee je shell opdrachten, casusnamen en redencodes aanvult
 cmd-completions--shell = De shell die moet aanvullen
 cmd-completions-after =

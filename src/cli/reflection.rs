@@ -189,16 +189,26 @@ impl ListArgs {
         };
         let mut store = ctx.open(Access::Read)?;
         let tx = store.read()?;
-        let (rows, more) = rules::list(&tx, &query)?;
         if self.json.json {
-            return render::json(&rows);
+            // Streamed: the first reflection is printed at once (issue 15).
+            let mut array = render::JsonArray::default();
+            rules::list(&tx, &query, |r| array.push(&r))?;
+            return array.end();
         }
-        if rows.is_empty() {
+        // The table needs every row's width before its first line: it
+        // keeps the cells, not the reflections.
+        let mut table = render::ReflectionTable::new(query.case.is_none());
+        let more = rules::list(&tx, &query, |r| {
+            table.push(&r);
+            Ok(())
+        })?;
+        if table.is_empty() {
             return out(t!("no-reflections"));
         }
-        render::reflections(&rows, query.case.is_none())?;
+        let shown = table.len();
+        table.print()?;
         if more {
-            out(t!("more-than", shown = rows.len()))?;
+            out(t!("more-than", shown = shown))?;
         }
         Ok(())
     }

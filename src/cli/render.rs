@@ -53,6 +53,46 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
     Ok(())
 }
 
+/// A JSON array written an element at a time, byte for byte as [`json`]
+/// writes the whole array: what is the whole journal streams (issue 15).
+#[derive(Default)]
+pub struct JsonArray {
+    started: bool,
+}
+
+impl JsonArray {
+    pub fn push<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        let text = serde_json::to_string_pretty(value)?;
+        let mut piece = String::with_capacity(text.len() + 64);
+        piece.push_str(if self.started { ",\n" } else { "[\n" });
+        self.started = true;
+        // JSON text holds no raw newline: each line is one of the value's.
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                piece.push('\n');
+            }
+            piece.push_str("  ");
+            piece.push_str(line);
+        }
+        raw(&piece)
+    }
+
+    pub fn end(self) -> Result<()> {
+        raw(if self.started { "\n]\n" } else { "[]\n" })
+    }
+}
+
+/// JSON text to stdout as it is, C1 controls escaped on a terminal (see [`json`]).
+fn raw(text: &str) -> Result<()> {
+    let mut stdout = anstream::stdout().lock();
+    if super::terminal::stdout_is_terminal() {
+        write!(stdout, "{}", super::terminal::json_escaped(text))?;
+    } else {
+        write!(stdout, "{text}")?;
+    }
+    Ok(())
+}
+
 pub fn error(err: &anyhow::Error) {
     let mut stderr = anstream::stderr().lock();
     // `{:#}` puts the causes on the same line: "could not …: disk full".
@@ -145,15 +185,38 @@ pub fn present(r: &Reflection) -> String {
 
 /// A table of reflections, for `list` and `case show`.
 pub fn reflections(rows: &[Reflection], with_case: bool) -> Result<()> {
-    let mut header = vec![t!("col-id"), t!("col-date")];
-    if with_case {
-        header.push(t!("col-case"));
-    }
-    header.extend([t!("col-with"), t!("col-stalls"), t!("col-note")]);
-    let mut t = table(&header);
+    let mut t = ReflectionTable::new(with_case);
     for r in rows {
-        let mut row = vec![r.id.to_string(), r.date.to_string()];
+        t.push(r);
+    }
+    t.print()
+}
+
+/// The table of reflections, filled a reflection at a time: it keeps only
+/// the cells (a note's first 50 characters), not the reflections.
+pub struct ReflectionTable {
+    table: Table,
+    with_case: bool,
+    rows: usize,
+}
+
+impl ReflectionTable {
+    pub fn new(with_case: bool) -> ReflectionTable {
+        let mut header = vec![t!("col-id"), t!("col-date")];
         if with_case {
+            header.push(t!("col-case"));
+        }
+        header.extend([t!("col-with"), t!("col-stalls"), t!("col-note")]);
+        ReflectionTable {
+            table: table(&header),
+            with_case,
+            rows: 0,
+        }
+    }
+
+    pub fn push(&mut self, r: &Reflection) {
+        let mut row = vec![r.id.to_string(), r.date.to_string()];
+        if self.with_case {
             row.push(r.case.clone());
         }
         let mut with = present(r);
@@ -161,9 +224,21 @@ pub fn reflections(rows: &[Reflection], with_case: bool) -> Result<()> {
             with = format!("{with} ({})", r.medium);
         }
         row.extend([with, stalls(&r.stalls), excerpt(&r.note, 50)]);
-        t.add_row(row);
+        self.table.add_row(row);
+        self.rows += 1;
     }
-    out(t)
+
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    pub fn print(self) -> Result<()> {
+        out(self.table)
+    }
 }
 
 /// The `case list` table; closing columns only when closed cases are shown.

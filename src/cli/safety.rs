@@ -88,6 +88,9 @@ pub struct CheckArgs {
     /// First rebuild the stall summary (which `patterns` reads) from the stalls themselves
     #[arg(long)]
     repair: bool,
+    /// Read every page and index of the journal (slower), not only its structure
+    #[arg(long)]
+    full: bool,
 }
 
 impl CheckArgs {
@@ -98,12 +101,12 @@ impl CheckArgs {
             let rows = store.rebuild_summary()?;
             out(t!("check-summary-rebuilt", rows = rows))?;
         }
-        check(&store)
+        check(&store, self.full)
     }
 }
 
-fn check(store: &crate::store::Store) -> Result<()> {
-    let health = store.check()?;
+fn check(store: &crate::store::Store, full: bool) -> Result<()> {
+    let health = store.check(full)?;
     if !health.problems.is_empty() {
         return Err(Error::Damaged {
             path: store.path().to_path_buf(),

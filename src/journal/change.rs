@@ -2,7 +2,7 @@
 //! records them, and the short summary the user reads.
 
 /// What happened to a row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChangeOp {
     Insert,
     Update,
@@ -21,7 +21,7 @@ impl ChangeOp {
 }
 
 /// One recorded change to one row.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Change {
     pub op: ChangeOp,
     /// The table, e.g. `reflection`.
@@ -46,13 +46,14 @@ pub fn worth_telling(changes: &[Change]) -> Vec<Change> {
     } else {
         records
     };
-    let mut told: Vec<Change> = Vec::new();
-    for c in chosen {
-        if !told.contains(c) {
-            told.push(c.clone());
-        }
-    }
-    told
+    // A set, not a search of the list so far: an import's undo tells
+    // 100 000 records (issue 15.2).
+    let mut seen = std::collections::HashSet::with_capacity(chosen.len());
+    chosen
+        .into_iter()
+        .filter(|c| seen.insert(*c))
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]
@@ -81,5 +82,31 @@ mod tests {
         );
         let only_links = [change(ChangeOp::Update, "question", "3")];
         assert_eq!(worth_telling(&only_links), only_links);
+    }
+
+    /// issue 15.2: undoing an import told its 100 000 records by searching
+    /// the list told so far for each: 57 % of a 41–57 s undo.
+    #[test]
+    fn telling_an_import_of_200_000_records_is_linear() {
+        let many: Vec<Change> = (0..200_000)
+            .flat_map(|i| {
+                [
+                    change(ChangeOp::Insert, "reflection", &i.to_string()),
+                    change(ChangeOp::Insert, "stall", &i.to_string()),
+                ]
+            })
+            .collect();
+        let started = std::time::Instant::now();
+        let told = worth_telling(&many);
+        assert_eq!(told.len(), 200_000);
+        assert_eq!(
+            told[199_999],
+            change(ChangeOp::Insert, "reflection", "199999")
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            started.elapsed()
+        );
     }
 }

@@ -413,9 +413,13 @@ pub struct ListQuery {
     pub limit: Option<u64>,
 }
 
-/// The matching reflections, newest first, and whether there are more than
-/// the limit.
-pub fn list(tx: &Tx, query: &ListQuery) -> Result<(Vec<Reflection>, bool)> {
+/// Calls `each` with the matching reflections, newest first, one at a time;
+/// returns whether there are more than the limit.
+pub fn list(
+    tx: &Tx,
+    query: &ListQuery,
+    mut each: impl FnMut(Reflection) -> Result<()>,
+) -> Result<bool> {
     let filter = ReflectionFilter {
         case_id: query
             .case
@@ -429,10 +433,15 @@ pub fn list(tx: &Tx, query: &ListQuery) -> Result<(Vec<Reflection>, bool)> {
         // One more than asked tells whether there are more, without counting all.
         limit: query.limit.map(|l| l + 1),
     };
-    let mut rows = tx.reflections(&filter)?;
-    let more = query.limit.is_some_and(|l| rows.len() as u64 > l);
-    rows.truncate(query.limit.map_or(usize::MAX, |l| l as usize));
-    Ok((rows, more))
+    let mut seen = 0u64;
+    tx.each_reflection(&filter, |r| {
+        seen += 1;
+        if query.limit.is_none_or(|l| seen <= l) {
+            each(r)?;
+        }
+        Ok(())
+    })?;
+    Ok(query.limit.is_some_and(|l| seen > l))
 }
 
 pub fn delete_reflection(tx: &Tx, id: i64) -> Result<()> {

@@ -85,7 +85,11 @@ fn copy(src: &Connection, dest: &Path, key: Option<&str>) -> Result<()> {
         out.query_row("PRAGMA journal_mode = DELETE", [], |r| {
             r.get::<_, String>(0)
         })?;
-        let integrity: String = out.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        // The backup API copies pages as they are: a quick check of the
+        // copy's structure is enough, where a full integrity check cost 7 s
+        // at 1 000 000 reflections on every backup (issue 15). `restore`
+        // still checks a backup fully before it replaces the journal.
+        let integrity: String = out.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         anyhow::ensure!(
             integrity == "ok",
             t!("io-backup-damaged", detail = integrity)
@@ -236,11 +240,19 @@ impl Store {
         Err(Error::JournalBusy(self.path.clone()).into())
     }
 
-    /// Runs SQLite's integrity and foreign-key checks.
-    pub fn check(&self) -> Result<Health> {
+    /// Runs SQLite's integrity and foreign-key checks: `quick_check` (the
+    /// structure, in a fraction of the time: issue 15), or with `full` the
+    /// whole `integrity_check`, which also reads every index against its
+    /// table.
+    pub fn check(&self, full: bool) -> Result<Health> {
+        let pragma = if full {
+            "PRAGMA integrity_check"
+        } else {
+            "PRAGMA quick_check"
+        };
         let mut problems: Vec<String> = self
             .conn
-            .prepare("PRAGMA integrity_check")?
+            .prepare(pragma)?
             .query_map([], |r| r.get::<_, String>(0))?
             .collect::<rusqlite::Result<Vec<_>>>()?
             .into_iter()

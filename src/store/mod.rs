@@ -5,6 +5,7 @@
 
 mod backup;
 mod crypt;
+mod fill;
 mod generate;
 mod leftover;
 pub(crate) mod migrate;
@@ -12,6 +13,7 @@ mod patterns;
 mod snapshot;
 mod transfer;
 mod undo;
+mod undo_sql;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -23,8 +25,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, ToSql, Transaction
 
 use crate::error::Error;
 use crate::journal::{
-    Case, CaseSummary, Goal, Medium, Meeting, MeetingKind, Other, Outcome, Question, QuestionEntry,
-    Reason, Reflection, ReflectionFilter, Resistance, Role, Side, Stall, Step, StepInfo,
+    Case, CaseSummary, Goal, Medium, Meeting, MeetingKind, Other, Outcome, QuestionEntry, Reason,
+    Reflection, ReflectionFilter, Resistance, Role, Side, Step, StepInfo,
     chronology::{self, Conflict},
     date,
 };
@@ -756,15 +758,22 @@ impl Tx<'_> {
         filter: &ReflectionFilter,
         order: &str,
     ) -> Result<Vec<Reflection>> {
-        let (where_sql, mut params) = filter_sql(filter, self.stalls_are_frequent(filter)?);
-        let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
-        params.push(Box::new(limit));
-        let sql = format!("{REFLECTION_SELECT} {where_sql} ORDER BY {order} LIMIT ?");
-        let mut stmt = self.0.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(params), reflection_from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        rows.into_iter().map(|r| self.fill(r)).collect()
+        let mut all = Vec::new();
+        self.each_reflection_ordered(filter, order, |r| {
+            all.push(r);
+            Ok(())
+        })?;
+        Ok(all)
+    }
+
+    /// Calls `each` with every reflection matching `filter`, newest first,
+    /// holding only a few in memory at a time.
+    pub fn each_reflection(
+        &self,
+        filter: &ReflectionFilter,
+        each: impl FnMut(Reflection) -> Result<()>,
+    ) -> Result<()> {
+        self.each_reflection_ordered(filter, "r.session_on DESC, r.id DESC", each)
     }
 
     /// Whether the step/reason of `filter` has so many stalls that walking
@@ -785,61 +794,6 @@ impl Tx<'_> {
             .prepare_cached(&sql)?
             .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
         Ok(n >= FREQUENT)
-    }
-
-    /// Adds a reflection's children: who was present, resistance, stalls, question.
-    fn fill(&self, mut r: Reflection) -> Result<Reflection> {
-        let mut stmt = self.0.prepare_cached(
-            "SELECT o.name FROM presence p JOIN other o ON o.id = p.other_id
-             WHERE p.reflection_id = ?1 ORDER BY o.name_key",
-        )?;
-        r.present = stmt
-            .query_map([r.id], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-
-        let mut stmt = self.0.prepare_cached(
-            "SELECT rr.resistance FROM reflection_resistance rr
-             JOIN resistance x ON x.code = rr.resistance
-             WHERE rr.reflection_id = ?1 ORDER BY x.position",
-        )?;
-        r.resistance = stmt
-            .query_map([r.id], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-
-        let mut stmt = self.0.prepare_cached(
-            "SELECT s.step, re.code FROM stall s JOIN reason re ON re.id = s.reason_id
-             WHERE s.reflection_id = ?1 ORDER BY s.step, re.code",
-        )?;
-        let pairs = stmt.query_map([r.id], |row| {
-            Ok((row.get::<_, Step>(0)?, row.get::<_, String>(1)?))
-        })?;
-        for pair in pairs {
-            let (step, code) = pair?;
-            match r.stalls.last_mut() {
-                Some(stall) if stall.step == step => stall.reasons.push(code),
-                _ => r.stalls.push(Stall {
-                    step,
-                    reasons: vec![code],
-                }),
-            }
-        }
-
-        r.question = self
-            .0
-            .prepare_cached(
-                "SELECT id, uuid, text, answer, answered_on FROM question WHERE reflection_id = ?1",
-            )?
-            .query_row([r.id], |row| {
-                Ok(Question {
-                    id: row.get(0)?,
-                    uuid: row.get(1)?,
-                    text: row.get(2)?,
-                    answer: row.get(3)?,
-                    answered_on: row.get(4)?,
-                })
-            })
-            .optional()?;
-        Ok(r)
     }
 
     // ---- catalogue ---------------------------------------------------------

@@ -51,33 +51,45 @@ impl Tx<'_> {
         // The inverses run newest first; a parent may come back after its
         // children within the batch, so foreign keys are checked at commit.
         self.0.pragma_update(None, "defer_foreign_keys", true)?;
+        // Streamed: one step in memory at a time; each inverse runs as a
+        // cached statement with its literals as parameters (issue 15.2).
+        self.0.set_prepared_statement_cache_capacity(64);
         let mut stmt = self.0.prepare(
             "SELECT tbl, op, row_key, inverse FROM undo_step WHERE batch_id = ?1 ORDER BY id DESC",
         )?;
-        let steps = stmt
-            .query_map([batch], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut changes = Vec::with_capacity(steps.len());
-        for (table, op, key, inverse) in steps {
-            self.0
-                .execute_batch(&inverse)
+        let mut rows = stmt.query([batch])?;
+        let mut changes = Vec::new();
+        while let Some(r) = rows.next()? {
+            let table: String = r.get(0)?;
+            let op: String = r.get(1)?;
+            let key: Option<String> = r.get(2)?;
+            let inverse: String = r.get_ref(3)?.as_str()?.to_owned();
+            self.replay(&inverse)
                 .with_context(|| t!("io-undo-change", table = table.as_str()))?;
             let op = ChangeOp::from_code(&op).with_context(|| t!("io-undo-unknown"))?;
             changes.push(Change { op, table, key });
         }
+        drop(rows);
+        drop(stmt);
         changes.reverse();
         self.0
             .execute("DELETE FROM undo_step WHERE batch_id = ?1", [batch])?;
         self.0
             .execute("DELETE FROM undo_batch WHERE id = ?1", [batch])?;
         Ok(Some(changes))
+    }
+
+    /// Runs one inverse statement, as a cached statement when it is one
+    /// statement.
+    fn replay(&self, inverse: &str) -> Result<()> {
+        let (sql, values) = super::undo_sql::parameterize(inverse);
+        match self.0.prepare_cached(&sql) {
+            Ok(mut stmt) => {
+                stmt.execute(rusqlite::params_from_iter(values))?;
+            }
+            Err(_) => self.0.execute_batch(inverse)?,
+        }
+        Ok(())
     }
 
     /// Empties the undo log: it holds the text of deleted and changed rows.

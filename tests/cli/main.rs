@@ -10,6 +10,7 @@ mod guided;
 mod hostile;
 mod language;
 mod patterns;
+mod plans;
 mod prep;
 mod privacy;
 mod reflections;

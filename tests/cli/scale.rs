@@ -240,3 +240,77 @@ fn the_stall_summary_stays_in_step_and_check_verifies_it() {
     assert!(said.contains("all is well"), "{said}");
     healthy(&other);
 }
+
+/// The statements `args` runs, as `SPIEGEL_TRACE_SQL` writes them.
+fn traced(j: &Journal, args: &[&str]) -> String {
+    let trace = j.dir.path().join("scope-trace.sql");
+    let _ = std::fs::remove_file(&trace);
+    let out = j
+        .cmd(args)
+        .env("SPIEGEL_TRACE_SQL", &trace)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::read_to_string(&trace).unwrap()
+}
+
+/// issue 15: `check` took 7 s at 1 000 000 reflections, reading every page
+/// and every index through `integrity_check`; a routine check runs
+/// `quick_check`, the full one is `check --full`.
+#[test]
+fn routine_check_is_quick_and_the_full_one_is_asked_for() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "200", "--seed", "3"]);
+    let routine = traced(&j, &["check"]);
+    assert!(routine.contains("PRAGMA quick_check"), "{routine}");
+    assert!(!routine.contains("integrity_check"), "{routine}");
+    let full = traced(&j, &["check", "--full"]);
+    assert!(full.contains("PRAGMA integrity_check"), "{full}");
+    assert_eq!(
+        j.ok(&["check"]),
+        j.ok(&["check", "--full"]),
+        "the same verdict on a healthy journal"
+    );
+}
+
+/// issue 15: every `backup` ran a full `integrity_check` of the copy (7 s at
+/// 1 000 000 reflections); a quick check of the copy is enough, while
+/// `restore` still checks a backup fully before it replaces the journal.
+#[test]
+fn backup_checks_its_copy_quickly_and_restore_fully() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "200", "--seed", "3"]);
+    let copy = j.dir.path().join("copy.db");
+    let backup = traced(&j, &["backup", copy.to_str().unwrap()]);
+    assert!(backup.contains("PRAGMA quick_check"), "{backup}");
+    assert!(!backup.contains("integrity_check"), "{backup}");
+    let restore = traced(&j, &["restore", copy.to_str().unwrap()]);
+    assert!(restore.contains("PRAGMA integrity_check"), "{restore}");
+}
+
+/// issue 15: `list --limit 0` ran four queries for every reflection (36 s
+/// at 1 000 000); it reads who was present, resistance, stalls and question
+/// for many reflections at once, with the same output.
+#[test]
+fn listing_everything_reads_the_details_in_sets_not_per_reflection() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "1000", "--seed", "5"]);
+    for args in [
+        &["list", "--limit", "0"][..],
+        &["list", "--limit", "0", "--json"][..],
+    ] {
+        let trace = traced(&j, args);
+        let statements = trace.matches(";\n").count();
+        assert!(statements < 100, "{args:?}: {statements} statements");
+    }
+    let all = j.json(&["list", "--limit", "0"]);
+    assert_eq!(all.as_array().unwrap().len(), 1000);
+    let some = j.json(&["list", "--limit", "3"]);
+    assert_eq!(some.as_array().unwrap()[..], all.as_array().unwrap()[..3]);
+    let one = j.json(&["show", &all[0]["id"].to_string()]);
+    assert_eq!(one, all[0]);
+}

@@ -1,0 +1,228 @@
+//! The plan guard (issue 15): the read commands at their widest scope run
+//! on a generated journal with `SPIEGEL_TRACE_SQL`; each distinct statement
+//! goes through `EXPLAIN QUERY PLAN`, and a scan of a large table inside a
+//! loop (a nested loop or a correlated subquery) fails the test. That is the pattern behind
+//! `prep --since 2000-01-01` taking 205 s at 100 000 reflections: it is
+//! caught here, in review, not by a user with a large journal.
+
+use std::collections::{BTreeSet, HashMap};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::support::Journal;
+
+/// Tables that grow with the journal: scanning one for each row of another
+/// makes a command quadratic.
+const LARGE: &[&str] = &[
+    "reflection",
+    "stall",
+    "stall_fact",
+    "presence",
+    "reflection_resistance",
+    "question",
+    "other",
+    "case",
+    "undo_step",
+];
+
+/// Statements whose plan this guard flags, known and accepted: a part of
+/// the statement's text, and why.
+const KNOWN: &[(&str, &str)] = &[];
+
+/// The tables of `sql` by the names a plan gives them: `reflection r` is
+/// `SCAN r`.
+fn aliases(sql: &str) -> HashMap<String, String> {
+    let words: Vec<String> = sql
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches('"').to_lowercase())
+        .collect();
+    let keyword = |w: &str| {
+        [
+            "on", "where", "join", "left", "cross", "inner", "group", "order", "limit", "using",
+            "union", "natural", "as", "select", "not", "indexed",
+        ]
+        .contains(&w)
+    };
+    let mut map = HashMap::new();
+    for k in 0..words.len() {
+        if (words[k] == "from" || words[k] == "join") && k + 1 < words.len() {
+            let table = words[k + 1].clone();
+            let mut next = k + 2;
+            if words.get(next).is_some_and(|w| w == "as") {
+                next += 1;
+            }
+            match words.get(next) {
+                Some(alias) if !keyword(alias) => map.insert(alias.clone(), table.clone()),
+                _ => None,
+            };
+            map.insert(table.clone(), table);
+        }
+    }
+    map
+}
+
+/// What is wrong with one line of a query plan, if anything: a scan of a
+/// large table run once for each row of an outer loop (`inner`).
+fn flaw(detail: &str, inner: bool, tables: &HashMap<String, String>) -> Option<String> {
+    let scanned = detail.strip_prefix("SCAN ")?;
+    let name = scanned
+        .split_whitespace()
+        .next()?
+        .trim_matches('"')
+        .to_lowercase();
+    let table = tables.get(&name).unwrap_or(&name);
+    (inner && LARGE.contains(&table.as_str()))
+        .then(|| format!("a scan of {table} in a loop: {detail}"))
+}
+
+/// Each flaw of `sql`'s plan on `conn`.
+fn flaws(conn: &Connection, sql: &str) -> Vec<String> {
+    let mut stmt = match conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")) {
+        Ok(s) => s,
+        // A statement of another connection (a backup's, an attached
+        // copy's): its tables are not here.
+        Err(_) => return Vec::new(),
+    };
+    let rows: Vec<(i64, i64, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(3)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    // Lines that run once per row of something else: a SCAN/SEARCH after a
+    // SCAN/SEARCH sibling (a nested loop), or anything under a correlated
+    // subquery or under such a line. A subquery that is not correlated runs
+    // once.
+    let tables = aliases(sql);
+    let mut looped: BTreeSet<i64> = BTreeSet::new();
+    let mut found = Vec::new();
+    for (k, (id, parent, detail)) in rows.iter().enumerate() {
+        let is_loop = |d: &str| d.starts_with("SCAN") || d.starts_with("SEARCH");
+        let nested = is_loop(detail)
+            && rows[..k]
+                .iter()
+                .any(|(other, p, d)| *p == *parent && *other != *id && is_loop(d));
+        let under = looped.contains(parent)
+            || rows
+                .iter()
+                .any(|(other, _, d)| *other == *parent && d.contains("CORRELATED"));
+        if nested || under {
+            looped.insert(*id);
+        }
+        found.extend(flaw(detail, nested || under, &tables));
+    }
+    found
+}
+
+/// The statements of a trace, each once.
+fn statements(trace: &str) -> BTreeSet<String> {
+    let mut all = BTreeSet::new();
+    let mut current = String::new();
+    for line in trace.lines() {
+        current.push_str(line);
+        current.push('\n');
+        if line.ends_with(';') {
+            let sql = current.trim().trim_end_matches(';').to_string();
+            let lower = sql.to_lowercase();
+            if lower.starts_with("select") || lower.starts_with("with") {
+                all.insert(sql);
+            }
+            current.clear();
+        }
+    }
+    all
+}
+
+/// The guard itself catches the pattern: a scan of stall for each reflection.
+#[test]
+fn the_plan_guard_catches_a_scan_in_a_loop() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "50", "--seed", "7"]);
+    let conn = Connection::open_with_flags(&j.path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let bad = "SELECT r.id FROM reflection r
+               WHERE EXISTS (SELECT 1 FROM stall s WHERE s.step + 0 = r.id % 7)";
+    assert!(!flaws(&conn, bad).is_empty(), "{bad}");
+    let fine = "SELECT r.id FROM reflection r
+                WHERE EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id)";
+    assert!(flaws(&conn, fine).is_empty(), "{fine}");
+}
+
+#[test]
+fn read_commands_at_every_scope_have_no_quadratic_plan() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "600", "--seed", "7"]);
+    let all = j.json(&["list", "--limit", "0"]);
+    let first = &all[0];
+    let id = first["id"].to_string();
+    let case = first["case"].as_str().unwrap().to_string();
+    let reason = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|r| r["stalls"][0]["reasons"][0].as_str())
+        .unwrap()
+        .to_string();
+    let trace = j.dir.path().join("plans.sql");
+    let out = |name: &str| j.dir.path().join(name).to_str().unwrap().to_string();
+    let (json, csv, md) = (out("x.json"), out("x.csv"), out("x.md"));
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["patterns"],
+        vec!["patterns", "--side", "all", "--json"],
+        vec!["prep", "--since", "2000-01-01"],
+        vec!["prep", "--since", "2000-01-01", "--format", "html"],
+        vec!["list", "--limit", "0"],
+        vec!["list", "--limit", "0", "--json"],
+        vec!["list", "--why", &reason],
+        vec!["show", &id],
+        vec!["case", "show", &case],
+        vec!["questions", "--all"],
+        vec!["goal", "list", "--all"],
+        vec!["export", "--format", "json", "-o", &json],
+        vec!["export", "--format", "csv", "-o", &csv],
+        vec!["export", "--format", "md", "-o", &md],
+    ];
+    for args in &commands {
+        let out = j
+            .cmd(args)
+            .env("SPIEGEL_TRACE_SQL", &trace)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let conn = Connection::open_with_flags(&j.path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let traced = std::fs::read_to_string(&trace).unwrap();
+    let mut failures = Vec::new();
+    let mut known_seen = BTreeSet::new();
+    let distinct = statements(&traced);
+    assert!(
+        distinct.len() > 20,
+        "only {} statements traced",
+        distinct.len()
+    );
+    for sql in distinct {
+        let found = flaws(&conn, &sql);
+        if found.is_empty() {
+            continue;
+        }
+        if let Some((part, _why)) = KNOWN.iter().find(|(part, _)| sql.contains(part)) {
+            known_seen.insert(*part);
+            continue;
+        }
+        failures.push(format!("{sql}\n  -> {}", found.join("\n  -> ")));
+    }
+    assert!(
+        failures.is_empty(),
+        "statements with a plan that grows faster than the journal:\n\n{}",
+        failures.join("\n\n")
+    );
+    for (part, why) in KNOWN {
+        assert!(
+            known_seen.contains(part),
+            "known statement no longer flagged (remove it from KNOWN): {part} ({why})"
+        );
+    }
+}
