@@ -10,6 +10,22 @@ use super::{FACTS, SCOPE, SIDE, cases};
 use crate::journal::patterns::{PatternQuery, raw};
 use crate::store::Tx;
 
+/// `SCOPE` for all time and every case: the case index read in order, which
+/// holds every session's id, case and date, so that the probes below walk
+/// `presence` and `reflection_resistance` in id order rather than at random.
+const ALL_SESSIONS: &str = "WITH scope AS (
+        SELECT r.id, r.case_id, r.session_on FROM reflection r INDEXED BY reflection_by_case
+        WHERE r.session_on >= :since AND r.session_on <= :until)";
+
+/// The scope for counting every session's kind.
+fn sessions(q: &PatternQuery) -> &'static str {
+    if q.since.is_none() && q.until.is_none() && q.case_id.is_none() && q.when.is_none() {
+        ALL_SESSIONS
+    } else {
+        SCOPE
+    }
+}
+
 /// Per session: someone from the system took part; a resistance reaction
 /// was met. To follow `SCOPE` after a comma.
 const KINDS: &str = "kind AS (
@@ -30,8 +46,9 @@ fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
 impl Tx<'_> {
     /// The period's sessions per half (after `mid` or not) and kind.
     pub fn pattern_sessions(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Bucket>> {
+        let scope = sessions(q);
         let sql = format!(
-            "{SCOPE}, {KINDS} SELECT session_on > :mid AS late, other, met, count(*)
+            "{scope}, {KINDS} SELECT session_on > :mid AS late, other, met, count(*)
              FROM kind GROUP BY late, other, met"
         );
         self.scoped(&sql, q, Some(mid), |r| bucket(r, 0))
@@ -45,7 +62,7 @@ impl Tx<'_> {
     ) -> Result<Vec<(String, raw::Bucket)>> {
         let sql = format!(
             "{SCOPE}, {FACTS},
-             given AS (SELECT DISTINCT s.reason_id, s.reflection_id, s.session_on
+             given AS (SELECT DISTINCT s.reflection_id, s.reason_id, s.session_on
                        FROM facts s JOIN reason re ON re.id = s.reason_id WHERE {SIDE})
              SELECT re.code, g.session_on > :mid AS late,
                     EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = g.reflection_id) AS other,
@@ -84,7 +101,7 @@ impl Tx<'_> {
     pub fn pattern_step_kinds(&self, q: &PatternQuery) -> Result<Vec<(u8, raw::Bucket)>> {
         let sql = format!(
             "{SCOPE}, {FACTS},
-             stalled AS (SELECT DISTINCT s.step, s.reflection_id
+             stalled AS (SELECT DISTINCT s.reflection_id, s.step
                          FROM facts s JOIN reason re ON re.id = s.reason_id WHERE {SIDE})
              SELECT st.step, 0,
                     EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = st.reflection_id) AS other,
@@ -114,8 +131,9 @@ impl Tx<'_> {
     /// the same way.
     pub fn pattern_case_kinds(&self, q: &PatternQuery) -> Result<Vec<raw::CaseKind>> {
         let cases = cases(q);
+        let scope = sessions(q);
         let sql = format!(
-            "{SCOPE}, {cases}, {KINDS},
+            "{scope}, {cases}, {KINDS},
              offered AS MATERIALIZED (
                 SELECT k.case_id, max(NOT k.other OR k.met) AS step0, max(k.other) AS conversation
                 FROM kind k GROUP BY k.case_id),
