@@ -373,7 +373,7 @@ patterns-resistance = After resistance
 patterns-baseline-heading = Baseline
 patterns-col-stalls = Stalls
 patterns-col-cases = Cases
-patterns-col-share = Of reflections
+patterns-col-share = Of the sessions at stake
 patterns-col-count = Times
 patterns-col-first = First
 patterns-col-last = Last
@@ -430,14 +430,50 @@ patterns-tiny = { $reflections ->
     }
 patterns-no-stalls = No stalls with a reason on { $side } in this period.
 patterns-no-pairs = Nothing occurs together more than once yet.
-patterns-reached = { $reached } of { $cases } reached the system ({ $percent })
+patterns-reached = { $reached } of { $cases } reached the system
 patterns-followed-note = Reached the system: closed as system-involved, or a significant other took part in a session from the first time the reason was given (for cases without it: from their first reflection).
-patterns-joined = { $joined } of { $cases } ({ $percent })
 patterns-baseline-unknown = None of these cases is recorded as living with a lasting partner (`spiegel case edit NAME --cohabiting yes`).
 patterns-baseline = Of { $cohabiting ->
         [one] 1 case
        *[other] { $cohabiting } cases
     } whose client lives with a lasting partner, { $individual } ({ $percent }) were helped individually only: no significant other ever took part. The method's source reports { $source }.
+
+# issue 12: every rate names its base.
+# The sessions a rate counts over; $base: step-zero, conversation, all or given.
+patterns-base = { $base ->
+        [step-zero] sessions without anyone from the system or where resistance was met
+        [conversation] sessions with someone from the system present
+        [given] sessions that gave it (it has no usual steps)
+       *[all] sessions
+    }
+# The same, with `--when`: only sessions where that reaction was met.
+patterns-base-when = { $base ->
+        [conversation] sessions with someone from the system present where '{ $resistance }' was met
+       *[other] sessions where '{ $resistance }' was met
+    }
+# "3 of 4" (below 5 no percentage) or "12 of 25 (48%)"
+rate-of = { $count } of { $total }
+rate-of-percent = { $count } of { $total } ({ $percent })
+# "12 of 25 sessions with someone from the system present (48%)"
+rate-in = { $count } of { $total } { $sessions }
+rate-in-percent = { $count } of { $total } { $sessions } ({ $percent })
+patterns-trend-unknown = too few to tell
+patterns-too-few-to-compare = too few to compare ({ $with } with, { $without } without)
+patterns-col-rate = In the sessions where it could happen
+patterns-col-pair-rate = Of the sessions at stake
+patterns-rate-line = { $label }: { $rate }
+patterns-when = Only sessions where '{ $resistance }' was met.
+patterns-bases-legend = Each rate counts only the sessions where that stall could happen: step 0 in sessions without anyone from the system or where resistance was met, steps 1–7 in sessions with someone from the system present. Trends need 8 such sessions in each half and a change beyond chance (Fisher's exact test, p < 0.10).
+patterns-baseline-closed = Of your { $cohabiting } closed cases whose client lives with a partner, { $individual } ({ $percent }) stayed individual-only; the method's source reports { $source }.
+patterns-baseline-too-few = { $cohabiting ->
+        [one] Only 1 closed case
+       *[other] Only { $cohabiting } closed cases
+    } whose client lives with a partner: too few to compare with the method's source ({ $source }); at least 10 are needed.
+patterns-baseline-open = { $open ->
+        [one] 1 case still open is left out: someone may still come.
+       *[other] { $open } cases still open are left out: someone may still come.
+    }
+goal-situation = goal { $id }, where '{ $resistance }' was met: { $before } → { $after }
 
 ## spiegel questions, supervision and goal
 
@@ -450,9 +486,7 @@ goal-added = goal { $id } added: { $text }
 goal-done = goal { $id } done on { $date }
 no-goals = No learning goals yet. Add one with `spiegel goal add TEXT --reason CODE`.
 no-open-goals = No open learning goals. `spiegel goal list --all` shows finished ones too.
-# "25% (3 of 12)"
-goal-rate = { $percent } ({ $count } of { $reflections })
-goal-legend = Before / Since then: share of reflections that gave the goal's reason. Per month: the same, from the goal's start (· = no reflections).
+goal-legend = Before / Since then: the sessions that gave the goal's reason, of the sessions where it could happen (step 0: without anyone from the system or where resistance was met; steps 1–7: with someone from the system present). Per month: share of all reflections, from the goal's start (· = no reflections).
 
 ## spiegel prep: the page for supervision
 

@@ -197,6 +197,7 @@ cmd-reasons-add--side = Over wiens kant het gaat
 cmd-reasons-add--en = De omschrijving in het Engels
     .value = TEKST
 cmd-reasons-add--nl = De omschrijving in het Nederlands
+cmd-reasons-add--steps = De stappen waarop het meestal speelt, bijv. 1,4,5: de sessies waarover patterns het telt
     .value = TEKST
 cmd-reasons-retire = Bied een reden niet meer aan; reflecties die hem al geven, houden hem
 cmd-reasons-retire--code = De code van de reden, of het begin van de omschrijving
@@ -215,6 +216,7 @@ cmd-patterns--case = Alleen deze casus
 cmd-patterns--side = Naar wiens redenen je kijkt
     .value = KANT
 cmd-patterns--min_cases = Een reden die in minstens zoveel casussen voorkomt, is een terugkerend patroon
+cmd-patterns--when = Alleen sessies waarin deze weerstandsreactie speelde
 cmd-patterns--json = Eén JSON-document in plaats van tabellen
 
 cmd-prep = De pagina om mee te nemen naar supervisie: alles sinds de laatste bijeenkomst (Markdown of HTML)
@@ -226,6 +228,7 @@ cmd-prep--output = Schrijf naar dit nieuwe bestand (privé: modus 0600) in plaat
 cmd-prep--force = Vervang een eerdere pagina in BESTAND (nooit het dagboek, een reservekopie, een export of een koppeling)
     .value = BESTAND
 cmd-prep--min_cases = Een reden die in minstens zoveel casussen voorkomt, is een terugkerend patroon
+cmd-prep--json = De cijfers van de pagina als één JSON-document (de gegevens die de pagina toont)
 
 cmd-questions = Vragen voor supervisie; beantwoord ze
 cmd-questions--open = Alleen open vragen (standaard)
@@ -263,6 +266,7 @@ cmd-goal-add--since = Wanneer je ermee begon [standaard: vandaag]
     .value = DATUM
 cmd-goal-list = Leerdoelen, met hoe vaak hun reden voorkwam, ervoor en sindsdien
 cmd-goal-list--all = Ook afgeronde leerdoelen
+cmd-goal-list--when = Alleen sessies waarin deze weerstandsreactie speelde
 cmd-goal-list--json = Eén JSON-document in plaats van tabellen
 cmd-goal-done = Rond een leerdoel af
 cmd-goal-done--id = Het nummer van het leerdoel (zie `spiegel goal list`)
@@ -662,7 +666,7 @@ patterns-resistance = Na weerstand
 patterns-baseline-heading = Ter vergelijking
 patterns-col-stalls = Vastgelopen
 patterns-col-cases = Casussen
-patterns-col-share = Van de reflecties
+patterns-col-share = Van de sessies waarin het speelde
 patterns-col-count = Keer
 patterns-col-first = Eerste keer
 patterns-col-last = Laatste keer
@@ -716,14 +720,46 @@ patterns-tiny = { $reflections ->
     }
 patterns-no-stalls = In deze periode liep het nergens vast met een reden aan { $side }.
 patterns-no-pairs = Nog niets komt vaker dan één keer samen voor.
-patterns-reached = { $reached } van { $cases } met het systeem erbij ({ $percent })
+patterns-reached = { $reached } van { $cases } met het systeem erbij
 patterns-followed-note = Het systeem kwam erbij: afgesloten als system-involved, of een belangrijke ander was bij een gesprek vanaf de eerste keer dat de reden werd gegeven (bij casussen zonder de reden: vanaf hun eerste reflectie).
-patterns-joined = { $joined } van { $cases } ({ $percent })
 patterns-baseline-unknown = Bij geen van deze casussen staat dat de cliënt met een vaste partner samenwoont (`spiegel case edit NAAM --cohabiting yes`).
 patterns-baseline = Van { $cohabiting ->
         [one] 1 casus
        *[other] { $cohabiting } casussen
     } waarin de cliënt met een vaste partner samenwoont, zijn er { $individual } ({ $percent }) alleen individueel geholpen: er was nooit een belangrijke ander bij. De bron van de methode noemt { $source }.
+
+# issue 12: elk percentage noemt waarover het telt.
+patterns-base = { $base ->
+        [step-zero] sessies zonder iemand uit het systeem of waarin weerstand speelde
+        [conversation] sessies met iemand uit het systeem erbij
+        [given] sessies waarin het speelde (geen gebruikelijke stappen)
+       *[all] sessies
+    }
+patterns-base-when = { $base ->
+        [conversation] sessies met iemand uit het systeem erbij waarin '{ $resistance }' speelde
+       *[other] sessies waarin '{ $resistance }' speelde
+    }
+rate-of = { $count } van { $total }
+rate-of-percent = { $count } van { $total } ({ $percent })
+rate-in = { $count } van { $total } { $sessions }
+rate-in-percent = { $count } van { $total } { $sessions } ({ $percent })
+patterns-trend-unknown = te weinig om te zeggen
+patterns-too-few-to-compare = te weinig om te vergelijken ({ $with } met, { $without } zonder)
+patterns-col-rate = In de sessies waarin het kon gebeuren
+patterns-col-pair-rate = Van de sessies waarin het speelde
+patterns-rate-line = { $label }: { $rate }
+patterns-when = Alleen sessies waarin '{ $resistance }' speelde.
+patterns-bases-legend = Elk percentage telt alleen de sessies waarin die stap kon vastlopen: stap 0 in sessies zonder iemand uit het systeem of waarin weerstand speelde, stap 1–7 in sessies met iemand uit het systeem erbij. Een trend vraagt 8 zulke sessies in elke helft en een verschil dat groter is dan toeval (exacte toets van Fisher, p < 0,10).
+patterns-baseline-closed = Van je { $cohabiting } afgesloten casussen waarin de cliënt met een partner samenwoont, bleven er { $individual } ({ $percent }) alleen individueel; de bron van de methode noemt { $source }.
+patterns-baseline-too-few = { $cohabiting ->
+        [one] Pas 1 afgesloten casus
+       *[other] Pas { $cohabiting } afgesloten casussen
+    } waarin de cliënt met een partner samenwoont: te weinig om met de bron van de methode ({ $source }) te vergelijken; daarvoor zijn er minstens 10 nodig.
+patterns-baseline-open = { $open ->
+        [one] 1 casus die nog loopt telt niet mee: er kan nog iemand bij komen.
+       *[other] { $open } casussen die nog lopen tellen niet mee: er kan nog iemand bij komen.
+    }
+goal-situation = leerdoel { $id }, waar '{ $resistance }' speelde: { $before } → { $after }
 
 ## spiegel questions, supervision en goal
 
@@ -736,8 +772,7 @@ goal-added = leerdoel { $id } toegevoegd: { $text }
 goal-done = leerdoel { $id } afgerond op { $date }
 no-goals = Nog geen leerdoelen. Voeg er een toe met `spiegel goal add TEKST --reason CODE`.
 no-open-goals = Geen open leerdoelen. `spiegel goal list --all` toont ook de afgeronde.
-goal-rate = { $percent } ({ $count } van { $reflections })
-goal-legend = Ervoor / Sindsdien: het deel van de reflecties met de reden van het leerdoel. Per maand: hetzelfde, vanaf het begin van het leerdoel (· = geen reflecties).
+goal-legend = Ervoor / Sindsdien: de sessies met de reden van het leerdoel, van de sessies waarin die kon spelen (stap 0: zonder iemand uit het systeem of waarin weerstand speelde; stap 1–7: met iemand uit het systeem erbij). Per maand: het deel van alle reflecties, vanaf het begin van het leerdoel (· = geen reflecties).
 
 ## spiegel prep: de pagina voor supervisie
 

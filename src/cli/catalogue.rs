@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
-use crate::journal::{Side, rules};
+use crate::journal::{Side, Step, rules};
 use crate::store::Access;
 use crate::t;
 
@@ -56,6 +56,9 @@ enum ReasonsAction {
         /// The label in Dutch
         #[arg(long, value_name = "TEXT")]
         nl: String,
+        /// The steps where it usually happens, e.g. 1,4,5: the sessions it is counted over in patterns
+        #[arg(long, value_name = "STEPS", value_delimiter = ',')]
+        steps: Vec<String>,
     },
     /// Stop offering a reason in prompts; stalls that give it keep it
     Retire {
@@ -82,8 +85,18 @@ impl ReasonsArgs {
         let mut store = ctx.open(Access::Write)?;
         let tx = store.write()?;
         let message = match action {
-            ReasonsAction::Add { code, side, en, nl } => {
-                rules::add_reason(&tx, &code, side, &en, &nl)?;
+            ReasonsAction::Add {
+                code,
+                side,
+                en,
+                nl,
+                steps,
+            } => {
+                let steps = steps
+                    .iter()
+                    .map(|s| s.parse::<Step>())
+                    .collect::<Result<Vec<_>, _>>()?;
+                rules::add_reason(&tx, &code, side, &en, &nl, &steps)?;
                 t!("reason-added", code = code.trim().to_lowercase())
             }
             ReasonsAction::Retire { code } => {

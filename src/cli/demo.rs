@@ -67,6 +67,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         case_id: None,
         side: Some(Side::Own),
         min_cases: 3,
+        when: None,
     };
     super::patterns::print(&analyse(&tx, &query)?)?;
     render::blank()?;

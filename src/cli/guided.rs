@@ -755,7 +755,7 @@ impl Draft {
             rules::add_other(&tx, &self.case, name, *role)?;
         }
         for r in &self.new_reasons {
-            rules::add_reason(&tx, &r.code, r.side, &r.label_en, &r.label_nl)?;
+            rules::add_reason(&tx, &r.code, r.side, &r.label_en, &r.label_nl, &[])?;
         }
         let input = ReflectionInput {
             date: Some(self.date),

@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 use super::Ctx;
 use super::render::{self, out};
 use crate::i18n::percent;
+use crate::journal::opportunity::Base;
 use crate::journal::patterns::{self as analysis, PatternQuery, Patterns, Recurring, Trend};
 use crate::journal::{Side, Step, date, rules};
 use crate::store::Access;
@@ -50,6 +51,9 @@ pub struct PatternsArgs {
     /// A reason seen in at least this many cases is a recurring pattern
     #[arg(long, value_name = "N", default_value_t = 3)]
     min_cases: u64,
+    /// Only sessions where this resistance reaction was met
+    #[arg(long, value_name = "CODE")]
+    when: Option<String>,
     /// Print one JSON document instead of tables
     #[arg(long)]
     json: bool,
@@ -69,6 +73,10 @@ impl PatternsArgs {
                 .transpose()?,
             side: self.side.side(),
             min_cases: self.min_cases.max(1),
+            when: self
+                .when
+                .map(|w| rules::find_resistance(&tx, &w))
+                .transpose()?,
         };
         let patterns = analysis::analyse(&tx, &query)?;
         if self.json {
@@ -88,7 +96,54 @@ pub fn trend(trend: Option<Trend>) -> String {
         Some(Trend::Rising) => t!("patterns-trend-rising"),
         Some(Trend::Falling) => t!("patterns-trend-falling"),
         Some(Trend::Steady) => t!("patterns-trend-steady"),
-        None => t!("unknown"),
+        None => t!("patterns-trend-unknown"),
+    }
+}
+
+/// Fewer than this in a base: said as "3 of 4", never as a percentage.
+pub const SMALL: u64 = 5;
+
+/// "3 of 4" below 5, "12 of 25 (48%)" from 5 on, – for an empty base.
+pub fn of(count: u64, total: u64) -> String {
+    match total {
+        0 => t!("unknown"),
+        t if t < SMALL => t!("rate-of", count = count, total = t),
+        t => t!(
+            "rate-of-percent",
+            count = count,
+            total = t,
+            percent = percent(count as f64 / t as f64)
+        ),
+    }
+}
+
+/// The sessions a rate counts over, in words.
+pub fn sessions(base: Base, when: Option<&str>) -> String {
+    let code = match base {
+        Base::StepZero => "step-zero",
+        Base::Conversation => "conversation",
+        Base::All => "all",
+        Base::Given => "given",
+    };
+    match when {
+        Some(resistance) => t!("patterns-base-when", base = code, resistance = resistance),
+        None => t!("patterns-base", base = code),
+    }
+}
+
+/// "12 of 25 sessions with someone from the system present (48%)".
+pub fn rate_in(count: u64, total: u64, base: Base, when: Option<&str>) -> String {
+    let sessions = sessions(base, when);
+    if total == 0 || total < SMALL {
+        t!("rate-in", count = count, total = total, sessions = sessions)
+    } else {
+        t!(
+            "rate-in-percent",
+            count = count,
+            total = total,
+            sessions = sessions,
+            percent = percent(count as f64 / total as f64)
+        )
     }
 }
 
@@ -110,6 +165,13 @@ pub fn steps(steps: &[Step]) -> String {
 pub fn recurring_line(r: &Recurring) -> String {
     let label = crate::i18n::pick(&r.label_en, &r.label_nl);
     let mut line = t!("patterns-recurring-line", label = label, cases = r.cases);
+    line.push_str(", ");
+    line.push_str(&rate_in(
+        r.count,
+        r.opportunities,
+        r.base,
+        r.when.as_deref(),
+    ));
     if !r.top_steps.is_empty() {
         line.push_str(", ");
         line.push_str(&t!(
@@ -128,17 +190,13 @@ pub fn recurring_line(r: &Recurring) -> String {
     line
 }
 
-/// "2 of 3 reached the system (67%)", or – when there are no cases.
-fn reached(reached: u64, cases: u64, share: Option<f64>) -> String {
-    match share {
-        Some(s) => t!(
-            "patterns-reached",
-            reached = reached,
-            cases = cases,
-            percent = percent(s)
-        ),
-        None => t!("unknown"),
+/// "7 of 9 reached the system (78%)"; never a percentage below 5 cases.
+fn reached(reached: u64, cases: u64) -> String {
+    let mut text = t!("patterns-reached", reached = reached, cases = cases);
+    if cases >= SMALL {
+        text.push_str(&format!(" ({})", percent(reached as f64 / cases as f64)));
     }
+    text
 }
 
 /// Prints every section, recurring patterns first.
@@ -157,6 +215,9 @@ pub fn print(p: &Patterns) -> Result<()> {
         from = from,
         to = to
     ))?;
+    if let Some(when) = &p.when {
+        out(t!("patterns-when", resistance = when.as_str()))?;
+    }
     if p.reflections < 5 {
         out(t!("patterns-tiny", reflections = p.reflections))?;
     }
@@ -175,6 +236,7 @@ pub fn print(p: &Patterns) -> Result<()> {
             min = p.min_cases
         ))?;
     }
+    let when = p.when.as_deref();
     for r in &p.recurring {
         out(format_args!("  • {}", recurring_line(r)))?;
     }
@@ -199,7 +261,7 @@ pub fn print(p: &Patterns) -> Result<()> {
             crate::i18n::pick(&s.title_en, &s.title_nl).to_string(),
             s.stalls.to_string(),
             s.cases.to_string(),
-            percent(s.share),
+            of(s.stalls, s.opportunities),
             render::bar(s.stalls as f64, max, 20),
         ]);
     }
@@ -210,7 +272,7 @@ pub fn print(p: &Patterns) -> Result<()> {
     let max = p.reasons.iter().map(|r| r.cases).max().unwrap_or(0) as f64;
     let mut table = render::table(&[
         t!("col-reason"),
-        t!("patterns-col-count"),
+        t!("patterns-col-rate"),
         t!("patterns-col-cases"),
         String::new(),
         t!("patterns-col-first"),
@@ -225,7 +287,7 @@ pub fn print(p: &Patterns) -> Result<()> {
         }
         table.add_row(vec![
             reason,
-            r.count.to_string(),
+            rate_in(r.count, r.opportunities, r.base, when),
             r.cases.to_string(),
             render::bar(r.cases as f64, max, 12),
             r.first.to_string(),
@@ -236,6 +298,7 @@ pub fn print(p: &Patterns) -> Result<()> {
     }
     out(table)?;
     out(t!("patterns-recurring-legend", min = p.min_cases))?;
+    out(t!("patterns-bases-legend"))?;
     render::blank()?;
 
     render::heading(&t!("patterns-together"))?;
@@ -247,6 +310,7 @@ pub fn print(p: &Patterns) -> Result<()> {
             t!("patterns-col-with"),
             t!("patterns-col-count"),
             t!("patterns-col-cases"),
+            t!("patterns-col-pair-rate"),
         ]);
         for pair in &p.pairs {
             let with = match (&pair.step, &pair.resistance) {
@@ -263,6 +327,7 @@ pub fn print(p: &Patterns) -> Result<()> {
                 with,
                 pair.count.to_string(),
                 pair.cases.to_string(),
+                of(pair.count, pair.opportunities),
             ]);
         }
         out(table)?;
@@ -276,11 +341,23 @@ pub fn print(p: &Patterns) -> Result<()> {
         t!("patterns-col-cases-without"),
     ]);
     for o in &p.outcomes.reasons {
-        table.add_row(vec![
-            o.reason.clone(),
-            reached(o.with.reached, o.with.cases, o.with.share),
-            reached(o.without.reached, o.without.cases, o.without.share),
-        ]);
+        if o.with.cases < SMALL || o.without.cases < SMALL {
+            table.add_row(vec![
+                o.reason.clone(),
+                t!(
+                    "patterns-too-few-to-compare",
+                    with = o.with.cases,
+                    without = o.without.cases
+                ),
+                String::new(),
+            ]);
+        } else {
+            table.add_row(vec![
+                o.reason.clone(),
+                reached(o.with.reached, o.with.cases),
+                reached(o.without.reached, o.without.cases),
+            ]);
+        }
     }
     out(table)?;
     out(t!("patterns-followed-note"))?;
@@ -302,12 +379,7 @@ pub fn print(p: &Patterns) -> Result<()> {
                     crate::i18n::pick(&r.label_en, &r.label_nl)
                 ),
                 r.cases.to_string(),
-                t!(
-                    "patterns-joined",
-                    joined = r.joined_later,
-                    cases = r.cases,
-                    percent = r.share_joined.map(percent).unwrap_or_default()
-                ),
+                of(r.joined_later, r.cases),
                 r.median_individual_sessions
                     .map(crate::i18n::decimal)
                     .unwrap_or_else(|| t!("unknown")),
@@ -318,15 +390,32 @@ pub fn print(p: &Patterns) -> Result<()> {
     }
 
     render::heading(&t!("patterns-baseline-heading"))?;
-    let b = &p.outcomes.baseline;
+    baseline(&p.outcomes.baseline)
+}
+
+/// At least this many closed cases before comparing with the source's 65%.
+pub const BASELINE_MIN: u64 = 10;
+
+/// The baseline in a sentence (or two): closed cases only.
+pub fn baseline(b: &analysis::Baseline) -> Result<()> {
+    let source = percent(b.source_share);
     out(match b.share {
-        None => t!("patterns-baseline-unknown"),
-        Some(share) => t!(
-            "patterns-baseline",
+        None if b.open_cases == 0 => t!("patterns-baseline-unknown"),
+        _ if b.cohabiting_cases < BASELINE_MIN => t!(
+            "patterns-baseline-too-few",
+            cohabiting = b.cohabiting_cases,
+            source = source.as_str()
+        ),
+        _ => t!(
+            "patterns-baseline-closed",
             cohabiting = b.cohabiting_cases,
             individual = b.individual_only,
-            percent = percent(share),
-            source = percent(b.source_share)
+            percent = percent(b.share.unwrap_or(0.0)),
+            source = source.as_str()
         ),
-    })
+    })?;
+    if b.open_cases > 0 {
+        out(t!("patterns-baseline-open", open = b.open_cases))?;
+    }
+    Ok(())
 }

@@ -5,10 +5,10 @@ use clap::{Args, Subcommand};
 
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
-use crate::i18n::percent;
+use crate::cli::patterns::of;
 use crate::journal::supervision::{self, GoalProgress};
 use crate::journal::text::Field;
-use crate::journal::{MeetingKind, date};
+use crate::journal::{MeetingKind, date, rules};
 use crate::store::Access;
 use crate::t;
 
@@ -200,6 +200,9 @@ pub enum GoalCommand {
         /// Finished goals too
         #[arg(long)]
         all: bool,
+        /// Only sessions where this resistance reaction was met
+        #[arg(long, value_name = "CODE")]
+        when: Option<String>,
         #[command(flatten)]
         json: JsonArg,
     },
@@ -229,13 +232,14 @@ impl GoalCommand {
                 tx.commit()?;
                 out(t!("goal-added", id = id, text = text.trim()))
             }
-            GoalCommand::List { all, json } => {
+            GoalCommand::List { all, when, json } => {
                 let mut store = ctx.open(Access::Read)?;
                 let tx = store.read()?;
+                let when = when.map(|w| rules::find_resistance(&tx, &w)).transpose()?;
                 let goals = tx
                     .goals(all)?
                     .into_iter()
-                    .map(|g| supervision::progress(&tx, g, today))
+                    .map(|g| supervision::progress(&tx, g, today, when.as_deref()))
                     .collect::<Result<Vec<_>>>()?;
                 if json.json {
                     return render::json(&goals);
@@ -248,6 +252,9 @@ impl GoalCommand {
                     });
                 }
                 out(goal_table(&goals, all))?;
+                for line in goal_situations(&goals) {
+                    out(line)?;
+                }
                 out(t!("goal-legend"))
             }
             GoalCommand::Done { id, date: on } => {
@@ -286,8 +293,8 @@ pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> comfy_table::Table
             g.goal.text.clone(),
             g.goal.reason.clone(),
             g.goal.since.to_string(),
-            rate(g.before.count, g.before.reflections, g.before.rate()),
-            rate(g.after.count, g.after.reflections, g.after.rate()),
+            of(g.before.count, g.before.opportunities),
+            of(g.after.count, g.after.opportunities),
             render::sparkline(&g.months.iter().map(|m| m.rate).collect::<Vec<_>>()),
         ];
         if with_done {
@@ -298,15 +305,21 @@ pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> comfy_table::Table
     table
 }
 
-/// "25% (3 of 12)", or – without reflections.
-pub fn rate(count: u64, reflections: u64, share: Option<f64>) -> String {
-    match share {
-        Some(s) => t!(
-            "goal-rate",
-            percent = percent(s),
-            count = count,
-            reflections = reflections
-        ),
-        None => t!("unknown"),
+/// Per goal and resistance reaction met: "goal 1, where 'They don't want
+/// to be involved' was met: 5 of 5 → 3 of 3".
+pub fn goal_situations(goals: &[GoalProgress]) -> Vec<String> {
+    let labels: Vec<_> = goals.iter().collect();
+    let mut lines = Vec::new();
+    for g in labels {
+        for s in &g.by_resistance {
+            lines.push(t!(
+                "goal-situation",
+                id = g.goal.id,
+                resistance = s.resistance.as_str(),
+                before = of(s.before.count, s.before.opportunities),
+                after = of(s.after.count, s.after.opportunities)
+            ));
+        }
     }
+    lines
 }

@@ -11,6 +11,7 @@ pub mod chronology;
 pub mod date;
 pub mod export;
 pub mod guard;
+pub mod opportunity;
 pub mod patterns;
 pub mod prep;
 #[cfg(test)]

@@ -94,6 +94,7 @@ pub fn gather(tx: &Tx, since: Since, min_cases: u64, today: NaiveDate) -> Result
         case_id: None,
         side: Some(Side::Own),
         min_cases,
+        when: None,
     };
     let patterns = patterns::analyse(tx, &query)?;
 
@@ -122,7 +123,7 @@ pub fn gather(tx: &Tx, since: Since, min_cases: u64, today: NaiveDate) -> Result
     let goals = tx
         .goals(false)?
         .into_iter()
-        .map(|g| supervision::progress(tx, g, today))
+        .map(|g| supervision::progress(tx, g, today, None))
         .collect::<Result<Vec<_>>>()?;
 
     let top_reasons: Vec<String> = patterns

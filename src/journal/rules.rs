@@ -344,6 +344,20 @@ fn resolve_children(tx: &Tx, case: &Case, input: &ReflectionInput) -> Result<Chi
     })
 }
 
+/// The code of the resistance reaction `typed` names (`--when`).
+pub fn find_resistance(tx: &Tx, typed: &str) -> Result<String> {
+    let known: Vec<Labelled> = tx
+        .resistances()?
+        .into_iter()
+        .map(|r| Labelled {
+            code: r.code,
+            label_en: r.label_en,
+            label_nl: r.label_nl,
+        })
+        .collect();
+    Ok(resistance_code(typed, &known)?)
+}
+
 /// The resistance reaction `typed` names among `known`: its code, or an
 /// unambiguous start of its label in English or Dutch.
 pub fn resistance_code(typed: &str, known: &[Labelled]) -> Result<String, Error> {
@@ -452,14 +466,26 @@ pub fn delete_reflection(tx: &Tx, id: i64) -> Result<()> {
 }
 
 /// Adds a practitioner's own reason to the catalogue.
-pub fn add_reason(tx: &Tx, code: &str, side: Side, label_en: &str, label_nl: &str) -> Result<()> {
+/// `steps`: where it usually happens (its opportunities, issue 12).
+pub fn add_reason(
+    tx: &Tx,
+    code: &str,
+    side: Side,
+    label_en: &str,
+    label_nl: &str,
+    steps: &[Step],
+) -> Result<()> {
     let code = reason_code(code)?;
     if tx.reason_id(&code)?.is_some() {
         return Err(Error::DuplicateReason(code).into());
     }
     let label_en = non_empty(label_en, Name::LabelEn)?;
     let label_nl = non_empty(label_nl, Name::LabelNl)?;
-    tx.insert_reason(&code, side, label_en, label_nl)
+    let mut steps: Vec<u8> = steps.iter().map(|s| s.number()).collect();
+    steps.sort_unstable();
+    steps.dedup();
+    let steps: Vec<String> = steps.iter().map(|n| n.to_string()).collect();
+    tx.insert_reason(&code, side, label_en, label_nl, &steps.join(","))
 }
 
 /// `code` as a reason code is stored (trimmed, lower case), if it is one:

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::chronology;
-use super::patterns::{Half, share};
+use super::opportunity::Base;
+use super::patterns::{self, Half, PatternQuery, share};
 use super::text::{self, Field};
 use super::{Goal, MeetingKind, rules};
 use crate::error::{Error, Text, Who};
@@ -85,29 +86,87 @@ pub struct Month {
     pub rate: Option<f64>,
 }
 
-/// A goal with the rate of its reason per reflection before and since it.
+/// Before or since a goal: the sessions that gave its reason, of the
+/// sessions where it could happen (issue 12).
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct GoalHalf {
+    pub count: u64,
+    /// All reflections in the period (the old, naive base).
+    pub reflections: u64,
+    pub opportunities: u64,
+    /// `count` / `opportunities`.
+    pub rate: Option<f64>,
+}
+
+impl GoalHalf {
+    fn new(half: Half, reflections: u64) -> GoalHalf {
+        GoalHalf {
+            count: half.count,
+            reflections,
+            opportunities: half.opportunities,
+            rate: half.rate(),
+        }
+    }
+}
+
+/// The goal's before and after in the sessions where one resistance
+/// reaction was met.
+#[derive(Debug, Clone, Serialize)]
+pub struct Situation {
+    pub resistance: String,
+    pub before: Half,
+    pub after: Half,
+}
+
+/// A goal with the rate of its reason before and since it.
 #[derive(Debug, Clone, Serialize)]
 pub struct GoalProgress {
     #[serde(flatten)]
     pub goal: Goal,
-    /// Reflections before the goal's start that gave its reason.
-    pub before: Half,
-    /// Reflections from the start on, until it was done (or today).
-    pub after: Half,
+    /// Which sessions the rates count over.
+    pub base: Base,
+    /// Only sessions where this resistance reaction was met (`--when`).
+    pub when: Option<String>,
+    /// Sessions before the goal's start.
+    pub before: GoalHalf,
+    /// Sessions from the start on, until it was done (or today).
+    pub after: GoalHalf,
+    /// The same, per resistance reaction met.
+    pub by_resistance: Vec<Situation>,
     /// Per month from the start on, including months without reflections.
     pub months: Vec<Month>,
 }
 
-pub fn progress(tx: &Tx, goal: Goal, today: NaiveDate) -> Result<GoalProgress> {
+/// The goal's figures; `when`: only sessions where that reaction was met.
+pub fn progress(tx: &Tx, goal: Goal, today: NaiveDate, when: Option<&str>) -> Result<GoalProgress> {
     let end = goal.done_on.unwrap_or(today).max(goal.since);
-    let before_day = goal.since.pred_opt();
-    let (count, reflections) = match before_day {
-        Some(day) => tx.reason_rate(&goal.reason, None, Some(day))?,
-        None => (0, 0),
+    let before_day = goal.since.pred_opt().unwrap_or(NaiveDate::MIN);
+    let query = |when: Option<&str>| PatternQuery {
+        since: None,
+        until: Some(end),
+        case_id: None,
+        side: None,
+        min_cases: 1,
+        when: when.map(str::to_string),
     };
-    let before = Half { count, reflections };
-    let (count, reflections) = tx.reason_rate(&goal.reason, Some(goal.since), Some(end))?;
-    let after = Half { count, reflections };
+    let (before, after) = patterns::reason_halves(tx, &query(when), &goal.reason, before_day)?;
+    let (_, before_all) = tx.reason_rate(&goal.reason, None, goal.since.pred_opt())?;
+    let (_, after_all) = tx.reason_rate(&goal.reason, Some(goal.since), Some(end))?;
+    let mut by_resistance = Vec::new();
+    for r in tx.resistances()? {
+        if when.is_some_and(|w| w != r.code) {
+            continue;
+        }
+        let (before, after) =
+            patterns::reason_halves(tx, &query(Some(&r.code)), &goal.reason, before_day)?;
+        if before.opportunities + after.opportunities > 0 {
+            by_resistance.push(Situation {
+                resistance: r.code,
+                before,
+                after,
+            });
+        }
+    }
     let recorded = tx.reason_rate_by_month(&goal.reason, goal.since, end)?;
     let months = month_range(goal.since, end)
         .into_iter()
@@ -125,10 +184,25 @@ pub fn progress(tx: &Tx, goal: Goal, today: NaiveDate) -> Result<GoalProgress> {
             }
         })
         .collect();
+    let base = tx
+        .pattern_usual_steps()?
+        .into_iter()
+        .find(|(c, _)| *c == goal.reason)
+        .map_or(Base::Given, |(_, steps)| Base::of_stored(&steps));
     Ok(GoalProgress {
+        base,
+        when: when.map(str::to_string),
+        before: GoalHalf::new(
+            before,
+            if goal.since.pred_opt().is_some() {
+                before_all
+            } else {
+                0
+            },
+        ),
+        after: GoalHalf::new(after, after_all),
+        by_resistance,
         goal,
-        before,
-        after,
         months,
     })
 }

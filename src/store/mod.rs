@@ -871,13 +871,14 @@ impl Tx<'_> {
         side: Side,
         label_en: &str,
         label_nl: &str,
+        usual_steps: &str,
     ) -> Result<()> {
         self.0
             .prepare_cached(
-                "INSERT INTO reason (uuid, code, side, label_en, label_nl, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                "INSERT INTO reason (uuid, code, side, label_en, label_nl, usual_steps, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?7, ?6, ?6)",
             )?
-            .execute(params![new_uuid(), code, side, label_en, label_nl, now()])
+            .execute(params![new_uuid(), code, side, label_en, label_nl, now(), usual_steps])
             .with_context(|| t!("io-add-reason"))?;
         Ok(())
     }

@@ -9,14 +9,19 @@ use chrono::NaiveDate;
 use rusqlite::{Row, ToSql};
 
 use super::Tx;
+use crate::journal::opportunity::Base;
 use crate::journal::patterns::{
     Baseline, Pair, PatternQuery, SOURCE_INDIVIDUAL_SHARE, StepRow, raw, share,
 };
 
+mod opportunity;
+
 const SCOPE: &str = "WITH scope AS (
         SELECT r.id, r.case_id, r.session_on FROM reflection r
         WHERE r.session_on >= :since AND r.session_on <= :until
-          AND (:case IS NULL OR r.case_id = :case))";
+          AND (:case IS NULL OR r.case_id = :case)
+          AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
+                                        WHERE w.reflection_id = r.id AND w.resistance = :when)))";
 
 /// The stalls of the same reflections, read from the summary kept beside
 /// them (schema 5), which holds each stall's case and date: no lookup of a
@@ -24,7 +29,9 @@ const SCOPE: &str = "WITH scope AS (
 const FACTS: &str = "facts AS (
         SELECT f.reflection_id, f.step, f.reason_id, f.case_id, f.session_on FROM stall_fact f
         WHERE f.session_on >= :since AND f.session_on <= :until
-          AND (:case IS NULL OR f.case_id = :case))";
+          AND (:case IS NULL OR f.case_id = :case)
+          AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
+                                        WHERE w.reflection_id = f.reflection_id AND w.resistance = :when)))";
 
 /// The cases with a reflection in the period, each with its first date in
 /// it, by one probe of `reflection_by_case` per case: for all time, or one
@@ -46,7 +53,8 @@ const CASES_BY_SCAN: &str = "scope_case AS MATERIALIZED (
 
 /// `scope_case`, computed the way that is quick for the query.
 fn cases(q: &PatternQuery) -> &'static str {
-    if q.case_id.is_none() && (q.since.is_some() || q.until.is_some()) {
+    // Only sessions where a reaction was met: those few, not every case.
+    if q.when.is_some() || (q.case_id.is_none() && (q.since.is_some() || q.until.is_some())) {
         CASES_BY_SCAN
     } else {
         CASES_BY_PROBE
@@ -82,12 +90,13 @@ impl Tx<'_> {
         let since = q.since.map_or("0000-01-01".into(), |d| d.to_string());
         let until = q.until.map_or("9999-12-31".into(), |d| d.to_string());
         let side = q.side;
-        let bindings: [(&str, &dyn ToSql); 5] = [
+        let bindings: [(&str, &dyn ToSql); 6] = [
             (":since", &since),
             (":until", &until),
             (":case", &q.case_id),
             (":side", &side),
             (":mid", &mid),
+            (":when", &q.when),
         ];
         let mut stmt = self.0.prepare_cached(sql)?;
         for &(name, value) in bindings.iter().chain(extra) {
@@ -151,6 +160,8 @@ impl Tx<'_> {
                 title_nl: r.get(2)?,
                 stalls: r.get::<_, i64>(3)? as u64,
                 cases: r.get::<_, i64>(4)? as u64,
+                opportunities: 0,
+                base: Base::All,
                 share: 0.0,
             })
         })
@@ -198,6 +209,8 @@ impl Tx<'_> {
                 resistance: None,
                 count: r.get::<_, i64>(2)? as u64,
                 cases: r.get::<_, i64>(3)? as u64,
+                opportunities: 0,
+                rate: None,
                 recurring: false,
             })
         })
@@ -222,80 +235,11 @@ impl Tx<'_> {
                 resistance: Some(r.get(1)?),
                 count: r.get::<_, i64>(2)? as u64,
                 cases: r.get::<_, i64>(3)? as u64,
+                opportunities: 0,
+                rate: None,
                 recurring: false,
             })
         })
-    }
-
-    /// Whether cases reached the system (closed as `system-involved`, or a
-    /// significant other present on or after a reference day), per reason.
-    pub fn pattern_reason_outcomes(&self, q: &PatternQuery) -> Result<raw::Outcomes> {
-        // For each case of the period: whether it closed system-involved, and
-        // the last day a significant other was present at any session.
-        let cases = cases(q);
-        let facts = format!(
-            "{SCOPE},
-             {cases},
-             fact AS MATERIALIZED (
-                SELECT sc.case_id, sc.first_on,
-                       coalesce(c.outcome = 'system-involved', 0) AS system,
-                       -- '' (before every date) when no other ever took part
-                       -- (the last such date: walking the case's index from
-                       -- its end stops at the first, where max() reads all)
-                       coalesce((SELECT r.session_on FROM reflection r
-                                 WHERE r.case_id = sc.case_id
-                                   AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id)
-                                 ORDER BY r.session_on DESC LIMIT 1),
-                                '') AS last_other_on
-                FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id)"
-        );
-        // One statement, so that `fact` is computed once: the row without a
-        // code counts every case of the period, the others one reason each.
-        let sql = format!(
-            "{facts},
-             {FACTS},
-             reason_case AS (
-                SELECT s.reason_id, s.case_id, min(s.session_on) AS first_on
-                FROM facts s
-                GROUP BY s.reason_id, s.case_id)
-             SELECT NULL, count(*), coalesce(sum(system OR last_other_on >= first_on), 0), 0
-             FROM fact
-             UNION ALL
-             SELECT * FROM (
-                SELECT re.code, count(*),
-                       sum(f.system OR f.last_other_on >= rc.first_on),
-                       sum(f.system OR f.last_other_on >= f.first_on)
-                FROM reason_case rc
-                JOIN fact f ON f.case_id = rc.case_id
-                JOIN reason re ON re.id = rc.reason_id
-                WHERE {SIDE}
-                GROUP BY re.id)"
-        );
-        let rows = self.scoped(&sql, q, None, |r| {
-            Ok((
-                r.get::<_, Option<String>>(0)?,
-                r.get::<_, i64>(1)? as u64,
-                r.get::<_, i64>(2)? as u64,
-                r.get::<_, i64>(3)? as u64,
-            ))
-        })?;
-        let mut outcomes = raw::Outcomes {
-            cases: 0,
-            reached: 0,
-            per_reason: Vec::new(),
-        };
-        for (code, cases, reached, reached_from_first_reflection) in rows {
-            match code {
-                None => (outcomes.cases, outcomes.reached) = (cases, reached),
-                Some(reason) => outcomes.per_reason.push(raw::ReasonOutcome {
-                    reason,
-                    cases,
-                    reached,
-                    reached_from_first_reflection,
-                }),
-            }
-        }
-        Ok(outcomes)
     }
 
     /// Per resistance reaction and case: whether a significant other took
@@ -337,21 +281,27 @@ impl Tx<'_> {
     pub fn pattern_baseline(&self, q: &PatternQuery) -> Result<Baseline> {
         let cases = cases(q);
         let sql = format!(
-            "{SCOPE}, {cases} SELECT count(*),
-                    coalesce(sum(NOT EXISTS (
+            "{SCOPE}, {cases} SELECT count(*) FILTER (WHERE c.closed_on IS NOT NULL),
+                    coalesce(sum(c.closed_on IS NOT NULL AND NOT EXISTS (
                         SELECT 1 FROM reflection r JOIN presence p ON p.reflection_id = r.id
-                        WHERE r.case_id = c.id)), 0)
+                        WHERE r.case_id = c.id)), 0),
+                    count(*) FILTER (WHERE c.closed_on IS NULL)
              FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id
              WHERE c.cohabiting = 1"
         );
-        let (cohabiting, individual) = self.scoped(&sql, q, None, |r| {
-            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64))
+        let (cohabiting, individual, open) = self.scoped(&sql, q, None, |r| {
+            Ok((
+                r.get::<_, i64>(0)? as u64,
+                r.get::<_, i64>(1)? as u64,
+                r.get::<_, i64>(2)? as u64,
+            ))
         })?[0];
         Ok(Baseline {
             cohabiting_cases: cohabiting,
             individual_only: individual,
             share: share(individual, cohabiting),
             source_share: SOURCE_INDIVIDUAL_SHARE,
+            open_cases: open,
         })
     }
 }

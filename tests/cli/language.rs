@@ -70,7 +70,8 @@ fn patterns_speak_english_and_dutch() {
     for text in [
         "4 reflections on 3 cases, 2026-01-05 – 2026-02-09",
         "Recurring patterns on your own side (in at least 3 cases)",
-        "  • Accepted the refusal too quickly — 3 cases, mostly at step 0, with 'I have no one (left)'",
+        // issue 12: the rate names its base
+        "  • Accepted the refusal too quickly — 3 cases, 3 of 3 sessions without anyone from the system or where resistance was met, mostly at step 0, with 'I have no one (left)'",
         "Where it stalls",
         "What you do",
         "Get the significant others to the table",
@@ -83,7 +84,7 @@ fn patterns_speak_english_and_dutch() {
     for text in [
         "4 reflecties over 3 casussen, 2026-01-05 – 2026-02-09",
         "Terugkerende patronen aan je eigen kant (in minstens 3 casussen)",
-        "  • Weigering te snel geaccepteerd (liet me afschepen) — 3 casussen, vooral bij stap 0, samen met 'Ik heb niemand (meer) in mijn netwerk'",
+        "  • Weigering te snel geaccepteerd (liet me afschepen) — 3 casussen, 3 van 3 sessies zonder iemand uit het systeem of waarin weerstand speelde, vooral bij stap 0, samen met 'Ik heb niemand (meer) in mijn netwerk'",
         "Waar het vastloopt",
         "Wat je doet",
         "De belangrijke anderen aan tafel krijgen",
@@ -117,7 +118,7 @@ fn the_supervision_page_speaks_english_and_dutch_in_markdown_and_html() {
         "# Voorbereiding supervisie",
         "4 reflecties · 3 casussen · 4 keer vastgelopen aan mijn eigen kant",
         "## Terugkerende patronen (mijn eigen kant)",
-        "### Weigering te snel geaccepteerd (liet me afschepen) — 3 casussen, vooral bij stap 0",
+        "### Weigering te snel geaccepteerd (liet me afschepen) — 3 casussen, 3 van 3 sessies zonder iemand uit het systeem of waarin weerstand speelde, vooral bij stap 0",
         "Casussen: Anna (1), Bert (1), Cas (1)",
         "## Open vragen",
         "How do I stay with the silence?",

@@ -7,6 +7,7 @@ mod dates;
 mod demo;
 mod edit;
 mod guided;
+mod honest;
 mod hostile;
 mod language;
 mod patterns;

@@ -161,7 +161,11 @@ fn period_totals_and_steps() {
         .iter()
         .map(|s| json!([s["step"], s["stalls"], s["cases"], s["share"]]))
         .collect();
-    assert_eq!(steps, [json!([0, 5, 3, 0.625]), json!([3, 2, 2, 0.25])]);
+    // Issue 12: over the sessions where the step was at stake, not all 8:
+    // step 0 in the 6 sessions without a partner, step 3 in the 2 with one.
+    assert_eq!(steps, [json!([0, 5, 3, 5.0 / 6.0]), json!([3, 2, 2, 1.0])]);
+    assert_eq!(p["steps"][0]["opportunities"], 6);
+    assert_eq!(p["steps"][1]["opportunities"], 2);
 
     // All sides: Dirk's shame and guilt (the client's side) counts too.
     let all = patterns(&j, &["--side", "all"]);
@@ -190,15 +194,18 @@ fn reasons_with_distinct_cases_dates_steps_and_trend() {
     assert_eq!(refusal["first"], "2026-01-02");
     assert_eq!(refusal["last"], "2026-01-22");
     assert_eq!(refusal["top_steps"], json!([0]));
-    assert_eq!(refusal["earlier"], json!({"count": 3, "reflections": 4}));
-    assert_eq!(refusal["recent"], json!({"count": 1, "reflections": 4}));
-    assert_eq!(refusal["trend"], "falling");
+    // Issue 12: counted over step-0 sessions (4 early, 2 late); with fewer
+    // than 8 on a side the trend is unknown (it was "falling" over all 4 + 4).
+    assert_eq!(refusal["earlier"], json!({"count": 3, "opportunities": 4}));
+    assert_eq!(refusal["recent"], json!({"count": 1, "opportunities": 2}));
+    assert_eq!(refusal["opportunities"], 6);
+    assert_eq!(refusal["trend"], Value::Null);
     assert_eq!(refusal["recurring"], true);
 
     let fast = reason(&p, "went-too-fast");
-    assert_eq!(fast["earlier"], json!({"count": 0, "reflections": 4}));
-    assert_eq!(fast["recent"], json!({"count": 2, "reflections": 4}));
-    assert_eq!(fast["trend"], "rising");
+    assert_eq!(fast["earlier"], json!({"count": 0, "opportunities": 0}));
+    assert_eq!(fast["recent"], json!({"count": 2, "opportunities": 2}));
+    assert_eq!(fast["trend"], Value::Null);
     assert_eq!(fast["top_steps"], json!([3]));
     assert_eq!(fast["recurring"], false);
 
@@ -224,11 +231,14 @@ fn recurring_patterns_lead_in_plain_words() {
             "label_nl": "Weigering te snel geaccepteerd (liet me afschepen)",
             "cases": 3,
             "count": 4,
+            "opportunities": 6,
+            "base": "step-zero",
+            "when": null,
             "top_steps": [0],
             "resistance": "no-one-left",
             "resistance_en": "I have no one (left)",
             "resistance_nl": "Ik heb niemand (meer) in mijn netwerk",
-            "trend": "falling"
+            "trend": null
         }])
     );
     let mut args = vec!["patterns"];
@@ -241,7 +251,7 @@ fn recurring_patterns_lead_in_plain_words() {
     );
     assert_eq!(
         lines[3],
-        "  • Accepted the refusal too quickly — 3 cases, mostly at step 0, with 'I have no one (left)' (falling)"
+        "  • Accepted the refusal too quickly — 3 cases, 4 of 6 sessions without anyone from the system or where resistance was met (67%), mostly at step 0, with 'I have no one (left)'"
     );
     // A lower threshold makes more reasons recur.
     let p2 = patterns(&j, &["--min-cases", "2"]);
@@ -276,6 +286,11 @@ fn pairs_that_recur_together() {
             json!(["went-too-fast", 3, null, 2, 2, false]),
         ]
     );
+    // Issue 12.3: a reason × resistance pair as a rate over the sessions
+    // where that reaction was met (no-one-left: Anna, Bert, Cas).
+    let refusal = &p["pairs"][1];
+    assert_eq!(refusal["opportunities"], 3);
+    assert_eq!(refusal["rate"], 1.0);
 }
 
 #[test]
@@ -302,7 +317,9 @@ fn what_followed_each_reason_and_resistance() {
             // Anna (Pa came later) and Bert (closed system-involved) of 3; Dirk without.
             json!(["accepted-refusal", 3, 2, 1, 0]),
             json!(["lost-own-need", 2, 1, 2, 1]),
-            json!(["went-too-fast", 2, 2, 2, 0]),
+            // Issue 12: Cas and Dirk never had a partner present, so they
+            // had no chance to go too fast at step 3: nobody left to compare.
+            json!(["went-too-fast", 2, 2, 0, 0]),
         ]
     );
     let refusal = &p["outcomes"]["reasons"][0];
@@ -333,11 +350,13 @@ fn what_followed_each_reason_and_resistance() {
     );
     assert_eq!(
         p["outcomes"]["baseline"],
+        // Issue 12: closed cases only (Bert); Anna and Dirk are still open.
         json!({
-            "cohabiting_cases": 3,
-            "individual_only": 1,
-            "share": 1.0 / 3.0,
-            "source_share": 0.65
+            "cohabiting_cases": 1,
+            "individual_only": 0,
+            "share": 0.0,
+            "source_share": 0.65,
+            "open_cases": 2
         })
     );
 }
@@ -375,10 +394,10 @@ fn the_tables_show_every_section() {
         );
     }
     assert!(
-        text.contains("Of 3 cases whose client lives with a lasting partner, 1 (33%)"),
+        text.contains("Only 1 closed case whose client lives with a partner: too few to compare with the method's source (65%)"),
         "{text}"
     );
-    assert!(text.contains("65%"), "{text}");
+    assert!(text.contains("2 cases still open are left out"), "{text}");
 }
 
 #[test]

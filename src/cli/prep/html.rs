@@ -4,9 +4,9 @@
 use std::fmt::Write;
 
 use super::{counts, one_line, period, step_label};
+use crate::cli::patterns::of;
 use crate::cli::patterns::recurring_line;
 use crate::cli::render;
-use crate::cli::supervision::rate;
 use crate::journal::prep::Prep;
 use crate::{i18n, t};
 
@@ -160,8 +160,8 @@ pub fn html(p: &Prep) -> String {
                 esc(&g.goal.text),
                 esc(&g.goal.reason),
                 g.goal.since,
-                esc(&rate(g.before.count, g.before.reflections, g.before.rate())),
-                esc(&rate(g.after.count, g.after.reflections, g.after.rate())),
+                esc(&of(g.before.count, g.before.opportunities)),
+                esc(&of(g.after.count, g.after.opportunities)),
                 esc(&spark)
             );
         }

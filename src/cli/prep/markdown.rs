@@ -3,9 +3,9 @@
 use std::fmt::Write;
 
 use super::{counts, one_line, period, step_label};
+use crate::cli::patterns::of;
 use crate::cli::patterns::recurring_line;
 use crate::cli::render;
-use crate::cli::supervision::rate;
 use crate::journal::prep::Prep;
 use crate::t;
 
@@ -98,8 +98,8 @@ pub fn markdown(p: &Prep) -> String {
                 esc(&one_line(&g.goal.text, 200)),
                 g.goal.reason,
                 g.goal.since,
-                rate(g.before.count, g.before.reflections, g.before.rate()),
-                rate(g.after.count, g.after.reflections, g.after.rate()),
+                of(g.before.count, g.before.opportunities),
+                of(g.after.count, g.after.opportunities),
                 spark
             );
         }

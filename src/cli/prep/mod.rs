@@ -47,6 +47,9 @@ pub struct PrepArgs {
     /// A reason seen in at least this many cases is a recurring pattern
     #[arg(long, value_name = "N", default_value_t = 3)]
     min_cases: u64,
+    /// Print the page's figures as one JSON document (the data the page renders)
+    #[arg(long, conflicts_with_all = ["format", "output", "force"])]
+    json: bool,
 }
 
 impl PrepArgs {
@@ -61,6 +64,9 @@ impl PrepArgs {
         let tx = store.read()?;
         let page = prep::gather(&tx, since, self.min_cases.max(1), today)?;
         drop(tx);
+        if self.json {
+            return render::json(&page);
+        }
         let text = match self.format {
             Format::Md => markdown(&page),
             Format::Html => html(&page),

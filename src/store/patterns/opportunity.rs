@@ -1,0 +1,186 @@
+//! The sessions where a stall could happen (issue 12): every session of the
+//! period counted by half and by kind (someone from the system present or
+//! not, a resistance reaction met or not), and the stalls counted the same
+//! way. The domain turns these few rows into each figure's base.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::{FACTS, SCOPE, SIDE, cases};
+use crate::journal::patterns::{PatternQuery, raw};
+use crate::store::Tx;
+
+/// `SCOPE` for all time and every case: the case index read in order, which
+/// holds every session's id, case and date, so that the probes below walk
+/// `presence` and `reflection_resistance` in id order rather than at random.
+const ALL_SESSIONS: &str = "WITH scope AS (
+        SELECT r.id, r.case_id, r.session_on FROM reflection r INDEXED BY reflection_by_case
+        WHERE r.session_on >= :since AND r.session_on <= :until)";
+
+/// The scope for counting every session's kind.
+fn sessions(q: &PatternQuery) -> &'static str {
+    if q.since.is_none() && q.until.is_none() && q.case_id.is_none() && q.when.is_none() {
+        ALL_SESSIONS
+    } else {
+        SCOPE
+    }
+}
+
+/// Per session: someone from the system took part; a resistance reaction
+/// was met. To follow `SCOPE` after a comma.
+const KINDS: &str = "kind AS (
+        SELECT sc.id, sc.case_id, sc.session_on,
+               EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = sc.id) AS other,
+               EXISTS (SELECT 1 FROM reflection_resistance rr WHERE rr.reflection_id = sc.id) AS met
+        FROM scope sc)";
+
+fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
+    Ok(raw::Bucket {
+        late: r.get(from)?,
+        other: r.get(from + 1)?,
+        met: r.get(from + 2)?,
+        count: r.get::<_, i64>(from + 3)? as u64,
+    })
+}
+
+impl Tx<'_> {
+    /// The period's sessions per half (after `mid` or not) and kind.
+    pub fn pattern_sessions(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Bucket>> {
+        let scope = sessions(q);
+        let sql = format!(
+            "{scope}, {KINDS} SELECT session_on > :mid AS late, other, met, count(*)
+             FROM kind GROUP BY late, other, met"
+        );
+        self.scoped(&sql, q, Some(mid), |r| bucket(r, 0))
+    }
+
+    /// Per reason on the side: the sessions that give it, per half and kind.
+    pub fn pattern_reason_kinds(
+        &self,
+        q: &PatternQuery,
+        mid: NaiveDate,
+    ) -> Result<Vec<(String, raw::Bucket)>> {
+        let sql = format!(
+            "{SCOPE}, {FACTS},
+             given AS (SELECT DISTINCT s.reflection_id, s.reason_id, s.session_on
+                       FROM facts s JOIN reason re ON re.id = s.reason_id WHERE {SIDE})
+             SELECT re.code, g.session_on > :mid AS late,
+                    EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = g.reflection_id) AS other,
+                    EXISTS (SELECT 1 FROM reflection_resistance rr WHERE rr.reflection_id = g.reflection_id) AS met,
+                    count(*)
+             FROM given g JOIN reason re ON re.id = g.reason_id
+             GROUP BY g.reason_id, late, other, met"
+        );
+        self.scoped(&sql, q, Some(mid), |r| Ok((r.get(0)?, bucket(r, 1)?)))
+    }
+
+    /// The sessions that give reason `code`, per half and kind, read from
+    /// the reason's stalls.
+    pub fn pattern_one_reason_kinds(
+        &self,
+        q: &PatternQuery,
+        mid: NaiveDate,
+        code: &str,
+    ) -> Result<Vec<raw::Bucket>> {
+        let sql = "SELECT g.session_on > :mid AS late,
+                    EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = g.reflection_id) AS other,
+                    EXISTS (SELECT 1 FROM reflection_resistance rr WHERE rr.reflection_id = g.reflection_id) AS met,
+                    count(*)
+             FROM (SELECT DISTINCT s.reflection_id, s.session_on
+                   FROM reason re JOIN stall_fact s ON s.reason_id = re.id
+                   WHERE re.code = :code AND s.session_on >= :since AND s.session_on <= :until
+                     AND (:case IS NULL OR s.case_id = :case)
+                     AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
+                                   WHERE w.reflection_id = s.reflection_id AND w.resistance = :when))) g
+             GROUP BY late, other, met";
+        self.scoped_bound(sql, q, Some(mid), &[(":code", &code)], |r| bucket(r, 0))
+    }
+
+    /// Per step: the sessions that stalled there (for a reason on the side),
+    /// per kind (`late` is always false).
+    pub fn pattern_step_kinds(&self, q: &PatternQuery) -> Result<Vec<(u8, raw::Bucket)>> {
+        let sql = format!(
+            "{SCOPE}, {FACTS},
+             stalled AS (SELECT DISTINCT s.reflection_id, s.step
+                         FROM facts s JOIN reason re ON re.id = s.reason_id WHERE {SIDE})
+             SELECT st.step, 0,
+                    EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = st.reflection_id) AS other,
+                    EXISTS (SELECT 1 FROM reflection_resistance rr WHERE rr.reflection_id = st.reflection_id) AS met,
+                    count(*)
+             FROM stalled st GROUP BY st.step, other, met"
+        );
+        self.scoped(&sql, q, None, |r| Ok((r.get(0)?, bucket(r, 1)?)))
+    }
+
+    /// Per resistance reaction: the period's sessions where it was met.
+    pub fn pattern_resistance_sessions(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
+        let sql = format!(
+            "{SCOPE} SELECT rr.resistance, count(*)
+             FROM reflection_resistance rr CROSS JOIN scope sc ON sc.id = rr.reflection_id
+             GROUP BY rr.resistance"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
+        })
+    }
+
+    /// The period's cases by what their sessions offered (a session that is
+    /// an opportunity for step 0; one with someone from the system present),
+    /// with how many reached the system on or after their first reflection
+    /// in the period; and per reason on the side, the cases that give it,
+    /// the same way.
+    pub fn pattern_case_kinds(&self, q: &PatternQuery) -> Result<Vec<raw::CaseKind>> {
+        let cases = cases(q);
+        let scope = sessions(q);
+        let sql = format!(
+            "{scope}, {cases}, {KINDS},
+             offered AS MATERIALIZED (
+                SELECT k.case_id, max(NOT k.other OR k.met) AS step0, max(k.other) AS conversation
+                FROM kind k GROUP BY k.case_id),
+             fact AS MATERIALIZED (
+                SELECT sc.case_id, sc.first_on, o.step0, o.conversation,
+                       coalesce(c.outcome = 'system-involved', 0) AS system,
+                       coalesce((SELECT r.session_on FROM reflection r
+                                 WHERE r.case_id = sc.case_id
+                                   AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id)
+                                 ORDER BY r.session_on DESC LIMIT 1),
+                                '') AS last_other_on
+                FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id
+                JOIN offered o ON o.case_id = sc.case_id),
+             {FACTS},
+             reason_case AS (
+                SELECT s.reason_id, s.case_id, min(s.session_on) AS first_on FROM facts s
+                JOIN reason re ON re.id = s.reason_id WHERE {SIDE}
+                GROUP BY s.reason_id, s.case_id)
+             SELECT NULL, step0, conversation, count(*),
+                    coalesce(sum(system OR last_other_on >= first_on), 0), 0
+             FROM fact GROUP BY step0, conversation
+             UNION ALL
+             SELECT re.code, f.step0, f.conversation, count(*),
+                    sum(f.system OR f.last_other_on >= f.first_on),
+                    sum(f.system OR f.last_other_on >= rc.first_on)
+             FROM reason_case rc JOIN fact f ON f.case_id = rc.case_id
+             JOIN reason re ON re.id = rc.reason_id
+             GROUP BY rc.reason_id, f.step0, f.conversation"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok(raw::CaseKind {
+                reason: r.get(0)?,
+                step0: r.get(1)?,
+                conversation: r.get(2)?,
+                cases: r.get::<_, i64>(3)? as u64,
+                reached: r.get::<_, i64>(4)? as u64,
+                reached_since_given: r.get::<_, i64>(5)? as u64,
+            })
+        })
+    }
+
+    /// Every reason's usual steps, by code.
+    pub fn pattern_usual_steps(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .0
+            .prepare_cached("SELECT code, usual_steps FROM reason")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
