@@ -12,6 +12,9 @@ fn config() -> ProptestConfig {
     ProptestConfig {
         cases: 300,
         failure_persistence: None,
+        // The same cases on every run, so that CI never fails by chance; a
+        // case that fails is found again the same way.
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5049_4547_454c),
         ..ProptestConfig::default()
     }
 }

@@ -14,6 +14,9 @@ fn config() -> ProptestConfig {
     ProptestConfig {
         cases: 300,
         failure_persistence: None,
+        // The same cases on every run, so that CI never fails by chance; a
+        // case that fails is found again the same way.
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5049_4547_454c),
         ..ProptestConfig::default()
     }
 }
@@ -134,8 +137,18 @@ proptest! {
         if let Ok(d) = date::parse_session(&text, today()) {
             prop_assert!(d <= today());
         }
+        // A date in an export's form is read as itself, or refused as
+        // lying before 1900, as import refuses it too.
         if export::valid_date(&text) {
-            prop_assert_eq!(date::parse(&text, today()).unwrap().to_string(), text);
+            match date::parse(&text, today()) {
+                Ok(d) => prop_assert_eq!(d.to_string(), text),
+                Err(e) => prop_assert!(
+                    matches!(e, crate::error::Error::DateTooEarly(_)),
+                    "{} gave {:?}",
+                    text,
+                    e
+                ),
+            }
         }
     }
 
