@@ -304,15 +304,7 @@ fn resolve_children(tx: &Tx, case: &Case, input: &ReflectionInput) -> Result<Chi
     let resistance = match &input.resistance {
         None => None,
         Some(codes) => {
-            let known: Vec<Labelled> = tx
-                .resistances()?
-                .into_iter()
-                .map(|r| Labelled {
-                    code: r.code,
-                    label_en: r.label_en,
-                    label_nl: r.label_nl,
-                })
-                .collect();
+            let known = known_resistances(tx)?;
             let mut resolved = Vec::new();
             for typed in codes {
                 resolved.push(resistance_code(typed, &known)?);
@@ -346,7 +338,12 @@ fn resolve_children(tx: &Tx, case: &Case, input: &ReflectionInput) -> Result<Chi
 
 /// The code of the resistance reaction `typed` names (`--when`).
 pub fn find_resistance(tx: &Tx, typed: &str) -> Result<String> {
-    let known: Vec<Labelled> = tx
+    Ok(resistance_code(typed, &known_resistances(tx)?)?)
+}
+
+/// The resistance reactions of the catalogue, as codes with their labels.
+fn known_resistances(tx: &Tx) -> Result<Vec<Labelled>> {
+    Ok(tx
         .resistances()?
         .into_iter()
         .map(|r| Labelled {
@@ -354,8 +351,7 @@ pub fn find_resistance(tx: &Tx, typed: &str) -> Result<String> {
             label_en: r.label_en,
             label_nl: r.label_nl,
         })
-        .collect();
-    Ok(resistance_code(typed, &known)?)
+        .collect())
 }
 
 /// The resistance reaction `typed` names among `known`: its code, or an
