@@ -17,6 +17,7 @@ pub mod prep;
 #[cfg(test)]
 mod properties;
 pub mod rules;
+pub mod stats;
 pub mod supervision;
 pub mod text;
 
