@@ -6,6 +6,7 @@
 //! field names are part of the documented `--json` format.
 
 pub mod builtin;
+pub mod catalogue;
 pub mod change;
 pub mod chronology;
 pub mod date;
