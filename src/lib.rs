@@ -11,4 +11,5 @@ pub mod error;
 pub mod fsx;
 pub mod i18n;
 pub mod journal;
+pub mod services;
 pub mod store;

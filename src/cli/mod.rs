@@ -32,6 +32,7 @@ use anyhow::{Context, Result};
 use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 use crate::error::Error;
+use crate::services::Journal;
 use crate::store::{Access, Store};
 use crate::t;
 
@@ -194,6 +195,12 @@ impl Ctx {
     }
 
     /// Opens the journal, asking for the passphrase if it is encrypted.
+    /// The journal, opened for the use cases in [`crate::services`].
+    pub fn journal(&self, access: Access) -> Result<Journal> {
+        let path = self.journal_path()?;
+        Journal::open(&path, access, &|| crypt::passphrase(&path))
+    }
+
     pub fn open(&self, access: Access) -> Result<Store> {
         let path = self.journal_path()?;
         Store::open_with(&path, access, &|| crypt::passphrase(&path))

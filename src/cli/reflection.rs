@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::journal::rules::{self, ListQuery, ReflectionInput};
 use crate::journal::text::{Field, MAX_TEXT_BYTES, Problem};
 use crate::journal::{Medium, Reflection, StallSpec, Step, date};
-use crate::store::Access;
+use crate::services::{Access, reflections};
 use crate::t;
 
 /// The flags `add` and `edit` share.
@@ -419,14 +419,11 @@ pub struct DeleteArgs {
 
 impl DeleteArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
-        let mut store = ctx.open(Access::Read)?;
+        let mut journal = ctx.journal(Access::Read)?;
         if !self.yes {
             // Ask before taking the write lock, so another terminal is not
             // kept waiting while the user decides.
-            let r = store
-                .read()?
-                .reflection(self.id)?
-                .ok_or(Error::NoReflection(self.id))?;
+            let r = reflections::get(&mut journal, self.id)?;
             if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
                 return Err(Error::ConfirmationNeeded(self.id).into());
             }
@@ -445,9 +442,7 @@ impl DeleteArgs {
                 return out(t!("not-deleted"));
             }
         }
-        let tx = store.write()?;
-        rules::delete_reflection(&tx, self.id)?;
-        tx.commit()?;
+        reflections::delete(&mut journal, self.id)?;
         out(t!("reflection-deleted", id = self.id))
     }
 }

@@ -380,10 +380,3 @@ pub fn list(
     })?;
     Ok(query.limit.is_some_and(|l| seen > l))
 }
-
-pub fn delete_reflection(tx: &Tx, id: i64) -> Result<()> {
-    if !tx.delete_reflection(id)? {
-        return Err(Error::NoReflection(id).into());
-    }
-    Ok(())
-}
