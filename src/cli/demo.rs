@@ -6,8 +6,9 @@ use clap::Args;
 use super::Ctx;
 use super::render::{self, out};
 use crate::error::Error;
-use crate::journal::patterns::{PatternQuery, analyse};
+use crate::journal::patterns::PatternQuery;
 use crate::journal::{Side, date};
+use crate::services::patterns::analyse;
 use crate::store::{Access, Store};
 use crate::t;
 

@@ -3,7 +3,6 @@
 //! errors to exit codes.
 
 mod case;
-mod catalogue;
 mod config;
 mod crypt;
 mod demo;
@@ -13,14 +12,18 @@ mod editor_command;
 mod form;
 #[cfg(test)]
 mod form_properties;
+mod goal;
 mod guided;
 pub mod localize;
 mod patterns;
 mod prep;
+mod questions;
+mod reasons;
 mod reflection;
 mod render;
 mod safety;
 mod shell;
+mod steps;
 mod supervision;
 mod terminal;
 mod transfer;
@@ -99,21 +102,21 @@ enum Command {
     /// Delete a reflection (asks first unless --yes)
     Delete(reflection::DeleteArgs),
     /// The method's steps 0-7
-    Steps(JsonArg),
+    Steps(steps::StepsArgs),
     /// The reasons why a step stalls; add, retire or remove your own
-    Reasons(catalogue::ReasonsArgs),
+    Reasons(reasons::ReasonsArgs),
     /// Patterns across cases: where it stalls, why, what recurs and what followed
     Patterns(patterns::PatternsArgs),
     /// The page to bring to supervision: everything since the last meeting (Markdown or HTML)
     Prep(prep::PrepArgs),
     /// Questions for supervision; answer them
-    Questions(supervision::QuestionsArgs),
+    Questions(questions::QuestionsArgs),
     /// Record and list supervision meetings
     #[command(subcommand)]
     Supervision(supervision::SupervisionCommand),
     /// Learning goals and whether their reason became rarer
     #[command(subcommand)]
-    Goal(supervision::GoalCommand),
+    Goal(goal::GoalCommand),
     /// Fill a new journal with demo cases and show their patterns (a temporary one unless --db)
     Demo(demo::DemoArgs),
     /// The settings file: default language, editor and journal
@@ -372,7 +375,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Show(args) => args.run(ctx),
         Command::Edit(args) => args.run(ctx),
         Command::Delete(args) => args.run(ctx),
-        Command::Steps(args) => catalogue::steps(ctx, args.json),
+        Command::Steps(args) => args.run(ctx),
         Command::Reasons(args) => args.run(ctx),
         Command::Patterns(args) => args.run(ctx),
         Command::Prep(args) => args.run(ctx),

@@ -7,9 +7,9 @@ use super::Ctx;
 use super::render::{self, out};
 use crate::i18n::percent;
 use crate::journal::opportunity::Base;
-use crate::journal::patterns::{self as analysis, PatternQuery, Patterns, Recurring, Trend};
-use crate::journal::{Side, Step, date, rules};
-use crate::store::Access;
+use crate::journal::patterns::{self as analysis, Patterns, Recurring, Trend};
+use crate::journal::{Side, Step, date};
+use crate::services::{Access, patterns};
 use crate::t;
 
 /// Which side's reasons to look at.
@@ -62,23 +62,18 @@ pub struct PatternsArgs {
 impl PatternsArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let today = date::today();
-        let mut store = ctx.open(Access::Read)?;
-        let tx = store.read()?;
-        let query = PatternQuery {
-            since: self.since.map(|d| date::parse(&d, today)).transpose()?,
-            until: self.until.map(|d| date::parse(&d, today)).transpose()?,
-            case_id: self
-                .case
-                .map(|name| rules::find_case(&tx, &name).map(|c| c.id))
-                .transpose()?,
+        let since = self.since.map(|d| date::parse(&d, today)).transpose()?;
+        let until = self.until.map(|d| date::parse(&d, today)).transpose()?;
+        let mut journal = ctx.journal(Access::Read)?;
+        let ask = patterns::Ask {
+            since,
+            until,
+            case: self.case,
             side: self.side.side(),
             min_cases: self.min_cases.max(1),
-            when: self
-                .when
-                .map(|w| rules::find_resistance(&tx, &w))
-                .transpose()?,
+            when: self.when,
         };
-        let patterns = analysis::analyse(&tx, &query)?;
+        let patterns = patterns::patterns(&mut journal, ask)?;
         if self.json {
             return render::json(&patterns);
         }

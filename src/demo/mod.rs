@@ -9,7 +9,8 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use crate::journal::rules::{self, ReflectionInput};
-use crate::journal::{Medium, MeetingKind, Outcome, Role, StallSpec, Step, supervision};
+use crate::journal::{Medium, MeetingKind, Outcome, Role, StallSpec, Step};
+use crate::services::supervision;
 use crate::store::Tx;
 
 /// A small deterministic random source (SplitMix64): the demo must be the

@@ -1,7 +1,7 @@
 //! The method's own reasons, as schema 1 puts them in every journal: the
 //! same UUIDs, codes, sides and wording everywhere. An import may not
-//! relabel them or move them to another side (a unit test keeps this list
-//! and the schema the same).
+//! relabel them or move them to another side (a unit test in `services::catalogue`
+//! keeps this list and the schema the same).
 
 /// A built-in reason: UUID, code, side, English and Dutch label.
 pub struct Builtin {
@@ -118,42 +118,4 @@ pub fn builtin_reason(uuid: &str, code: &str) -> Option<&'static Builtin> {
     BUILTIN_REASONS
         .iter()
         .find(|b| b.uuid == uuid || b.code == code)
-}
-
-#[cfg(test)]
-mod tests {
-    use rusqlite::Connection;
-
-    use super::*;
-    use crate::store::migrate;
-
-    #[test]
-    fn the_list_is_what_the_schema_puts_in_every_journal() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        migrate::migrate(&mut conn).unwrap();
-        let rows: Vec<(String, String, String, String, String)> = conn
-            .prepare(
-                "SELECT uuid, code, side, label_en, label_nl FROM reason WHERE builtin ORDER BY id",
-            )
-            .unwrap()
-            .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        let list: Vec<(String, String, String, String, String)> = BUILTIN_REASONS
-            .iter()
-            .map(|b| {
-                (
-                    b.uuid.into(),
-                    b.code.into(),
-                    b.side.into(),
-                    b.label_en.into(),
-                    b.label_nl.into(),
-                )
-            })
-            .collect();
-        assert_eq!(rows, list);
-    }
 }

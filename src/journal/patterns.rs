@@ -1,10 +1,10 @@
 //! Patterns across reflections: where sessions stall, why, what recurs, what
 //! goes together, and what followed.
 //!
-//! The store computes every figure with SQL aggregates; this module combines
-//! them with the pure [`super::stats`] into data the CLI renders.
+//! The store computes every figure with SQL aggregates (the rows in
+//! [`raw`], read by `services::patterns`); this module combines them with the
+//! pure [`super::stats`] into data the CLI renders.
 
-use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -13,8 +13,7 @@ pub use super::stats::{
     Half, MIN_TREND_OPPORTUNITIES, TREND_P, Trend, fisher_exact, median, midpoint, share,
     top_steps, trend,
 };
-use super::{Side, Step};
-use crate::store::Tx;
+use super::{Resistance, Side, Step};
 
 pub mod raw;
 
@@ -204,21 +203,18 @@ pub struct Patterns {
     pub recurring: Vec<Recurring>,
 }
 
-/// The sessions that gave reason `code` and its opportunities, up to and
-/// including `mid` and after it, within `query` (its side is not used).
-pub fn reason_halves(
-    tx: &Tx,
-    query: &PatternQuery,
-    code: &str,
-    mid: NaiveDate,
-) -> Result<(Half, Half)> {
-    let base = tx
-        .pattern_usual_steps()?
-        .into_iter()
+/// The opportunities of a reason: the sessions of its usual steps (`usual`
+/// as the store keeps them), or those that gave it.
+pub fn base_of(usual: &[(String, String)], code: &str) -> Base {
+    usual
+        .iter()
         .find(|(c, _)| c == code)
-        .map_or(Base::Given, |(_, steps)| Base::of_stored(&steps));
-    let sessions = tx.pattern_sessions(query, mid)?;
-    let given = tx.pattern_one_reason_kinds(query, mid, code)?;
+        .map_or(Base::Given, |(_, steps)| Base::of_stored(steps))
+}
+
+/// The sessions that gave a reason (`given`) and its opportunities (of
+/// `sessions`, by `base`), up to and including the midpoint and after it.
+pub fn reason_halves(base: Base, sessions: &[raw::Bucket], given: &[raw::Bucket]) -> (Half, Half) {
     let given: Vec<_> = given.iter().collect();
     let half = |late: bool| Half {
         count: given
@@ -226,36 +222,45 @@ pub fn reason_halves(
             .filter(|b| b.late == late)
             .map(|b| b.count)
             .sum(),
-        opportunities: base.opportunities(&sessions, &given, Some(late)),
+        opportunities: base.opportunities(sessions, &given, Some(late)),
     };
-    Ok((half(false), half(true)))
+    (half(false), half(true))
 }
 
-/// Computes all sections for `query`.
-pub fn analyse(tx: &Tx, query: &PatternQuery) -> Result<Patterns> {
-    let totals = tx.pattern_totals(query)?;
+/// The period `query` covers, given the dates its reflections span.
+pub fn period(query: &PatternQuery, totals: &raw::Totals) -> Period {
     let from = query.since.or(totals.first);
     let to = query.until.or(totals.last);
-    let mid = from.zip(to).map(|(f, t)| midpoint(f, t));
-    let period = Period {
+    Period {
         from,
         to,
-        midpoint: mid,
-    };
-    let side = query.side.map_or("all", |s| s.code()).to_string();
-    let mid_day = mid.unwrap_or(NaiveDate::MIN);
-    let sessions = tx.pattern_sessions(query, mid_day)?;
-    let usual = tx.pattern_usual_steps()?;
-    let base_of = |code: &str| {
-        usual
-            .iter()
-            .find(|(c, _)| c == code)
-            .map_or(Base::Given, |(_, steps)| Base::of_stored(steps))
-    };
+        midpoint: from.zip(to).map(|(f, t)| midpoint(f, t)),
+    }
+}
 
-    let step_kinds = tx.pattern_step_kinds(query)?;
-    let steps: Vec<StepRow> = tx
-        .pattern_steps(query)?
+/// Computes all sections for `query` from the store's `rows`.
+pub fn analyse(query: &PatternQuery, rows: raw::Rows) -> Patterns {
+    let raw::Rows {
+        totals,
+        sessions,
+        usual,
+        step_kinds,
+        steps,
+        reason_kinds,
+        reason_steps,
+        reason_resistance,
+        reasons,
+        met,
+        followups,
+        case_kinds,
+        baseline,
+        resistances: catalogue,
+    } = rows;
+    let period = period(query, &totals);
+    let side = query.side.map_or("all", |s| s.code()).to_string();
+    let base_of = |code: &str| base_of(&usual, code);
+
+    let steps: Vec<StepRow> = steps
         .into_iter()
         .map(|row| {
             let base = Base::of_step(row.step.number());
@@ -274,11 +279,7 @@ pub fn analyse(tx: &Tx, query: &PatternQuery) -> Result<Patterns> {
         })
         .collect();
 
-    let reason_kinds = tx.pattern_reason_kinds(query, mid_day)?;
-    let reason_steps = tx.pattern_reason_steps(query)?;
-    let reason_resistance = tx.pattern_reason_resistance(query)?;
-    let mut reasons: Vec<ReasonRow> = tx
-        .pattern_reasons(query, mid_day)?
+    let mut reasons: Vec<ReasonRow> = reasons
         .into_iter()
         .map(|raw| {
             let counts: Vec<(Step, u64)> = reason_steps
@@ -325,7 +326,6 @@ pub fn analyse(tx: &Tx, query: &PatternQuery) -> Result<Patterns> {
             .then_with(|| a.code.cmp(&b.code))
     });
 
-    let met = tx.pattern_resistance_sessions(query)?;
     let reason_resistance: Vec<Pair> = reason_resistance
         .into_iter()
         .map(|p| {
@@ -373,13 +373,12 @@ pub fn analyse(tx: &Tx, query: &PatternQuery) -> Result<Patterns> {
             .then_with(|| a.resistance.cmp(&b.resistance))
     });
 
-    let resistances = resistance_rows(tx, query)?;
+    let resistances = resistance_rows(&followups, &catalogue);
     let outcomes = Outcomes {
-        reasons: reason_outcomes(tx, query, &reasons)?,
-        baseline: tx.pattern_baseline(query)?,
+        reasons: reason_outcomes(&case_kinds, &reasons),
+        baseline,
     };
 
-    let catalogue = tx.resistances()?;
     let recurring = reasons
         .iter()
         .filter(|r| r.recurring)
@@ -414,7 +413,7 @@ pub fn analyse(tx: &Tx, query: &PatternQuery) -> Result<Patterns> {
         })
         .collect();
 
-    Ok(Patterns {
+    Patterns {
         period,
         side,
         when: query.when.clone(),
@@ -427,13 +426,12 @@ pub fn analyse(tx: &Tx, query: &PatternQuery) -> Result<Patterns> {
         resistances,
         outcomes,
         recurring,
-    })
+    }
 }
 
-fn resistance_rows(tx: &Tx, query: &PatternQuery) -> Result<Vec<ResistanceRow>> {
-    let followups = tx.pattern_resistance_followup(query)?;
+fn resistance_rows(followups: &[raw::Followup], catalogue: &[Resistance]) -> Vec<ResistanceRow> {
     let mut rows = Vec::new();
-    for r in tx.resistances()? {
+    for r in catalogue.iter().cloned() {
         let cases: Vec<_> = followups
             .iter()
             .filter(|f| f.resistance == r.code)
@@ -456,17 +454,12 @@ fn resistance_rows(tx: &Tx, query: &PatternQuery) -> Result<Vec<ResistanceRow>> 
             label_nl: r.label_nl,
         });
     }
-    Ok(rows)
+    rows
 }
 
-fn reason_outcomes(
-    tx: &Tx,
-    query: &PatternQuery,
-    reasons: &[ReasonRow],
-) -> Result<Vec<ReasonOutcome>> {
-    let kinds = tx.pattern_case_kinds(query)?;
+fn reason_outcomes(kinds: &[raw::CaseKind], reasons: &[ReasonRow]) -> Vec<ReasonOutcome> {
     let all: Vec<_> = kinds.iter().filter(|k| k.reason.is_none()).collect();
-    Ok(reasons
+    reasons
         .iter()
         .filter_map(|r| {
             let with: Vec<_> = kinds
@@ -496,5 +489,5 @@ fn reason_outcomes(
                 without: Share::new(all_cases - with_cases, all_reached - with_reached),
             })
         })
-        .collect())
+        .collect()
 }

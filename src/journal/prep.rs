@@ -1,15 +1,13 @@
 //! What a practitioner brings to supervision: one page covering everything
-//! since the last meeting. This module gathers the figures; the CLI renders
-//! them as Markdown or HTML.
+//! since the last meeting. This module puts the figures together (from what
+//! `services::prep` reads); the CLI renders them as Markdown or HTML.
 
-use anyhow::Result;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use super::patterns::{self, PatternQuery, Patterns};
-use super::supervision::{self, GoalProgress, month_range};
-use super::{QuestionEntry, Side, Step};
-use crate::store::Tx;
+use super::patterns::{PatternQuery, Patterns};
+use super::supervision::{GoalProgress, month_range};
+use super::{QuestionEntry, Side, Step, StepInfo};
 
 /// How many dated note excerpts to show per pattern.
 pub const EXCERPTS: u64 = 3;
@@ -82,33 +80,43 @@ pub struct Prep {
     pub months: Vec<MonthRow>,
 }
 
-pub fn gather(tx: &Tx, since: Since, min_cases: u64, today: NaiveDate) -> Result<Prep> {
-    let last_meeting = tx.last_meeting_date()?;
+/// The patterns `prep` looks at: own reasons, from the day after the last
+/// meeting (or `since`) up to `today`.
+pub fn query(
+    since: Since,
+    last_meeting: Option<NaiveDate>,
+    min_cases: u64,
+    today: NaiveDate,
+) -> PatternQuery {
     let from = match since {
         Since::Date(date) => Some(date),
         Since::LastMeeting => last_meeting.map(|d| d + Days::new(1)),
     };
-    let query = PatternQuery {
+    PatternQuery {
         since: from,
         until: Some(today),
         case_id: None,
         side: Some(Side::Own),
         min_cases,
         when: None,
-    };
-    let patterns = patterns::analyse(tx, &query)?;
+    }
+}
 
-    let mut evidence = Vec::new();
-    for r in &patterns.recurring {
-        evidence.push(Evidence {
-            reason: r.reason.clone(),
-            cases: tx
-                .pattern_reason_cases(&query, &r.reason)?
+impl Evidence {
+    /// A recurring reason's cases (name, reflections) and excerpts
+    /// (reflection, date, case, note), as the store gives them.
+    pub fn new(
+        reason: String,
+        cases: Vec<(String, u64)>,
+        excerpts: Vec<(i64, NaiveDate, String, String)>,
+    ) -> Evidence {
+        Evidence {
+            reason,
+            cases: cases
                 .into_iter()
                 .map(|(case, reflections)| CaseCount { case, reflections })
                 .collect(),
-            excerpts: tx
-                .pattern_reason_notes(&query, &r.reason, EXCERPTS)?
+            excerpts: excerpts
                 .into_iter()
                 .map(|(reflection, date, case, note)| Excerpt {
                     reflection,
@@ -117,23 +125,42 @@ pub fn gather(tx: &Tx, since: Since, min_cases: u64, today: NaiveDate) -> Result
                     note,
                 })
                 .collect(),
-        });
+        }
     }
+}
 
-    let goals = tx
-        .goals(false)?
-        .into_iter()
-        .map(|g| supervision::progress(tx, g, today, None))
-        .collect::<Result<Vec<_>>>()?;
+/// What the store gives for the page.
+pub struct PrepRows {
+    pub last_meeting: Option<NaiveDate>,
+    pub patterns: Patterns,
+    pub evidence: Vec<Evidence>,
+    pub questions: Vec<QuestionEntry>,
+    pub goals: Vec<GoalProgress>,
+    pub steps: Vec<StepInfo>,
+    /// Per month: the month, a reason's code, its reflections.
+    pub per_month: Vec<(String, String, u64)>,
+    /// Per month: the month, its reflections.
+    pub recorded: Vec<(String, u64)>,
+}
 
+/// The page up to `today`, from the store's `rows`.
+pub fn page(since: Since, today: NaiveDate, rows: PrepRows) -> Prep {
+    let PrepRows {
+        last_meeting,
+        patterns,
+        evidence,
+        questions,
+        goals,
+        steps,
+        per_month,
+        recorded,
+    } = rows;
     let top_reasons: Vec<String> = patterns
         .reasons
         .iter()
         .take(TOP_REASONS)
         .map(|r| r.code.clone())
         .collect();
-    let per_month = tx.pattern_reason_months(&query)?;
-    let recorded = tx.pattern_months(&query)?;
     let months = match (patterns.period.from, patterns.period.to) {
         (Some(from), Some(to)) => month_range(from, to)
             .into_iter()
@@ -157,8 +184,7 @@ pub fn gather(tx: &Tx, since: Since, min_cases: u64, today: NaiveDate) -> Result
         _ => Vec::new(),
     };
 
-    let steps = tx
-        .steps()?
+    let steps = steps
         .into_iter()
         .map(|s| StepBar {
             stalls: patterns
@@ -172,7 +198,7 @@ pub fn gather(tx: &Tx, since: Since, min_cases: u64, today: NaiveDate) -> Result
         })
         .collect();
 
-    Ok(Prep {
+    Prep {
         today,
         steps,
         last_meeting: (since == Since::LastMeeting)
@@ -181,9 +207,9 @@ pub fn gather(tx: &Tx, since: Since, min_cases: u64, today: NaiveDate) -> Result
         stalls: patterns.steps.iter().map(|s| s.stalls).sum(),
         patterns,
         evidence,
-        questions: tx.questions(false)?,
+        questions,
         goals,
         top_reasons,
         months,
-    })
+    }
 }

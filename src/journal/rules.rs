@@ -4,16 +4,16 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::catalogue::known_resistances;
 use super::chronology::{self, Conflict};
 use super::text::{self, Field};
 use super::{Case, Medium, Outcome, Reflection, ReflectionFilter, Role, StallSpec, Step, name_key};
 use crate::error::{Error, Name, Who, suggest};
+use crate::services::catalogue::known_resistances;
 use crate::store::{NewCase, ReflectionFields, Tx};
 
-pub use super::catalogue::{
-    add_reason, find_reason, find_resistance, reason_code, reason_id, remove_reason,
-    resistance_code, retire_reason,
+pub use super::catalogue::{reason_code, resistance_code};
+pub use crate::services::catalogue::{
+    add_reason, find_reason, find_resistance, reason_id, remove_reason, retire_reason,
 };
 
 /// `name` trimmed, if it is a name the journal takes (see [`text::name`]).

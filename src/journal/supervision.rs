@@ -1,7 +1,6 @@
 //! Supervision: questions to bring, meetings held, and learning goals with
 //! whether their reason became rarer.
 
-use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -9,9 +8,8 @@ use super::chronology;
 use super::opportunity::Base;
 use super::patterns::{self, Half, PatternQuery, share};
 use super::text::{self, Field};
-use super::{Goal, MeetingKind, rules};
+use super::{Goal, QuestionEntry};
 use crate::error::{Error, Text, Who};
-use crate::store::Tx;
 
 fn text(value: &str, what: Text) -> Result<&str, Error> {
     let value = value.trim();
@@ -26,54 +24,57 @@ fn text(value: &str, what: Text) -> Result<&str, Error> {
     Ok(value)
 }
 
-/// Records what came of a question and closes it.
-pub fn answer_question(tx: &Tx, id: i64, answer: &str, on: NaiveDate, replace: bool) -> Result<()> {
-    let question = tx.question(id)?.ok_or(Error::NoQuestion(id))?;
+/// The answer to `question`, checked (trimmed): refused when it is
+/// answered already (unless `replace`) or `on` is before it was asked.
+pub fn answer<'a>(
+    question: &QuestionEntry,
+    answer: &'a str,
+    on: NaiveDate,
+    replace: bool,
+) -> Result<&'a str, Error> {
+    let id = question.id;
     if let (Some(answered_on), false) = (question.answered_on, replace) {
         return Err(Error::AlreadyAnswered {
             id,
             on: answered_on,
-        }
-        .into());
+        });
     }
     chronology::answer(question.date, on).map_err(|conflict| Error::DateConflict {
         who: Who::Question(id),
         conflict,
     })?;
-    tx.answer_question(id, text(answer, Text::Answer)?, on)
+    text(answer, Text::Answer)
 }
 
-pub fn add_meeting(
-    tx: &Tx,
-    on: NaiveDate,
-    kind: MeetingKind,
-    with: Option<&str>,
-    note: &str,
-) -> Result<i64> {
+/// A meeting's `with` (none when blank) and note, checked and trimmed.
+pub fn meeting<'a>(
+    with: Option<&'a str>,
+    note: &'a str,
+) -> Result<(Option<&'a str>, &'a str), Error> {
     let with = with.map(str::trim).filter(|w| !w.is_empty());
     if let Some(with) = with {
         text::check_line(with, Field::With)?;
     }
     text::check_free(note, Field::Note)?;
-    tx.insert_meeting(on, kind, with, note.trim())
+    Ok((with, note.trim()))
 }
 
-pub fn add_goal(tx: &Tx, goal: &str, reason: &str, since: NaiveDate) -> Result<i64> {
-    let reason_id = rules::reason_id(tx, reason)?;
-    tx.insert_goal(text(goal, Text::Goal)?, reason_id, since)
+/// A learning goal's text, checked and trimmed.
+pub fn goal_text(goal: &str) -> Result<&str, Error> {
+    text(goal, Text::Goal)
 }
 
-pub fn goal_done(tx: &Tx, id: i64, on: NaiveDate) -> Result<Goal> {
-    let goal = tx.goal(id)?.ok_or(Error::NoGoal(id))?;
+/// Whether `goal` may be marked done `on`: not done yet, and not before it
+/// started.
+pub fn can_finish(goal: &Goal, on: NaiveDate) -> Result<(), Error> {
+    let id = goal.id;
     if let Some(done) = goal.done_on {
-        return Err(Error::GoalAlreadyDone { id, on: done }.into());
+        return Err(Error::GoalAlreadyDone { id, on: done });
     }
     chronology::goal_done(goal.since, on).map_err(|conflict| Error::DateConflict {
         who: Who::Goal(id),
         conflict,
-    })?;
-    tx.set_goal_done(id, on)?;
-    Ok(tx.goal(id)?.expect("the goal exists"))
+    })
 }
 
 /// One month since a goal: how often its reason came up.
@@ -99,7 +100,7 @@ pub struct GoalHalf {
 }
 
 impl GoalHalf {
-    fn new(half: Half, reflections: u64) -> GoalHalf {
+    pub fn new(half: Half, reflections: u64) -> GoalHalf {
         GoalHalf {
             count: half.count,
             reflections,
@@ -137,37 +138,57 @@ pub struct GoalProgress {
     pub months: Vec<Month>,
 }
 
-/// The goal's figures; `when`: only sessions where that reaction was met.
-pub fn progress(tx: &Tx, goal: Goal, today: NaiveDate, when: Option<&str>) -> Result<GoalProgress> {
+/// The days a goal's figures split at: the last day before it started,
+/// and the last one they count (the day it was done, else `today`; never
+/// before its start).
+pub fn window(goal: &Goal, today: NaiveDate) -> (NaiveDate, NaiveDate) {
     let end = goal.done_on.unwrap_or(today).max(goal.since);
     let before_day = goal.since.pred_opt().unwrap_or(NaiveDate::MIN);
-    let query = |when: Option<&str>| PatternQuery {
+    (before_day, end)
+}
+
+/// All sessions up to `end`; `when`: only those where that reaction was met.
+pub fn goal_query(end: NaiveDate, when: Option<&str>) -> PatternQuery {
+    PatternQuery {
         since: None,
         until: Some(end),
         case_id: None,
         side: None,
         min_cases: 1,
         when: when.map(str::to_string),
-    };
-    let (before, after) = patterns::reason_halves(tx, &query(when), &goal.reason, before_day)?;
-    let (_, before_all) = tx.reason_rate(&goal.reason, None, goal.since.pred_opt())?;
-    let (_, after_all) = tx.reason_rate(&goal.reason, Some(goal.since), Some(end))?;
-    let mut by_resistance = Vec::new();
-    for r in tx.resistances()? {
-        if when.is_some_and(|w| w != r.code) {
-            continue;
-        }
-        let (before, after) =
-            patterns::reason_halves(tx, &query(Some(&r.code)), &goal.reason, before_day)?;
-        if before.opportunities + after.opportunities > 0 {
-            by_resistance.push(Situation {
-                resistance: r.code,
-                before,
-                after,
-            });
-        }
     }
-    let recorded = tx.reason_rate_by_month(&goal.reason, goal.since, end)?;
+}
+
+/// A goal's before and after where `resistance` was met, if it was met in
+/// a session where the reason could happen.
+pub fn situation(resistance: String, before: Half, after: Half) -> Option<Situation> {
+    (before.opportunities + after.opportunities > 0).then_some(Situation {
+        resistance,
+        before,
+        after,
+    })
+}
+
+/// What the store gives for one goal's figures.
+pub struct GoalRows {
+    /// The sessions that gave its reason, and its opportunities, before
+    /// and since.
+    pub halves: (Half, Half),
+    /// All reflections before it started, and since.
+    pub before_all: u64,
+    pub after_all: u64,
+    pub by_resistance: Vec<Situation>,
+    /// Per month since it started: the month, the count, the reflections.
+    pub recorded: Vec<(String, u64, u64)>,
+    /// Each reason's usual steps, as stored.
+    pub usual: Vec<(String, String)>,
+}
+
+/// The goal's figures up to `end`; `when`: only sessions where that
+/// reaction was met.
+pub fn progress(goal: Goal, end: NaiveDate, when: Option<&str>, rows: GoalRows) -> GoalProgress {
+    let (before, after) = rows.halves;
+    let recorded = rows.recorded;
     let months = month_range(goal.since, end)
         .into_iter()
         .map(|month| {
@@ -184,27 +205,23 @@ pub fn progress(tx: &Tx, goal: Goal, today: NaiveDate, when: Option<&str>) -> Re
             }
         })
         .collect();
-    let base = tx
-        .pattern_usual_steps()?
-        .into_iter()
-        .find(|(c, _)| *c == goal.reason)
-        .map_or(Base::Given, |(_, steps)| Base::of_stored(&steps));
-    Ok(GoalProgress {
+    let base = patterns::base_of(&rows.usual, &goal.reason);
+    GoalProgress {
         base,
         when: when.map(str::to_string),
         before: GoalHalf::new(
             before,
             if goal.since.pred_opt().is_some() {
-                before_all
+                rows.before_all
             } else {
                 0
             },
         ),
-        after: GoalHalf::new(after, after_all),
-        by_resistance,
+        after: GoalHalf::new(after, rows.after_all),
+        by_resistance: rows.by_resistance,
         goal,
         months,
-    })
+    }
 }
 
 /// Every month from `from`'s to `to`'s, as `YYYY-MM`.

@@ -8,7 +8,11 @@
 //! nothing is ever half-written. The CLI above it parses, asks and words;
 //! it never sees SQL or a transaction.
 
+pub mod catalogue;
+pub mod patterns;
+pub mod prep;
 pub mod reflections;
+pub mod supervision;
 
 use std::path::Path;
 

@@ -15,7 +15,7 @@ use super::render;
 use crate::fsx;
 use crate::journal::prep::{self, Since};
 use crate::journal::{Step, date};
-use crate::store::Access;
+use crate::services::{self, Access};
 use crate::t;
 
 pub use html::html;
@@ -60,10 +60,8 @@ impl PrepArgs {
         } else {
             Since::Date(date::parse(&self.since, today)?)
         };
-        let mut store = ctx.open(Access::Read)?;
-        let tx = store.read()?;
-        let page = prep::gather(&tx, since, self.min_cases.max(1), today)?;
-        drop(tx);
+        let mut journal = ctx.journal(Access::Read)?;
+        let page = services::prep::gather(&mut journal, since, self.min_cases.max(1), today)?;
         if self.json {
             return render::json(&page);
         }

@@ -2,7 +2,33 @@
 
 use chrono::NaiveDate;
 
-use crate::journal::Side;
+use super::{Baseline, Pair, StepRow};
+use crate::journal::{Resistance, Side};
+
+/// Everything the analysis of one query reads from the store; the halves
+/// split at the period's midpoint.
+pub struct Rows {
+    pub totals: Totals,
+    /// Sessions by kind and half.
+    pub sessions: Vec<Bucket>,
+    /// Each reason's usual steps, as stored.
+    pub usual: Vec<(String, String)>,
+    /// The sessions that stalled at a step, by step and kind.
+    pub step_kinds: Vec<(u8, Bucket)>,
+    pub steps: Vec<StepRow>,
+    /// The sessions that gave a reason, by reason, kind and half.
+    pub reason_kinds: Vec<(String, Bucket)>,
+    pub reason_steps: Vec<Pair>,
+    pub reason_resistance: Vec<Pair>,
+    pub reasons: Vec<Reason>,
+    /// Sessions in which each resistance reaction was met.
+    pub met: Vec<(String, u64)>,
+    pub followups: Vec<Followup>,
+    pub case_kinds: Vec<CaseKind>,
+    pub baseline: Baseline,
+    /// The catalogue's resistance reactions.
+    pub resistances: Vec<Resistance>,
+}
 
 pub struct Totals {
     pub reflections: u64,

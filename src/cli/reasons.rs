@@ -1,30 +1,15 @@
-//! `spiegel steps` and `spiegel reasons …`: the method's catalogue.
+//! `spiegel reasons …`: the reasons why a step stalls; add, retire,
+//! restore or remove one's own.
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
-use crate::journal::{Side, Step, rules};
-use crate::store::Access;
+use crate::journal::{Side, Step};
+use crate::services::Access;
+use crate::services::catalogue::{self, Change};
 use crate::t;
-
-pub fn steps(ctx: &Ctx, json: bool) -> Result<()> {
-    let mut store = ctx.open(Access::Read)?;
-    let steps = store.read()?.steps()?;
-    if json {
-        return render::json(&steps);
-    }
-    let mut table = render::table(&[t!("col-step"), t!("col-title"), t!("col-pitfall")]);
-    for s in &steps {
-        table.add_row(vec![
-            s.step.to_string(),
-            format!("{}\n{}", s.title(), s.instruction()),
-            s.pitfall().to_string(),
-        ]);
-    }
-    out(table)
-}
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -82,9 +67,8 @@ impl ReasonsArgs {
         let Some(action) = self.action else {
             return self.list(ctx);
         };
-        let mut store = ctx.open(Access::Write)?;
-        let tx = store.write()?;
-        let message = match action {
+        let mut journal = ctx.journal(Access::Write)?;
+        let (change, said): (_, fn(String) -> String) = match action {
             ReasonsAction::Add {
                 code,
                 side,
@@ -96,31 +80,39 @@ impl ReasonsArgs {
                     .iter()
                     .map(|s| s.parse::<Step>())
                     .collect::<Result<Vec<_>, _>>()?;
-                rules::add_reason(&tx, &code, side, &en, &nl, &steps)?;
-                t!("reason-added", code = code.trim().to_lowercase())
+                let change = Change::Add {
+                    code,
+                    side,
+                    label_en: en,
+                    label_nl: nl,
+                    steps,
+                };
+                (change, |code| t!("reason-added", code = code))
             }
             ReasonsAction::Retire { code } => {
-                let code = rules::retire_reason(&tx, &code, true)?;
-                t!("reason-retired", code = code)
+                let change = Change::Retire {
+                    typed: code,
+                    retired: true,
+                };
+                (change, |code| t!("reason-retired", code = code))
             }
             ReasonsAction::Restore { code } => {
-                let code = rules::retire_reason(&tx, &code, false)?;
-                t!("reason-restored", code = code)
+                let change = Change::Retire {
+                    typed: code,
+                    retired: false,
+                };
+                (change, |code| t!("reason-restored", code = code))
             }
             ReasonsAction::Remove { code } => {
-                let code = rules::remove_reason(&tx, &code)?;
-                t!("reason-removed", code = code)
+                let change = Change::Remove { typed: code };
+                (change, |code| t!("reason-removed", code = code))
             }
         };
-        tx.commit()?;
-        out(message)
+        out(said(catalogue::change(&mut journal, change)?))
     }
 
     fn list(self, ctx: &Ctx) -> Result<()> {
-        let mut store = ctx.open(Access::Read)?;
-        let reasons: Vec<_> = store
-            .read()?
-            .reasons()?
+        let reasons: Vec<_> = catalogue::reasons(&mut ctx.journal(Access::Read)?)?
             .into_iter()
             .filter(|r| self.all || !r.retired)
             .filter(|r| self.side.is_none_or(|side| r.side == side))

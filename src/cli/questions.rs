@@ -1,0 +1,100 @@
+//! `spiegel questions`: the questions for supervision; answer them.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use super::render::{self, out};
+use super::{Ctx, JsonArg};
+use crate::journal::date;
+use crate::journal::text::Field;
+use crate::services::{Access, supervision};
+use crate::t;
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct QuestionsArgs {
+    #[command(subcommand)]
+    action: Option<QuestionsAction>,
+    /// Only open questions (the default)
+    #[arg(long, conflicts_with = "all")]
+    open: bool,
+    /// Answered questions too
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    json: JsonArg,
+}
+
+#[derive(Debug, Subcommand)]
+enum QuestionsAction {
+    /// Record what came of a question, and close it
+    Answer {
+        /// The question's id (see `spiegel questions`)
+        id: i64,
+        /// What came of it; `-` reads it from stdin
+        #[arg(long, value_name = "TEXT")]
+        note: String,
+        /// When it was answered [default: today]
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Overwrite an earlier answer
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+impl QuestionsArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let today = date::today();
+        if let Some(QuestionsAction::Answer {
+            id,
+            note,
+            date: on,
+            replace,
+        }) = self.action
+        {
+            let on = on.map(|d| date::parse_session(&d, today)).transpose()?;
+            let note = super::reflection::stdin_if_dash(note, Field::Answer)?;
+            let mut journal = ctx.journal(Access::Write)?;
+            supervision::answer(&mut journal, id, &note, on.unwrap_or(today), replace)?;
+            return out(t!("question-answered", id = id));
+        }
+        let questions = supervision::questions(&mut ctx.journal(Access::Read)?, self.all)?;
+        if self.json.json {
+            return render::json(&questions);
+        }
+        if questions.is_empty() {
+            return out(if self.all {
+                t!("no-questions")
+            } else {
+                t!("no-open-questions")
+            });
+        }
+        let mut header = vec![
+            t!("col-id"),
+            t!("col-asked"),
+            t!("col-case"),
+            t!("col-question"),
+        ];
+        if self.all {
+            header.push(t!("col-answer"));
+        }
+        let mut table = render::table(&header);
+        for q in &questions {
+            let mut row = vec![
+                q.id.to_string(),
+                q.date.to_string(),
+                q.case.clone(),
+                q.text.clone(),
+            ];
+            if self.all {
+                row.push(match (&q.answer, q.answered_on) {
+                    (Some(a), Some(on)) => format!("{on}: {a}"),
+                    _ => String::new(),
+                });
+            }
+            table.add_row(row);
+        }
+        out(table)
+    }
+}
