@@ -151,6 +151,23 @@ pub fn maybe_yes_no(value: Option<bool>) -> String {
     value.map(yes_no).unwrap_or_else(|| t!("unknown"))
 }
 
+/// `text` (the user's own words) with a backslash before each character
+/// Markdown would read as markup, so that it shows as typed: for every
+/// Markdown spiegel writes.
+pub fn markdown_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The first line of `text`, cut to `max` characters.
 pub fn excerpt(text: &str, max: usize) -> String {
     let line = text
@@ -328,6 +345,14 @@ mod tests {
         assert_eq!(sparkline(&[Some(0.0), Some(0.5), Some(1.0), None]), "▁▅█·");
         assert_eq!(sparkline(&[Some(0.0), Some(0.0)]), "▁▁");
         assert_eq!(sparkline(&[]), "");
+    }
+
+    #[test]
+    fn markup_in_user_text_is_escaped() {
+        assert_eq!(
+            markdown_escape("a|b *c* <x> #1"),
+            "a\\|b \\*c\\* \\<x\\> \\#1"
+        );
     }
 
     #[test]

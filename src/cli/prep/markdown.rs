@@ -5,24 +5,9 @@ use std::fmt::Write;
 use super::{counts, one_line, period, step_label};
 use crate::cli::patterns::of;
 use crate::cli::patterns::recurring_line;
-use crate::cli::render;
+use crate::cli::render::{self, markdown_escape as esc};
 use crate::journal::prep::Prep;
 use crate::t;
-
-/// Escapes what Markdown would read as markup in user text.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
 
 pub fn markdown(p: &Prep) -> String {
     let mut md = String::new();
@@ -158,14 +143,4 @@ pub fn markdown(p: &Prep) -> String {
         t!("prep-generated", date = p.today.to_string())
     );
     md
-}
-
-#[cfg(test)]
-mod tests {
-    use super::esc;
-
-    #[test]
-    fn markup_in_user_text_is_escaped() {
-        assert_eq!(esc("a|b *c* <x> #1"), "a\\|b \\*c\\* \\<x\\> \\#1");
-    }
 }
