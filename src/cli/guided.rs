@@ -17,15 +17,15 @@ use inquire::validator::Validation;
 use inquire::{Confirm, InquireError, MultiSelect, Select, Text};
 
 use super::render::{self, out};
-use super::{Ctx, editor, reflection};
-use crate::error::{Error, Who};
-use crate::journal::rules::{self, ReflectionInput};
+use super::{Ctx, editor, show};
+use crate::error::Error;
+use crate::journal::rules;
 use crate::journal::text::{self, Field};
+use crate::journal::walk::{Draft, Known, NewCase, NewOther, NewReason, offered, slug};
 use crate::journal::{
-    Case, CaseSummary, Medium, Question, Reason, Reflection, Resistance, Role, Side, Stall,
-    StallSpec, Step, StepInfo, chronology, date, name_key,
+    Case, Medium, Reason, Resistance, Role, Side, StallSpec, Step, chronology, date, name_key,
 };
-use crate::store::{Access, Store};
+use crate::services::{Access, Journal, cases, reflections};
 use crate::t;
 
 /// Whether there is someone to ask: prompts read the terminal and draw on
@@ -43,17 +43,18 @@ pub fn run(ctx: &Ctx, case: Option<&str>) -> Result<()> {
     let path = ctx.journal_path()?;
     // Before the first reflection there is no journal yet: read the
     // catalogue from an empty one in memory; saving creates the real one.
-    let mut store = if path.exists() {
-        Store::open(&path, Access::Read)?
+    let mut journal = if path.exists() {
+        Journal::open(&path, Access::Read, &|| {
+            Err(Error::Locked(path.to_path_buf()).into())
+        })?
     } else {
-        Store::in_memory()?
+        Journal::in_memory()?
     };
-    let mut known = Known::read(&mut store)?;
+    let mut known = reflections::offers(&mut journal)?;
     // A case given must exist and be open: said now, not after ten answers.
     let case = match case {
         Some(name) => {
-            let tx = store.read()?;
-            let found = rules::find_case(&tx, name)?;
+            let found = cases::find(&mut journal, name)?;
             if !found.is_open() {
                 return Err(Error::CaseClosed(found.name).into());
             }
@@ -65,17 +66,17 @@ pub fn run(ctx: &Ctx, case: Option<&str>) -> Result<()> {
     for line in indented(&t!("guided-welcome"), "") {
         tell(&line)?;
     }
-    let draft = walk(&mut store, &mut known, case, editor.as_deref(), today)?;
-    drop(store);
+    let draft = walk(&mut journal, &mut known, case, editor.as_deref(), today)?;
+    drop(journal);
 
     let labels = known.labels();
     render::blank()?;
-    reflection::show(&t!("guided-preview"), &draft.preview(), &labels)?;
+    show::show(&t!("guided-preview"), &draft.preview(), &labels)?;
     render::blank()?;
     if !confirm(&t!("guided-save"), true)? {
         return out(t!("guided-not-saved"));
     }
-    let id = draft.save(ctx, today)?;
+    let id = reflections::add_walked(&mut ctx.journal(Access::Write)?, &draft, today)?;
     out(t!(
         "reflection-added",
         id = id,
@@ -84,74 +85,8 @@ pub fn run(ctx: &Ctx, case: Option<&str>) -> Result<()> {
     ))
 }
 
-/// What the journal holds that the prompts offer.
-struct Known {
-    open_cases: Vec<CaseSummary>,
-    /// Open and closed: a new case may not take any of these names.
-    case_names: Vec<String>,
-    steps: Vec<StepInfo>,
-    /// The whole catalogue, retired reasons included, and the ones the user
-    /// adds on the way.
-    reasons: Vec<Reason>,
-    resistances: Vec<Resistance>,
-}
-
-impl Known {
-    fn read(store: &mut Store) -> Result<Known> {
-        let tx = store.read()?;
-        Ok(Known {
-            open_cases: tx.case_summaries(false)?,
-            case_names: tx.case_names()?,
-            steps: tx.steps()?,
-            reasons: tx.reasons()?,
-            resistances: tx.resistances()?,
-        })
-    }
-
-    /// Every reason's code with its labels, as `show` takes them.
-    fn labels(&self) -> Vec<(String, String, String)> {
-        self.reasons
-            .iter()
-            .map(|r| (r.code.clone(), r.label_en.clone(), r.label_nl.clone()))
-            .collect()
-    }
-}
-
-/// A new case, created when the reflection is saved.
-struct NewCase {
-    setting: Option<String>,
-    cohabiting: Option<bool>,
-}
-
-/// A significant other met for the first time: name and role.
-type NewOther = (String, Role);
-
-/// A reason of the user's own, created when the reflection is saved.
-struct NewReason {
-    code: String,
-    side: Side,
-    label_en: String,
-    label_nl: String,
-}
-
-/// The reflection as answered, with what it needs created on the way.
-struct Draft {
-    case: String,
-    new_case: Option<NewCase>,
-    date: NaiveDate,
-    present: Vec<String>,
-    new_others: Vec<NewOther>,
-    medium: Medium,
-    resistance: Vec<String>,
-    stalls: Vec<StallSpec>,
-    new_reasons: Vec<NewReason>,
-    completed: bool,
-    note: String,
-    question: String,
-}
-
 fn walk(
-    store: &mut Store,
+    journal: &mut Journal,
     known: &mut Known,
     case: Option<String>,
     editor: Option<&str>,
@@ -165,9 +100,8 @@ fn walk(
         // A new case opens with the session it is made for.
         Some(_) => (Vec::new(), None),
         None => {
-            let tx = store.read()?;
-            let found = rules::find_case(&tx, &case)?;
-            (tx.others(found.id)?, Some(found))
+            let (found, others) = cases::with_others(journal, &case)?;
+            (others, Some(found))
         }
     };
     let date = ask_date(today, bounds.as_ref())?;
@@ -289,12 +223,8 @@ fn new_case(known: &Known) -> Result<(String, Option<NewCase>)> {
 fn session_date(input: &str, today: NaiveDate, case: Option<&Case>) -> Result<NaiveDate, Error> {
     let day = date::parse_session(input, today)?;
     if let Some(case) = case {
-        chronology::session(day, case.opened_on, case.closed_on).map_err(|conflict| {
-            Error::DateConflict {
-                who: Who::Case(case.name.clone()),
-                conflict,
-            }
-        })?;
+        chronology::session(day, case.opened_on, case.closed_on)
+            .map_err(|c| rules::conflict(case, c))?;
     }
     Ok(day)
 }
@@ -483,27 +413,6 @@ fn ask_stalls(known: &mut Known, new_reasons: &mut Vec<NewReason>) -> Result<Vec
 
 const BOLD: Style = Style::new().bold();
 
-/// The reasons offered at `step`: own side first, then the client's and the
-/// other's; within a side the most used first, then those the method says
-/// mostly stall here. Retired reasons are not offered.
-fn offered(reasons: &[Reason], step: Step) -> Vec<&Reason> {
-    let mut offered: Vec<(usize, &Reason)> = reasons
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.retired)
-        .collect();
-    let side_order = |side: Side| Side::ALL.iter().position(|s| *s == side);
-    offered.sort_by_key(|(i, r)| {
-        (
-            side_order(r.side),
-            std::cmp::Reverse(r.uses),
-            !r.usual_steps.contains(&step),
-            *i,
-        )
-    });
-    offered.into_iter().map(|(_, r)| r).collect()
-}
-
 fn ask_reasons(
     step: Step,
     known: &mut Known,
@@ -548,17 +457,7 @@ fn ask_reasons(
         let reason = new_reason(&known.reasons)?;
         codes.push(reason.code.clone());
         // Later steps offer it too.
-        known.reasons.push(Reason {
-            code: reason.code.clone(),
-            uuid: String::new(),
-            side: reason.side,
-            label_en: reason.label_en.clone(),
-            label_nl: reason.label_nl.clone(),
-            usual_steps: vec![step],
-            builtin: false,
-            retired: false,
-            uses: 0,
-        });
+        known.learn(&reason, step);
         new_reasons.push(reason);
     }
     Ok(codes)
@@ -636,18 +535,6 @@ fn new_reason(known: &[Reason]) -> Result<NewReason> {
     })
 }
 
-/// "Rushed the ending" → "rushed-the-ending": a code to offer, of at most
-/// five words; empty when the words have no ASCII letters or digits.
-fn slug(words: &str) -> String {
-    words
-        .to_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(5)
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
 /// The note in the user's editor if they chose one, else on one line here.
 fn ask_note(editor: Option<&str>) -> Result<String> {
     let Some(editor) = editor else {
@@ -700,77 +587,6 @@ fn without_comments(text: &str) -> String {
         .join("\n")
         .trim()
         .to_string()
-}
-
-impl Draft {
-    /// The entry as `show` prints it, before it exists.
-    fn preview(&self) -> Reflection {
-        let now = date::now_utc();
-        Reflection {
-            id: 0,
-            uuid: String::new(),
-            case: self.case.clone(),
-            date: self.date,
-            medium: self.medium,
-            present: self.present.clone(),
-            resistance: self.resistance.clone(),
-            stalls: self
-                .stalls
-                .iter()
-                .map(|s| Stall {
-                    step: s.step,
-                    reasons: s.reasons.clone(),
-                })
-                .collect(),
-            completed: self.completed,
-            note: self.note.clone(),
-            question: (!self.question.is_empty()).then(|| Question {
-                id: 0,
-                uuid: String::new(),
-                text: self.question.clone(),
-                answer: None,
-                answered_on: None,
-            }),
-            created_at: now,
-            updated_at: now,
-        }
-    }
-
-    /// Writes the case, others and reasons the walk-through created, and
-    /// the reflection, through the journal's rules in one transaction.
-    fn save(&self, ctx: &Ctx, today: NaiveDate) -> Result<i64> {
-        let mut store = ctx.open(Access::Write)?;
-        let tx = store.write()?;
-        if let Some(new) = &self.new_case {
-            // The case starts with the session it is opened for.
-            rules::add_case(
-                &tx,
-                &self.case,
-                new.setting.as_deref(),
-                new.cohabiting,
-                self.date,
-            )?;
-        }
-        for (name, role) in &self.new_others {
-            rules::add_other(&tx, &self.case, name, *role)?;
-        }
-        for r in &self.new_reasons {
-            rules::add_reason(&tx, &r.code, r.side, &r.label_en, &r.label_nl, &[])?;
-        }
-        let input = ReflectionInput {
-            date: Some(self.date),
-            with: Some(self.present.clone()),
-            medium: Some(self.medium),
-            resistance: Some(self.resistance.clone()),
-            stalls: Some(self.stalls.clone()),
-            completed: Some(self.completed),
-            note: Some(self.note.clone()),
-            ask: (!self.question.is_empty()).then(|| self.question.clone()),
-        };
-        let id = rules::add_reflection(&tx, &self.case, &input, today)?;
-        tx.commit()?;
-        Ok(id)
-    }
 }
 
 /// A yes-or-no question, answered in the language spoken (or in English);
@@ -902,18 +718,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_code_is_offered_from_the_words() {
-        assert_eq!(slug("Rushed the ending"), "rushed-the-ending");
-        assert_eq!(slug("  Didn't ask — again! "), "didn-t-ask-again");
-        assert_eq!(slug("Één keer"), "n-keer");
-        assert_eq!(slug("— ?"), "");
-        assert_eq!(
-            slug("Laughed along with John, and so did Levi"),
-            "laughed-along-with-john-and"
-        );
-    }
-
-    #[test]
     fn comments_are_left_out_of_the_note() {
         assert_eq!(
             without_comments("# what happened?\n\nJohn joked.\n  # no\nI laughed.\n"),
@@ -930,39 +734,5 @@ mod tests {
         assert_eq!(f("jo", &name, "a new case…", 2), Some(-2));
         let f = filter_also_on(1, vec!["laughed-along".into()]);
         assert_eq!(f("laughed", &name, "Went along with the joke", 0), Some(0));
-    }
-
-    fn reason(code: &str, side: Side, uses: u64, usual: &[u8], retired: bool) -> Reason {
-        Reason {
-            code: code.into(),
-            uuid: String::new(),
-            side,
-            label_en: code.into(),
-            label_nl: code.into(),
-            usual_steps: usual.iter().map(|n| Step::new(*n).unwrap()).collect(),
-            builtin: true,
-            retired,
-            uses,
-        }
-    }
-
-    #[test]
-    fn own_side_first_then_most_used_then_usual_here_and_never_retired() {
-        let reasons = [
-            reason("client-a", Side::Client, 9, &[3], false),
-            reason("own-rare", Side::Own, 0, &[0], false),
-            reason("own-here", Side::Own, 0, &[3], false),
-            reason("own-often", Side::Own, 4, &[0], false),
-            reason("own-retired", Side::Own, 9, &[3], true),
-            reason("other-a", Side::Other, 1, &[], false),
-        ];
-        let codes: Vec<&str> = offered(&reasons, Step::new(3).unwrap())
-            .iter()
-            .map(|r| r.code.as_str())
-            .collect();
-        assert_eq!(
-            codes,
-            ["own-often", "own-here", "own-rare", "client-a", "other-a"]
-        );
     }
 }

@@ -69,7 +69,7 @@ impl PatternsArgs {
             until: self.until.map(|d| date::parse(&d, today)).transpose()?,
             case_id: self
                 .case
-                .map(|name| rules::find_case(&tx, &name).map(|c| c.id))
+                .map(|name| crate::services::cases::find_case(&tx, &name).map(|c| c.id))
                 .transpose()?,
             side: self.side.side(),
             min_cases: self.min_cases.max(1),

@@ -15,7 +15,7 @@ pub fn find_resistance(tx: &Tx, typed: &str) -> Result<String> {
 }
 
 /// The resistance reactions of the catalogue, as codes with their labels.
-pub(super) fn known_resistances(tx: &Tx) -> Result<Vec<Labelled>> {
+pub fn known_resistances(tx: &Tx) -> Result<Vec<Labelled>> {
     Ok(tx
         .resistances()?
         .into_iter()
