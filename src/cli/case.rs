@@ -1,4 +1,4 @@
-//! `spiegel case …` and `spiegel other …`.
+//! `spiegel case …`: add, list, show, edit, close, reopen, rename and forget cases.
 
 use std::io::IsTerminal;
 
@@ -8,8 +8,8 @@ use clap::{Subcommand, ValueEnum};
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::error::Error;
-use crate::journal::{CaseDetail, Other, Outcome, Role, date, name_key, rules};
-use crate::store::Access;
+use crate::journal::{CaseDetail, Other, Outcome, date, name_key};
+use crate::services::{Access, cases};
 use crate::t;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -113,21 +113,19 @@ impl CaseCommand {
                 opened,
             } => {
                 let opened = date::session_or_today(opened.as_deref(), today)?;
-                let mut store = ctx.open(Access::Write)?;
-                let tx = store.write()?;
-                let case = rules::add_case(
-                    &tx,
+                let mut journal = ctx.journal(Access::Write)?;
+                let case = cases::add(
+                    &mut journal,
                     &name,
                     setting.as_deref(),
                     cohabiting.map(bool::from),
                     opened,
                 )?;
-                tx.commit()?;
                 out(t!("case-added", name = &case.name))
             }
             CaseCommand::List { all, json } => {
-                let mut store = ctx.open(Access::Read)?;
-                let cases = store.read()?.case_summaries(all)?;
+                let mut journal = ctx.journal(Access::Read)?;
+                let cases = cases::list(&mut journal, all)?;
                 if json.json {
                     return render::json(&cases);
                 }
@@ -141,14 +139,8 @@ impl CaseCommand {
                 render::case_summaries(&cases, all)
             }
             CaseCommand::Show { name, json } => {
-                let mut store = ctx.open(Access::Read)?;
-                let tx = store.read()?;
-                let case = rules::find_case(&tx, &name)?;
-                let detail = CaseDetail {
-                    others: tx.others(case.id)?,
-                    timeline: tx.timeline(case.id)?,
-                    case,
-                };
+                let mut journal = ctx.journal(Access::Read)?;
+                let detail = cases::detail(&mut journal, &name)?;
                 if json.json {
                     return render::json(&detail);
                 }
@@ -161,16 +153,14 @@ impl CaseCommand {
                 opened,
             } => {
                 let opened = opened.map(|d| date::parse_session(&d, today)).transpose()?;
-                let mut store = ctx.open(Access::Write)?;
-                let tx = store.write()?;
-                let case = rules::update_case(
-                    &tx,
+                let mut journal = ctx.journal(Access::Write)?;
+                let case = cases::update(
+                    &mut journal,
                     &name,
                     setting.as_deref(),
                     cohabiting.map(bool::from),
                     opened,
                 )?;
-                tx.commit()?;
                 out(t!("case-updated", name = &case.name))
             }
             CaseCommand::Close {
@@ -179,10 +169,8 @@ impl CaseCommand {
                 date: on,
             } => {
                 let on = date::session_or_today(on.as_deref(), today)?;
-                let mut store = ctx.open(Access::Write)?;
-                let tx = store.write()?;
-                let case = rules::close_case(&tx, &name, outcome, on)?;
-                tx.commit()?;
+                let mut journal = ctx.journal(Access::Write)?;
+                let case = cases::close(&mut journal, &name, outcome, on)?;
                 out(t!(
                     "case-closed",
                     name = &case.name,
@@ -190,19 +178,14 @@ impl CaseCommand {
                 ))
             }
             CaseCommand::Reopen { name } => {
-                let mut store = ctx.open(Access::Write)?;
-                let tx = store.write()?;
-                let case = rules::reopen_case(&tx, &name)?;
-                tx.commit()?;
+                let mut journal = ctx.journal(Access::Write)?;
+                let case = cases::reopen(&mut journal, &name)?;
                 out(t!("case-reopened", name = &case.name))
             }
             CaseCommand::Forget { name, yes } => forget(ctx, &name, yes),
             CaseCommand::Rename { old, new } => {
-                let mut store = ctx.open(Access::Write)?;
-                let tx = store.write()?;
-                let before = rules::find_case(&tx, &old)?.name;
-                let case = rules::rename_case(&tx, &old, &new)?;
-                tx.commit()?;
+                let mut journal = ctx.journal(Access::Write)?;
+                let (before, case) = cases::rename(&mut journal, &old, &new)?;
                 out(t!("case-renamed", old = &before, new = &case.name))
             }
         }
@@ -212,8 +195,8 @@ impl CaseCommand {
 /// Erases a case; with secure_delete and a truncated write-ahead log, the
 /// file holds none of its text afterwards.
 fn forget(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
-    let mut store = ctx.open(Access::Write)?;
-    let case = rules::find_case(&store.read()?, name)?;
+    let mut journal = ctx.journal(Access::Write)?;
+    let case = cases::find(&mut journal, name)?;
     if !yes {
         if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
             return Err(Error::ForgetNeedsConfirmation(case.name).into());
@@ -234,11 +217,7 @@ fn forget(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
     }
     // Refused up front, changing nothing, while another program has the
     // journal open: it could keep the erased text alive in the log.
-    store.take_alone()?;
-    let tx = store.write()?;
-    let reflections = tx.forget_case(case.id)?;
-    tx.commit()?;
-    store.scrub()?;
+    let reflections = cases::forget(&mut journal, &case)?;
     out(t!(
         "forget-done",
         name = &case.name,
@@ -279,7 +258,7 @@ fn show_case(detail: &CaseDetail) -> Result<()> {
     }
 }
 
-fn others_table(others: &[Other]) -> comfy_table::Table {
+pub fn others_table(others: &[Other]) -> comfy_table::Table {
     let mut table = render::table(&[t!("col-name"), t!("col-role"), t!("col-sessions")]);
     for o in others {
         table.add_row(vec![
@@ -289,57 +268,4 @@ fn others_table(others: &[Other]) -> comfy_table::Table {
         ]);
     }
     table
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OtherCommand {
-    /// Add a significant other to a case
-    Add {
-        /// The case's pseudonym
-        case: String,
-        /// The other's name (a pseudonym too)
-        name: String,
-        /// How they relate to the client
-        #[arg(long)]
-        role: Role,
-    },
-    /// A case's significant others and how often each took part
-    List {
-        /// The case's pseudonym
-        case: String,
-        #[command(flatten)]
-        json: JsonArg,
-    },
-}
-
-impl OtherCommand {
-    pub fn run(self, ctx: &Ctx) -> Result<()> {
-        match self {
-            OtherCommand::Add { case, name, role } => {
-                let mut store = ctx.open(Access::Write)?;
-                let tx = store.write()?;
-                let (case, _) = rules::add_other(&tx, &case, &name, role)?;
-                tx.commit()?;
-                out(t!(
-                    "other-added",
-                    name = name.trim(),
-                    role = role.code(),
-                    case = &case.name
-                ))
-            }
-            OtherCommand::List { case, json } => {
-                let mut store = ctx.open(Access::Read)?;
-                let tx = store.read()?;
-                let case = rules::find_case(&tx, &case)?;
-                let others = tx.others(case.id)?;
-                if json.json {
-                    return render::json(&others);
-                }
-                if others.is_empty() {
-                    return out(t!("none"));
-                }
-                out(others_table(&others))
-            }
-        }
-    }
 }

@@ -2,10 +2,13 @@
 //! module with the arguments and a `run`; this one dispatches and maps
 //! errors to exit codes.
 
+mod add;
 mod case;
 mod config;
 mod crypt;
+mod delete;
 mod demo;
+mod edit;
 mod editor;
 #[cfg(any(not(unix), test))]
 mod editor_command;
@@ -14,7 +17,9 @@ mod form;
 mod form_properties;
 mod goal;
 mod guided;
+mod list;
 pub mod localize;
+mod other;
 mod patterns;
 mod prep;
 mod questions;
@@ -23,6 +28,7 @@ mod reflection;
 mod render;
 mod safety;
 mod shell;
+mod show;
 mod steps;
 mod supervision;
 mod terminal;
@@ -90,17 +96,17 @@ enum Command {
     Case(case::CaseCommand),
     /// Add or list a case's significant others
     #[command(subcommand)]
-    Other(case::OtherCommand),
+    Other(other::OtherCommand),
     /// Record a reflection on a session (prints its id)
-    Add(reflection::AddArgs),
+    Add(add::AddArgs),
     /// List reflections, newest first
-    List(reflection::ListArgs),
+    List(list::ListArgs),
     /// Show one reflection in full
-    Show(reflection::ShowArgs),
+    Show(show::ShowArgs),
     /// Change a reflection: the flags given replace what it holds; without flags, in your editor
-    Edit(reflection::EditArgs),
+    Edit(edit::EditArgs),
     /// Delete a reflection (asks first unless --yes)
-    Delete(reflection::DeleteArgs),
+    Delete(delete::DeleteArgs),
     /// The method's steps 0-7
     Steps(steps::StepsArgs),
     /// The reasons why a step stalls; add, retire or remove your own

@@ -8,9 +8,9 @@ pub mod scale;
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
-use crate::journal::rules::{self, ReflectionInput};
+use crate::journal::rules::ReflectionInput;
 use crate::journal::{Medium, MeetingKind, Outcome, Role, StallSpec, Step};
-use crate::services::supervision;
+use crate::services::{cases, reflections, supervision};
 use crate::store::Tx;
 
 /// A small deterministic random source (SplitMix64): the demo must be the
@@ -260,9 +260,9 @@ fn seed_cases(tx: &Tx, today: NaiveDate) -> Result<usize> {
     let day = |n: u64| today - Days::new(n);
     let john = |id: &str| text(id, "John", "");
     let setting = john("demo-setting-addiction-clinic");
-    rules::add_case(tx, "John", Some(&setting), Some(false), day(84))?;
-    rules::add_other(tx, "John", "Maarten", Role::Friend)?;
-    rules::add_other(tx, "John", "Levi", Role::Friend)?;
+    cases::add_case(tx, "John", Some(&setting), Some(false), day(84))?;
+    cases::add_other(tx, "John", "Maarten", Role::Friend)?;
+    cases::add_other(tx, "John", "Levi", Role::Friend)?;
     let sessions = [
         ReflectionInput {
             resistance: Some(vec!["no-one-left".into()]),
@@ -305,7 +305,7 @@ fn seed_cases(tx: &Tx, today: NaiveDate) -> Result<usize> {
         },
     ];
     for session in &sessions {
-        rules::add_reflection(tx, "John", session, today)?;
+        reflections::add_reflection(tx, "John", session, today)?;
     }
     Ok(sessions.len())
 }
@@ -354,7 +354,7 @@ fn invented_case(
     let opened = today - Days::new(30 + rng.below(330) as u64);
     let cohabiting = rng.chance(75);
     let setting = *rng.pick(SETTINGS);
-    rules::add_case(
+    cases::add_case(
         tx,
         name,
         Some(&text(setting, "", "")),
@@ -370,7 +370,7 @@ fn invented_case(
             role
         };
         if !others.contains(&other) {
-            rules::add_other(tx, name, other, role)?;
+            cases::add_other(tx, name, other, role)?;
             others.push(other);
         }
     }
@@ -396,13 +396,13 @@ fn invented_case(
             ask: plan.ask.map(|id| text(id, "", "")),
             ..input(date)
         };
-        rules::add_reflection(tx, name, &session, today)?;
+        reflections::add_reflection(tx, name, &session, today)?;
         count += 1;
         date = date + Days::new(7 + rng.below(21) as u64);
     }
 
     if date < today && rng.chance(45) {
-        rules::close_case(tx, name, state.outcome(rng), date)?;
+        cases::close_case(tx, name, state.outcome(rng), date)?;
     }
     Ok(count)
 }

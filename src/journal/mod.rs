@@ -21,6 +21,7 @@ pub mod rules;
 pub mod stats;
 pub mod supervision;
 pub mod text;
+pub mod walk;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;

@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use super::{Journal, catalogue};
 use crate::journal::Side;
 use crate::journal::patterns::{self, Half, PatternQuery, Patterns, raw};
-use crate::journal::rules;
 use crate::store::Tx;
 
 /// What `spiegel patterns` asks for, as typed: the case by name, the
@@ -29,7 +28,7 @@ pub fn patterns(journal: &mut Journal, ask: Ask) -> Result<Patterns> {
             until: ask.until,
             case_id: ask
                 .case
-                .map(|name| rules::find_case(tx, &name).map(|c| c.id))
+                .map(|name| super::cases::find_case(tx, &name).map(|c| c.id))
                 .transpose()?,
             side: ask.side,
             min_cases: ask.min_cases,

@@ -1,0 +1,60 @@
+//! `spiegel other …`: a case's significant others.
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use super::case::others_table;
+use super::render::{self, out};
+use super::{Ctx, JsonArg};
+use crate::journal::Role;
+use crate::services::{Access, cases};
+use crate::t;
+
+#[derive(Debug, Subcommand)]
+pub enum OtherCommand {
+    /// Add a significant other to a case
+    Add {
+        /// The case's pseudonym
+        case: String,
+        /// The other's name (a pseudonym too)
+        name: String,
+        /// How they relate to the client
+        #[arg(long)]
+        role: Role,
+    },
+    /// A case's significant others and how often each took part
+    List {
+        /// The case's pseudonym
+        case: String,
+        #[command(flatten)]
+        json: JsonArg,
+    },
+}
+
+impl OtherCommand {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        match self {
+            OtherCommand::Add { case, name, role } => {
+                let mut journal = ctx.journal(Access::Write)?;
+                let case = cases::meet_other(&mut journal, &case, &name, role)?;
+                out(t!(
+                    "other-added",
+                    name = name.trim(),
+                    role = role.code(),
+                    case = &case.name
+                ))
+            }
+            OtherCommand::List { case, json } => {
+                let mut journal = ctx.journal(Access::Read)?;
+                let others = cases::others(&mut journal, &case)?;
+                if json.json {
+                    return render::json(&others);
+                }
+                if others.is_empty() {
+                    return out(t!("none"));
+                }
+                out(others_table(&others))
+            }
+        }
+    }
+}

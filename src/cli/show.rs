@@ -1,0 +1,86 @@
+//! `spiegel show`: one reflection in full.
+
+use anyhow::Result;
+use clap::Args;
+
+use super::render::{self, out};
+use super::{Ctx, JsonArg};
+use crate::journal::Reflection;
+use crate::services::{Access, reflections};
+use crate::t;
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The reflection's id (see `spiegel list`)
+    id: i64,
+    #[command(flatten)]
+    json: JsonArg,
+}
+
+impl ShowArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let mut journal = ctx.journal(Access::Read)?;
+        let (reflection, labels) = reflections::shown(&mut journal, self.id)?;
+        if self.json.json {
+            return render::json(&reflection);
+        }
+        show(&format!("#{}", reflection.id), &reflection, &labels)
+    }
+}
+
+/// A reflection under `title`, as `spiegel show` prints it; the guided
+/// reflection shows its entry this way before saving.
+pub fn show(title: &str, r: &Reflection, labels: &[(String, String, String)]) -> Result<()> {
+    let label_of = |code: &str| {
+        labels
+            .iter()
+            .find(|(c, _, _)| c == code)
+            .map(|(_, en, nl)| format!("{code} ({})", crate::i18n::pick(en, nl)))
+            .unwrap_or_else(|| code.to_string())
+    };
+    let mut rows = vec![
+        (t!("label-case"), r.case.clone()),
+        (t!("label-date"), r.date.to_string()),
+        (
+            t!("label-medium"),
+            t!("guided-medium-option", medium = r.medium.code()),
+        ),
+        (t!("label-present"), render::present(r)),
+        (
+            t!("label-resistance"),
+            if r.resistance.is_empty() {
+                t!("none")
+            } else {
+                r.resistance.join(", ")
+            },
+        ),
+    ];
+    if r.stalls.is_empty() {
+        rows.push((t!("label-stalls"), t!("none")));
+    }
+    for stall in &r.stalls {
+        let reasons: Vec<String> = stall.reasons.iter().map(|c| label_of(c)).collect();
+        rows.push((
+            t!("label-stalls"),
+            t!(
+                "label-stall-at",
+                step = stall.step.number(),
+                reasons = reasons.join("; ")
+            ),
+        ));
+    }
+    rows.push((t!("label-completed"), render::yes_no(r.completed)));
+    if let Some(q) = &r.question {
+        rows.push((t!("label-question"), q.text.clone()));
+        if let Some(answer) = &q.answer {
+            rows.push((t!("label-answer"), answer.clone()));
+        }
+    }
+    render::heading(title)?;
+    render::fields(&rows)?;
+    if !r.note.is_empty() {
+        render::blank()?;
+        out(&r.note)?;
+    }
+    Ok(())
+}
