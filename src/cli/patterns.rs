@@ -62,12 +62,10 @@ pub struct PatternsArgs {
 impl PatternsArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let today = date::today();
-        let since = self.since.map(|d| date::parse(&d, today)).transpose()?;
-        let until = self.until.map(|d| date::parse(&d, today)).transpose()?;
         let mut journal = ctx.journal(Access::Read)?;
         let ask = patterns::Ask {
-            since,
-            until,
+            since: self.since.map(|d| date::parse(&d, today)).transpose()?,
+            until: self.until.map(|d| date::parse(&d, today)).transpose()?,
             case: self.case,
             side: self.side.side(),
             min_cases: self.min_cases.max(1),
