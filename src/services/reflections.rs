@@ -9,10 +9,8 @@ use chrono::NaiveDate;
 use super::Journal;
 use super::cases::{add_case, add_other, find_case};
 use crate::error::{Error, suggest};
-use crate::journal::catalogue::known_resistances;
-use crate::journal::rules::{
-    ListQuery, ReflectionInput, add_reason, check_texts, conflict, reason_id, resistance_code,
-};
+use crate::journal::catalogue::{add_reason, known_resistances, reason_id, resistance_code};
+use crate::journal::rules::{ListQuery, ReflectionInput, check_texts, conflict};
 use crate::journal::walk::{Draft, Known};
 use crate::journal::{
     Case, Medium, Reason, Reflection, ReflectionFilter, Step, chronology, name_key,
