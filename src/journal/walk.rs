@@ -214,4 +214,59 @@ mod tests {
             ["own-often", "own-here", "own-rare", "client-a", "other-a"]
         );
     }
+
+    fn draft(question: &str) -> Draft {
+        Draft {
+            case: "John".into(),
+            new_case: None,
+            date: NaiveDate::from_ymd_opt(2026, 3, 14).unwrap(),
+            present: vec!["Maarten".into()],
+            new_others: Vec::new(),
+            medium: Medium::Video,
+            resistance: Vec::new(),
+            stalls: Vec::new(),
+            new_reasons: Vec::new(),
+            completed: true,
+            note: "John joked.".into(),
+            question: question.into(),
+        }
+    }
+
+    #[test]
+    fn a_draft_records_every_answer_and_no_empty_question() {
+        let input = draft("").input();
+        assert_eq!(input.date, NaiveDate::from_ymd_opt(2026, 3, 14));
+        assert_eq!(input.with, Some(vec!["Maarten".to_string()]));
+        assert_eq!(input.resistance, Some(Vec::new()));
+        assert_eq!(input.completed, Some(true));
+        assert_eq!(input.ask, None);
+        assert_eq!(draft("Why?").input().ask.as_deref(), Some("Why?"));
+        assert_eq!(draft("Why?").preview().question.unwrap().text, "Why?");
+        assert!(draft("").preview().question.is_none());
+    }
+
+    #[test]
+    fn a_reason_of_ones_own_is_offered_at_later_steps() {
+        let mut known = Known {
+            open_cases: Vec::new(),
+            case_names: Vec::new(),
+            steps: Vec::new(),
+            reasons: Vec::new(),
+            resistances: Vec::new(),
+        };
+        let step = Step::new(2).unwrap();
+        let own = NewReason {
+            code: "rushed".into(),
+            side: Side::Own,
+            label_en: "Rushed".into(),
+            label_nl: "Gehaast".into(),
+        };
+        known.learn(&own, step);
+        let offered_later = offered(&known.reasons, Step::new(5).unwrap());
+        assert_eq!(offered_later.len(), 1);
+        assert_eq!(
+            known.labels(),
+            [("rushed".into(), "Rushed".into(), "Gehaast".into())]
+        );
+    }
 }

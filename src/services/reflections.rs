@@ -10,7 +10,8 @@ use super::Journal;
 use super::cases::{add_case, add_other, find_case};
 use super::catalogue::{add_reason, known_resistances, reason_id};
 use crate::error::{Error, suggest};
-use crate::journal::rules::{ListQuery, ReflectionInput, check_texts, conflict, resistance_code};
+use crate::journal::catalogue::resistance_code;
+use crate::journal::rules::{ListQuery, ReflectionInput, check_texts, conflict};
 use crate::journal::walk::{Draft, Known};
 use crate::journal::{
     Case, Medium, Reason, Reflection, ReflectionFilter, Step, chronology, name_key,
