@@ -24,6 +24,7 @@ mod shell;
 mod supervision;
 mod terminal;
 mod transfer;
+mod values;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -30,9 +30,9 @@ use crate::error::Error;
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
         pub enum $name {
-            $(#[serde(rename = $code)] #[value(name = $code)] $variant),+
+            $(#[serde(rename = $code)] $variant),+
         }
 
         impl $name {
