@@ -25,6 +25,7 @@ mod supervision;
 mod terminal;
 mod transfer;
 mod values;
+mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -5,8 +5,9 @@
 use anyhow::Result;
 
 use super::rules::non_empty;
+use super::suggest::suggest;
 use super::{Labelled, Match, Side, Step, match_label};
-use crate::error::{Error, Name, suggest};
+use crate::error::{Error, Name};
 use crate::store::Tx;
 
 /// The code of the resistance reaction `typed` names (`--when`).

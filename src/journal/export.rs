@@ -16,7 +16,6 @@ use super::builtin::builtin_reason;
 use super::chronology::{self, Conflict};
 use super::guard::{Guard, too_long};
 use super::{Medium, Outcome, Role, Side, Step, name_key, text};
-use crate::t;
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "spiegel-export";
@@ -162,18 +161,64 @@ pub struct GoalRecord {
     pub updated_at: String,
 }
 
-/// Why a file cannot be imported: the line or the field, and what is wrong.
+/// Why a file cannot be imported: the line or the field, and what is wrong
+/// (the command line words it).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Invalid(pub String);
-
-impl fmt::Display for Invalid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+pub enum Invalid {
+    /// Not JSON, or cut short: serde_json's own words (they name the line).
+    NotJson(String),
+    /// JSON of another shape (a key twice, unknown or missing, a value of
+    /// the wrong type): serde_json's own words.
+    Shape(String),
+    /// A field, by its path (`cases[0].name`), and what is wrong with it.
+    Field { at: String, problem: Problem },
 }
 
-fn invalid(field: impl fmt::Display, problem: impl fmt::Display) -> Invalid {
-    Invalid(format!("{field}: {problem}"))
+/// What is wrong with a field of an import file. A value is held as the
+/// message shows it: quoted (Rust's `{:?}`) where the file has it quoted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The format is not [`FORMAT`].
+    NotFormat,
+    /// A version other than [`VERSION`].
+    NewerFormat(u64),
+    NoVersion,
+    NotUuid(String),
+    Twice(String),
+    NotTimestamp(String),
+    NotDate(String),
+    TooEarly(String),
+    Future(String),
+    UpdatedBeforeCreated {
+        updated: String,
+        created: String,
+    },
+    /// A date that contradicts another (see [`chronology`]).
+    Dates(Conflict),
+    UnknownCode(String),
+    /// A name that is empty or has blanks around it.
+    BadName,
+    /// A text the journal does not take (see [`text`]).
+    Text(text::Problem),
+    /// A built-in reason whose code, side or label the file changes.
+    BuiltinChanged {
+        code: &'static str,
+        value: String,
+    },
+    Empty,
+    NoStep(u8),
+    ClosedCase,
+    NotAnOther(String),
+    StallWithoutReason,
+    UnknownReason(String),
+    AnswerDate,
+}
+
+fn invalid(field: impl fmt::Display, problem: Problem) -> Invalid {
+    Invalid::Field {
+        at: field.to_string(),
+        problem,
+    }
 }
 
 /// Receives an import file as it is read, each part already checked: the
@@ -286,7 +331,7 @@ pub fn parse(bytes: &[u8]) -> Result<Export, Invalid> {
     match read(std::io::Cursor::new(bytes), &mut cases) {
         Ok(head) => Ok(head.with_cases(cases.0)),
         Err(ReadError::Invalid(invalid)) => Err(invalid),
-        Err(ReadError::Io(e)) => Err(Invalid(t!("import-not-json", error = e.to_string()))),
+        Err(ReadError::Io(e)) => Err(Invalid::NotJson(e.to_string())),
         Err(ReadError::Sink(never)) => match never {},
     }
 }
@@ -297,15 +342,12 @@ fn header(
     version: Option<&serde_json::Value>,
 ) -> Result<(), Invalid> {
     if format.and_then(|v| v.as_str()) != Some(FORMAT) {
-        return Err(invalid("format", t!("import-not-format", format = FORMAT)));
+        return Err(invalid("format", Problem::NotFormat));
     }
     match version.and_then(|v| v.as_u64()) {
         Some(v) if v == u64::from(VERSION) => Ok(()),
-        Some(v) => Err(invalid(
-            "version",
-            t!("import-newer-format", version = v, known = VERSION),
-        )),
-        None => Err(invalid("version", t!("import-no-version"))),
+        Some(v) => Err(invalid("version", Problem::NewerFormat(v))),
+        None => Err(invalid("version", Problem::NoVersion)),
     }
 }
 
@@ -350,14 +392,15 @@ impl<S: Sink> FileSeed<'_, S> {
             None if e.is_io() => {
                 let e = std::io::Error::from(e);
                 match too_long(&e) {
-                    Some(long) => {
-                        ReadError::Invalid(invalid(&long.field, text::Problem::TooLong(long.bytes)))
-                    }
+                    Some(long) => ReadError::Invalid(invalid(
+                        &long.field,
+                        Problem::Text(text::Problem::TooLong(long.bytes)),
+                    )),
                     None => ReadError::Io(e),
                 }
             }
-            None if e.is_data() => ReadError::Invalid(Invalid(e.to_string())),
-            None => ReadError::Invalid(Invalid(t!("import-not-json", error = e.to_string()))),
+            None if e.is_data() => ReadError::Invalid(Invalid::Shape(e.to_string())),
+            None => ReadError::Invalid(Invalid::NotJson(e.to_string())),
         })
     }
 
@@ -674,13 +717,13 @@ impl Checker {
         let Some(u) = parse_uuid(uuid) else {
             return Err(invalid(
                 format!("{at}.uuid"),
-                t!("import-not-uuid", value = format!("{uuid:?}")),
+                Problem::NotUuid(format!("{uuid:?}")),
             ));
         };
         if !self.uuids.insert(u) {
             return Err(invalid(
                 format!("{at}.uuid"),
-                t!("import-twice", value = uuid),
+                Problem::Twice(uuid.to_string()),
             ));
         }
         Ok(())
@@ -691,7 +734,7 @@ impl Checker {
             if !valid_timestamp(value) {
                 return Err(invalid(
                     format!("{at}.{field}"),
-                    t!("import-not-timestamp", value = format!("{value:?}")),
+                    Problem::NotTimestamp(format!("{value:?}")),
                 ));
             }
         }
@@ -705,7 +748,7 @@ fn date(at: &str, field: &str, value: &str) -> Result<(), Invalid> {
     } else {
         Err(invalid(
             format!("{at}.{field}"),
-            t!("import-not-date", value = format!("{value:?}")),
+            Problem::NotDate(format!("{value:?}")),
         ))
     }
 }
@@ -721,12 +764,12 @@ impl Checker {
         if !chronology::in_range(day) {
             Err(invalid(
                 format!("{at}.{field}"),
-                t!("import-too-early", value = value),
+                Problem::TooEarly(value.to_string()),
             ))
         } else if day > today {
             Err(invalid(
                 format!("{at}.{field}"),
-                t!("import-future", value = value),
+                Problem::Future(value.to_string()),
             ))
         } else {
             Ok(day)
@@ -743,17 +786,16 @@ impl Checker {
         if !chronology::in_range(c.date_naive()) {
             return Err(invalid(
                 format!("{at}.created_at"),
-                t!("import-too-early", value = created),
+                Problem::TooEarly(created.to_string()),
             ));
         }
         if !chronology::stamps(c, u) {
             return Err(invalid(
                 format!("{at}.updated_at"),
-                t!(
-                    "import-updated-before-created",
-                    updated = updated,
-                    created = created
-                ),
+                Problem::UpdatedBeforeCreated {
+                    updated: updated.to_string(),
+                    created: created.to_string(),
+                },
             ));
         }
         Ok(())
@@ -762,7 +804,7 @@ impl Checker {
 
 /// A date conflict at `at.field`, worded as on the command line.
 fn conflict(at: &str, field: &str, checked: Result<(), Conflict>) -> Result<(), Invalid> {
-    checked.map_err(|c| invalid(format!("{at}.{field}"), c.problem()))
+    checked.map_err(|c| invalid(format!("{at}.{field}"), Problem::Dates(c)))
 }
 
 fn code(at: &str, field: &str, value: &str, known: bool) -> Result<(), Invalid> {
@@ -771,14 +813,14 @@ fn code(at: &str, field: &str, value: &str, known: bool) -> Result<(), Invalid> 
     } else {
         Err(invalid(
             format!("{at}.{field}"),
-            t!("import-unknown-code", value = format!("{value:?}")),
+            Problem::UnknownCode(format!("{value:?}")),
         ))
     }
 }
 
 fn name(at: &str, value: &str) -> Result<(), Invalid> {
     if value.trim().is_empty() || value.trim() != value {
-        Err(invalid(format!("{at}.name"), t!("import-bad-name")))
+        Err(invalid(format!("{at}.name"), Problem::BadName))
     } else {
         checked(at, "name", value, text::name)
     }
@@ -791,7 +833,7 @@ fn checked(
     value: &str,
     rule: fn(&str) -> Result<(), text::Problem>,
 ) -> Result<(), Invalid> {
-    rule(value).map_err(|problem| invalid(format!("{at}.{field}"), problem))
+    rule(value).map_err(|problem| invalid(format!("{at}.{field}"), Problem::Text(problem)))
 }
 
 /// A list that names nothing twice.
@@ -805,7 +847,7 @@ fn once<'a>(
         if !seen.insert(value) {
             return Err(invalid(
                 format!("{at}.{field}[{n}]"),
-                t!("import-twice", value = format!("{value:?}")),
+                Problem::Twice(format!("{value:?}")),
             ));
         }
     }
@@ -827,7 +869,7 @@ impl Checker {
             if !self.codes.insert(r.code.clone()) {
                 return Err(invalid(
                     format!("{at}.code"),
-                    t!("import-twice", value = r.code.as_str()),
+                    Problem::Twice(r.code.clone()),
                 ));
             }
             code(&at, "side", &r.side, Side::from_code(&r.side).is_some())?;
@@ -841,26 +883,22 @@ impl Checker {
                     if file != here {
                         return Err(invalid(
                             format!("{at}.{field}"),
-                            t!(
-                                "import-builtin-changed",
-                                code = b.code,
-                                value = format!("{file:?}")
-                            ),
+                            Problem::BuiltinChanged {
+                                code: b.code,
+                                value: format!("{file:?}"),
+                            },
                         ));
                     }
                 }
             }
             for (field, label) in [("label_en", &r.label_en), ("label_nl", &r.label_nl)] {
                 if label.trim().is_empty() {
-                    return Err(invalid(format!("{at}.{field}"), t!("import-empty")));
+                    return Err(invalid(format!("{at}.{field}"), Problem::Empty));
                 }
                 checked(&at, field, label, text::name)?;
             }
             if let Some(bad) = r.usual_steps.iter().find(|s| Step::new(**s).is_err()) {
-                return Err(invalid(
-                    format!("{at}.usual_steps"),
-                    t!("import-no-step", step = *bad),
-                ));
+                return Err(invalid(format!("{at}.usual_steps"), Problem::NoStep(*bad)));
             }
         }
         Ok(())
@@ -876,7 +914,7 @@ impl Checker {
         if !self.case_names.insert(name_key(&k.name)) {
             return Err(invalid(
                 format!("{at}.name"),
-                t!("import-twice", value = format!("{:?}", k.name)),
+                Problem::Twice(format!("{:?}", k.name)),
             ));
         }
         if let Some(setting) = &k.setting {
@@ -894,7 +932,7 @@ impl Checker {
             code(&at, "outcome", o, Outcome::from_code(o).is_some())?;
         }
         if k.closed_on.is_some() != k.outcome.is_some() {
-            return Err(invalid(format!("{at}.outcome"), t!("import-closed-case")));
+            return Err(invalid(format!("{at}.outcome"), Problem::ClosedCase));
         }
         let mut other_names = HashSet::new();
         let mut others = HashSet::new();
@@ -906,7 +944,7 @@ impl Checker {
             if !other_names.insert(name_key(&o.name)) {
                 return Err(invalid(
                     format!("{at}.name"),
-                    t!("import-twice", value = format!("{:?}", o.name)),
+                    Problem::Twice(format!("{:?}", o.name)),
                 ));
             }
             code(&at, "role", &o.role, Role::from_code(&o.role).is_some())?;
@@ -931,7 +969,7 @@ impl Checker {
                 if !others.contains(p.as_str()) {
                     return Err(invalid(
                         format!("{at}.present[{n}]"),
-                        t!("import-not-an-other", value = format!("{p:?}")),
+                        Problem::NotAnOther(format!("{p:?}")),
                     ));
                 }
             }
@@ -946,15 +984,12 @@ impl Checker {
             for (n, s) in r.stalls.iter().enumerate() {
                 let at = format!("{at}.stalls[{n}]");
                 if Step::new(s.step).is_err() {
-                    return Err(invalid(
-                        format!("{at}.step"),
-                        t!("import-no-step", step = s.step),
-                    ));
+                    return Err(invalid(format!("{at}.step"), Problem::NoStep(s.step)));
                 }
                 if s.reasons.is_empty() {
                     return Err(invalid(
                         format!("{at}.reasons"),
-                        t!("import-stall-without-reason"),
+                        Problem::StallWithoutReason,
                     ));
                 }
                 once(&at, "reasons", s.reasons.iter().map(String::as_str))?;
@@ -962,7 +997,7 @@ impl Checker {
                     if !self.codes.contains(x) {
                         return Err(invalid(
                             format!("{at}.reasons[{m}]"),
-                            t!("import-unknown-reason", value = format!("{x:?}")),
+                            Problem::UnknownReason(format!("{x:?}")),
                         ));
                     }
                 }
@@ -973,7 +1008,7 @@ impl Checker {
                 self.uuid(&at, &q.uuid)?;
                 self.stamps(&at, &q.created_at, &q.updated_at)?;
                 if q.text.trim().is_empty() {
-                    return Err(invalid(format!("{at}.text"), t!("import-empty")));
+                    return Err(invalid(format!("{at}.text"), Problem::Empty));
                 }
                 checked(&at, "text", &q.text, text::free)?;
                 if let Some(answer) = &q.answer {
@@ -985,13 +1020,10 @@ impl Checker {
                 }
                 match (&q.answer, &q.answered_on) {
                     (Some(_), None) => {
-                        return Err(invalid(
-                            format!("{at}.answered_on"),
-                            t!("import-answer-date"),
-                        ));
+                        return Err(invalid(format!("{at}.answered_on"), Problem::AnswerDate));
                     }
                     (None, Some(_)) => {
-                        return Err(invalid(format!("{at}.answer"), t!("import-answer-date")));
+                        return Err(invalid(format!("{at}.answer"), Problem::AnswerDate));
                     }
                     _ => {}
                 }
@@ -1034,7 +1066,7 @@ impl Checker {
             if !self.codes.contains(&g.reason) {
                 return Err(invalid(
                     format!("{at}.reason"),
-                    t!("import-unknown-reason", value = format!("{:?}", g.reason)),
+                    Problem::UnknownReason(format!("{:?}", g.reason)),
                 ));
             }
         }
@@ -1189,16 +1221,19 @@ mod tests {
                 .as_bytes(),
         )
         .unwrap_err();
-        assert!(e.0.starts_with("version: format version 2"), "{e}");
+        assert!(
+            e.to_string().starts_with("version: format version 2"),
+            "{e}"
+        );
         let e = parse(b"{\"format\":\"x\"}").unwrap_err();
-        assert!(e.0.starts_with("format:"), "{e}");
+        assert!(e.to_string().starts_with("format:"), "{e}");
     }
 
     #[test]
     fn truncated_json_says_where() {
         let text = minimal();
         let e = parse(&text.as_bytes()[..text.len() / 2]).unwrap_err();
-        assert!(e.0.contains("line"), "{e}");
+        assert!(e.to_string().contains("line"), "{e}");
     }
 
     #[test]
@@ -1241,7 +1276,8 @@ mod tests {
             let bad = text.replace(r#""reasons":["own"]"#, r#""reasons":["gone"]"#);
             let e = parse(bad.as_bytes()).unwrap_err();
             assert!(
-                e.0.starts_with("cases[0].reflections[0].stalls[0].reasons[0]:"),
+                e.to_string()
+                    .starts_with("cases[0].reflections[0].stalls[0].reasons[0]:"),
                 "{e}"
             );
         }
@@ -1250,19 +1286,19 @@ mod tests {
         assert!(
             parse(twice.as_bytes())
                 .unwrap_err()
-                .0
+                .to_string()
                 .contains("duplicate field `cases`")
         );
         let extra = format!("{{{},\"extra\":1}}", parts.join(","));
         assert!(
             parse(extra.as_bytes())
                 .unwrap_err()
-                .0
+                .to_string()
                 .contains("unknown field `extra`")
         );
         // Another program's JSON: not ours, wherever its keys are.
         let e = parse(br#"{"hello":1,"cases":[]}"#).unwrap_err();
-        assert!(e.0.starts_with("format:"), "{e}");
+        assert!(e.to_string().starts_with("format:"), "{e}");
     }
 
     #[test]

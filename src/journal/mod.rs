@@ -19,6 +19,7 @@ pub mod prep;
 mod properties;
 pub mod rules;
 pub mod stats;
+pub mod suggest;
 pub mod supervision;
 pub mod text;
 

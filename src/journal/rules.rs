@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 
 use super::catalogue::known_resistances;
 use super::chronology::{self, Conflict};
+use super::suggest::suggest;
 use super::text::{self, Field};
 use super::{Case, Medium, Outcome, Reflection, ReflectionFilter, Role, StallSpec, Step, name_key};
-use crate::error::{Error, Name, Who, suggest};
+use crate::error::{Error, Name, Who};
 use crate::store::{NewCase, ReflectionFields, Tx};
 
 pub use super::catalogue::{
