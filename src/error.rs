@@ -19,6 +19,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::journal::Labelled;
 use crate::journal::chronology::Conflict;
 
 /// Errors caused by what the user asked for. They exit with code 1, or 2
@@ -70,11 +71,10 @@ pub enum Error {
         code: String,
         suggestion: Option<String>,
     },
-    /// A start of a label that fits several reasons; `candidates` are
-    /// "code (label)".
+    /// A start of a label that fits several reasons, in catalogue order.
     AmbiguousReason {
         typed: String,
-        candidates: Vec<String>,
+        candidates: Vec<Labelled>,
     },
     UnknownResistance {
         code: String,
@@ -83,7 +83,7 @@ pub enum Error {
     },
     AmbiguousResistance {
         typed: String,
-        candidates: Vec<String>,
+        candidates: Vec<Labelled>,
     },
     UnknownStep(String),
     StallWithoutReason(u8),

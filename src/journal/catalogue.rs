@@ -35,7 +35,7 @@ pub fn resistance_code(typed: &str, known: &[Labelled]) -> Result<String, Error>
         Match::One(entry) => Ok(entry.code.clone()),
         Match::Many(candidates) => Err(Error::AmbiguousResistance {
             typed: typed.trim().to_string(),
-            candidates: candidates.iter().map(|c| c.describe()).collect(),
+            candidates: candidates.into_iter().cloned().collect(),
         }),
         Match::None => {
             let code = typed.trim().to_lowercase();
@@ -75,7 +75,7 @@ pub fn find_reason(tx: &Tx, typed: &str) -> Result<String> {
         Match::One(entry) => Ok(entry.code.clone()),
         Match::Many(candidates) => Err(Error::AmbiguousReason {
             typed: typed.trim().to_string(),
-            candidates: candidates.iter().map(|c| c.describe()).collect(),
+            candidates: candidates.into_iter().cloned().collect(),
         }
         .into()),
         Match::None => Err(Error::UnknownReason {

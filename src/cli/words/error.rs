@@ -8,11 +8,18 @@ use super::config::{expected_setting, settings};
 use super::journal::conflict_fix;
 use super::lists::list_or;
 use crate::error::{ConfigProblem, Error, Expected, Name, Text, Who};
+use crate::journal::Labelled;
 use crate::journal::chronology::Conflict;
 use crate::t;
 
 fn path(p: &std::path::Path) -> String {
     p.display().to_string()
+}
+
+/// "went-too-fast (Went too fast; no room for silence), …".
+fn described(candidates: &[Labelled]) -> String {
+    let described: Vec<String> = candidates.iter().map(Labelled::describe).collect();
+    described.join(", ")
 }
 
 /// Whose dates contradict each other.
@@ -121,7 +128,7 @@ impl fmt::Display for Error {
             AmbiguousReason { typed, candidates } => t!(
                 "error-ambiguous-reason",
                 typed = typed,
-                candidates = candidates.join(", ")
+                candidates = described(candidates)
             ),
             UnknownResistance {
                 code,
@@ -144,7 +151,7 @@ impl fmt::Display for Error {
             AmbiguousResistance { typed, candidates } => t!(
                 "error-ambiguous-resistance",
                 typed = typed,
-                candidates = candidates.join(", ")
+                candidates = described(candidates)
             ),
             UnknownStep(step) => t!("error-unknown-step", step = step),
             StallWithoutReason(step) => t!("error-stall-without-reason", step = *step),

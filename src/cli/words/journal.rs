@@ -3,10 +3,52 @@
 
 use std::fmt;
 
+use crate::i18n::pick;
 use crate::journal::chronology::Conflict;
 use crate::journal::export::{FORMAT, Invalid, Problem as ImportProblem, VERSION};
 use crate::journal::text::{Field, MAX_NAME_CHARS, MAX_TEXT_BYTES, Problem};
+use crate::journal::{Labelled, Reason, Resistance, StepInfo};
 use crate::t;
+
+// The catalogue's texts in the current language: the journal holds them in
+// English and Dutch, the command line picks (English for other languages).
+
+impl StepInfo {
+    /// The step's title in the current language.
+    pub fn title(&self) -> &str {
+        pick(&self.title_en, &self.title_nl)
+    }
+
+    pub fn instruction(&self) -> &str {
+        pick(&self.instruction_en, &self.instruction_nl)
+    }
+
+    pub fn pitfall(&self) -> &str {
+        pick(&self.pitfall_en, &self.pitfall_nl)
+    }
+}
+
+impl Reason {
+    /// The label in the current language.
+    pub fn label(&self) -> &str {
+        pick(&self.label_en, &self.label_nl)
+    }
+}
+
+impl Resistance {
+    /// The label in the current language.
+    pub fn label(&self) -> &str {
+        pick(&self.label_en, &self.label_nl)
+    }
+}
+
+impl Labelled {
+    /// "went-too-fast (Went too fast; no room for silence)", in the current
+    /// language.
+    pub fn describe(&self) -> String {
+        format!("{} ({})", self.code, pick(&self.label_en, &self.label_nl))
+    }
+}
 
 /// What is wrong, in the user's language, without what to do.
 impl fmt::Display for Conflict {
