@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 use toml_edit::DocumentMut;
 
 use crate::error::{ConfigProblem, Error};
-use crate::{i18n, t};
+use crate::i18n;
 
 /// The settings a file may hold, in the order `config show` lists them.
 pub const KEYS: &[&str] = &["language", "editor", "journal"];
@@ -28,9 +28,19 @@ pub struct Config {
     pub journal: Option<PathBuf>,
 }
 
+/// An unexpected failure with the settings file (the command line words it).
+#[derive(Debug)]
+pub enum Failure {
+    /// No home folder, so no settings file.
+    NoHome,
+    CouldNotRead(PathBuf),
+    /// The settings file's path has no folder.
+    NoFolder,
+}
+
 /// Where the settings file lives (it need not exist).
 pub fn path() -> Result<PathBuf> {
-    let dirs = directories::BaseDirs::new().with_context(|| t!("io-no-home-settings"))?;
+    let dirs = directories::BaseDirs::new().context(Failure::NoHome)?;
     Ok(dirs.config_dir().join("spiegel").join("config.toml"))
 }
 
@@ -176,8 +186,7 @@ fn read(path: &Path) -> Result<Option<DocumentMut>> {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
-            return Err(e)
-                .with_context(|| t!("io-could-not-read", path = path.display().to_string()));
+            return Err(e).with_context(|| Failure::CouldNotRead(path.to_path_buf()));
         }
     };
     let doc = text.parse::<DocumentMut>().map_err(|e| {
@@ -200,10 +209,7 @@ fn read(path: &Path) -> Result<Option<DocumentMut>> {
 /// private (0600) in a private folder (0700): its `editor` is a command
 /// spiegel runs.
 fn write(path: &Path, doc: &DocumentMut) -> Result<()> {
-    let dir = path
-        .parent()
-        .with_context(|| t!("io-settings-no-folder"))?
-        .to_path_buf();
+    let dir = path.parent().context(Failure::NoFolder)?.to_path_buf();
     crate::fsx::create_dir(&dir)?;
     crate::fsx::check_settings(path)?;
     let replace = crate::fsx::Existing::Replace { journal: None };

@@ -13,6 +13,7 @@
 use clap::{Command, CommandFactory};
 
 use super::Cli;
+use super::words::lists::list_or;
 use crate::i18n;
 use crate::t;
 
@@ -279,9 +280,9 @@ pub fn usage_error(err: &clap::Error) -> Option<String> {
     let hint = if let Some(suggestion) = suggested.first() {
         t!("error-did-you-mean", suggestion = suggestion.as_str())
     } else if !possible.is_empty() {
-        t!("usage-write", values = crate::error::list_or(&possible))
+        t!("usage-write", values = list_or(&possible))
     } else if !subcommands.is_empty() {
-        t!("usage-write", values = crate::error::list_or(&subcommands))
+        t!("usage-write", values = list_or(&subcommands))
     } else if let (ErrorKind::MissingRequiredArgument, Some(usage)) =
         (err.kind(), text(ContextKind::Usage))
     {

@@ -33,6 +33,8 @@ mod steps;
 mod supervision;
 mod terminal;
 mod transfer;
+mod values;
+mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -149,7 +149,7 @@ pub fn steps(steps: &[Step]) -> String {
     t!(
         "patterns-steps-list",
         count = steps.len(),
-        list = crate::error::list_and(&list)
+        list = crate::cli::words::lists::list_and(&list)
     )
 }
 

@@ -455,7 +455,7 @@ impl ImportArgs {
         match err {
             ReadError::Invalid(invalid) => Error::BadImport {
                 file: self.file.clone(),
-                detail: invalid.0,
+                detail: invalid.to_string(),
             }
             .into(),
             ReadError::Io(err) => anyhow::Error::from(err).context(self.could_not_read()),
@@ -491,7 +491,7 @@ impl ImportArgs {
             let who = t!("who-case", name = case);
             return Err(Error::BadImport {
                 file: self.file.clone(),
-                detail: format!("{who}: {}", conflict.problem()),
+                detail: format!("{who}: {conflict}"),
             }
             .into());
         }

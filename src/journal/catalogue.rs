@@ -3,8 +3,9 @@
 //! added or removed. The reading and writing is in `services::catalogue`.
 
 use super::rules::non_empty;
+use super::suggest::suggest;
 use super::{Labelled, Match, Reason, Step, match_label};
-use crate::error::{Error, Name, suggest};
+use crate::error::{Error, Name};
 
 /// The resistance reaction `typed` names among `known`: its code, or an
 /// unambiguous start of its label in English or Dutch.
@@ -13,7 +14,7 @@ pub fn resistance_code(typed: &str, known: &[Labelled]) -> Result<String, Error>
         Match::One(entry) => Ok(entry.code.clone()),
         Match::Many(candidates) => Err(Error::AmbiguousResistance {
             typed: typed.trim().to_string(),
-            candidates: candidates.iter().map(|c| c.describe()).collect(),
+            candidates: candidates.into_iter().cloned().collect(),
         }),
         Match::None => {
             let code = typed.trim().to_lowercase();
@@ -36,7 +37,7 @@ pub fn reason_by_label(typed: &str, known: &[Labelled]) -> Result<String, Error>
         Match::One(entry) => Ok(entry.code.clone()),
         Match::Many(candidates) => Err(Error::AmbiguousReason {
             typed: typed.trim().to_string(),
-            candidates: candidates.iter().map(|c| c.describe()).collect(),
+            candidates: candidates.into_iter().cloned().collect(),
         }),
         Match::None => Err(Error::UnknownReason {
             suggestion: suggest(&code, known.iter().map(|k| k.code.as_str())),

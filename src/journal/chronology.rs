@@ -5,11 +5,9 @@
 //! [`crate::journal::rules`] and [`crate::journal::supervision`]) and by the
 //! import's validator ([`crate::journal::export`]), so that both doors refuse
 //! the same. A date is never moved to make it fit: it is refused with the
-//! reason ([`Conflict`]).
+//! reason ([`Conflict`]), which the command line words.
 
 use chrono::{DateTime, NaiveDate, Utc};
-
-use crate::t;
 
 /// The earliest date a journal holds: nobody reflects on sessions before 1900.
 pub const EARLIEST: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).expect("a real date");
@@ -60,51 +58,6 @@ impl Conflict {
                 | Conflict::OpenedAfterClosed { .. }
                 | Conflict::SessionAfterClosed { .. }
         )
-    }
-
-    /// What is wrong, in the user's language, without what to do.
-    pub fn problem(self) -> String {
-        use Conflict::*;
-        let (date, bound) = self.dates();
-        let (date, bound) = (date.to_string(), bound.to_string());
-        match self {
-            ClosedBeforeOpened { .. } => {
-                t!("conflict-closed-before-opened", date = date, bound = bound)
-            }
-            ClosedBeforeSession { .. } => {
-                t!("conflict-closed-before-session", date = date, bound = bound)
-            }
-            OpenedAfterSession { .. } => {
-                t!("conflict-opened-after-session", date = date, bound = bound)
-            }
-            OpenedAfterClosed { .. } => {
-                t!("conflict-opened-after-closed", date = date, bound = bound)
-            }
-            SessionBeforeOpened { .. } => {
-                t!("conflict-session-before-opened", date = date, bound = bound)
-            }
-            SessionAfterClosed { .. } => {
-                t!("conflict-session-after-closed", date = date, bound = bound)
-            }
-            DoneBeforeSince { .. } => t!("conflict-done-before-since", date = date, bound = bound),
-            AnsweredBeforeSession { .. } => {
-                t!(
-                    "conflict-answered-before-session",
-                    date = date,
-                    bound = bound
-                )
-            }
-        }
-    }
-
-    /// What to do: give a date on the right side of the bound.
-    pub fn fix(self) -> String {
-        let bound = self.dates().1.to_string();
-        if self.needs_later() {
-            t!("conflict-fix-later", bound = bound)
-        } else {
-            t!("conflict-fix-earlier", bound = bound)
-        }
     }
 }
 

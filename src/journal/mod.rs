@@ -19,6 +19,7 @@ pub mod prep;
 mod properties;
 pub mod rules;
 pub mod stats;
+pub mod suggest;
 pub mod supervision;
 pub mod text;
 pub mod walk;
@@ -31,9 +32,9 @@ use crate::error::Error;
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
         pub enum $name {
-            $(#[serde(rename = $code)] #[value(name = $code)] $variant),+
+            $(#[serde(rename = $code)] $variant),+
         }
 
         impl $name {
@@ -254,7 +255,8 @@ pub struct Reflection {
     pub updated_at: DateTime<Utc>,
 }
 
-/// A step of the method, in both languages.
+/// A step of the method, in both languages (the command line picks one:
+/// `StepInfo::title` and the like, in `cli/words/journal.rs`).
 #[derive(Debug, Clone, Serialize)]
 pub struct StepInfo {
     pub step: Step,
@@ -264,21 +266,6 @@ pub struct StepInfo {
     pub instruction_nl: String,
     pub pitfall_en: String,
     pub pitfall_nl: String,
-}
-
-impl StepInfo {
-    /// The step's title in the current language.
-    pub fn title(&self) -> &str {
-        crate::i18n::pick(&self.title_en, &self.title_nl)
-    }
-
-    pub fn instruction(&self) -> &str {
-        crate::i18n::pick(&self.instruction_en, &self.instruction_nl)
-    }
-
-    pub fn pitfall(&self) -> &str {
-        crate::i18n::pick(&self.pitfall_en, &self.pitfall_nl)
-    }
 }
 
 /// A reason why a step stalls.
@@ -297,26 +284,12 @@ pub struct Reason {
     pub uses: u64,
 }
 
-impl Reason {
-    /// The label in the current language.
-    pub fn label(&self) -> &str {
-        crate::i18n::pick(&self.label_en, &self.label_nl)
-    }
-}
-
 /// A resistance reaction from the catalogue.
 #[derive(Debug, Clone, Serialize)]
 pub struct Resistance {
     pub code: String,
     pub label_en: String,
     pub label_nl: String,
-}
-
-impl Resistance {
-    /// The label in the current language.
-    pub fn label(&self) -> &str {
-        crate::i18n::pick(&self.label_en, &self.label_nl)
-    }
 }
 
 /// A catalogue entry as the user may name it: its code, or an unambiguous
@@ -326,18 +299,6 @@ pub struct Labelled {
     pub code: String,
     pub label_en: String,
     pub label_nl: String,
-}
-
-impl Labelled {
-    /// "went-too-fast (Went too fast; no room for silence)", in the current
-    /// language.
-    pub fn describe(&self) -> String {
-        format!(
-            "{} ({})",
-            self.code,
-            crate::i18n::pick(&self.label_en, &self.label_nl)
-        )
-    }
 }
 
 /// What a typed code or start of a label means among catalogue entries.

@@ -85,7 +85,7 @@ proptest! {
     #[test]
     fn the_import_parser_never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         if let Err(e) = parse(&bytes) {
-            prop_assert!(!e.0.is_empty());
+            prop_assert!(!e.to_string().is_empty());
         }
     }
 

@@ -17,10 +17,8 @@
 //!   [`visible`]); files, pipes and `--json` get the exact bytes.
 
 use std::borrow::Cow;
-use std::fmt;
 
 use crate::error::Error;
-use crate::t;
 
 /// The most a free-text field may hold, in bytes of UTF-8: 1 MB, some
 /// 150 000 words. Imports refuse a longer text while reading it, so that a
@@ -46,9 +44,10 @@ pub enum Field {
 }
 
 impl Field {
-    /// The field in the current language ("the note").
-    pub fn describe(self) -> String {
-        let code = match self {
+    /// The field's code, as the messages name it ("note"); the command line
+    /// words it ("the note").
+    pub fn code(self) -> &'static str {
+        match self {
             Field::Case => "case",
             Field::Other => "other",
             Field::LabelEn => "label-en",
@@ -59,12 +58,12 @@ impl Field {
             Field::Answer => "answer",
             Field::Goal => "goal",
             Field::With => "with",
-        };
-        t!("text-field", field = code)
+        }
     }
 }
 
-/// What is wrong with a text; shown after the field it is about.
+/// What is wrong with a text; shown after the field it is about (the
+/// command line words it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// A control character in a free text (which takes tab and new line).
@@ -83,42 +82,6 @@ pub enum Problem {
 }
 
 impl std::error::Error for Problem {}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            Problem::Control(c) => t!("text-control", char = code_point(*c)),
-            Problem::ControlInLine(c) => t!("text-control-in-line", char = code_point(*c)),
-            Problem::Direction(c) => t!("text-direction", char = code_point(*c)),
-            Problem::TooLong(bytes) => t!(
-                "text-too-long",
-                size = megabytes(*bytes),
-                limit = megabytes(MAX_TEXT_BYTES)
-            ),
-            Problem::NameTooLong => t!("text-name-too-long", limit = MAX_NAME_CHARS),
-            Problem::Invisible => t!("text-invisible"),
-        };
-        f.write_str(&text)
-    }
-}
-
-/// "U+001B".
-fn code_point(c: char) -> String {
-    format!("U+{:04X}", c as u32)
-}
-
-/// "3.1 MB", "1 MB" for whole numbers, and bytes where a tenth of a
-/// megabyte would not show it is over the limit ("1000044 bytes").
-pub fn megabytes(bytes: usize) -> String {
-    let mb = bytes as f64 / 1e6;
-    if bytes % 1_000_000 == 0 {
-        format!("{} MB", bytes / 1_000_000)
-    } else if bytes > MAX_TEXT_BYTES && bytes < MAX_TEXT_BYTES + 50_000 {
-        format!("{bytes} bytes")
-    } else {
-        format!("{mb:.1} MB")
-    }
-}
 
 /// Whether free text may hold `c`.
 fn free_char(c: char) -> bool {
@@ -280,12 +243,5 @@ mod tests {
         assert_eq!(visible("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
         assert_eq!(visible("over\rwrite"), "over\\u{d}write");
         assert_eq!(visible("c1\u{9b}31m"), "c1\\u{9b}31m");
-    }
-
-    #[test]
-    fn sizes_read_as_megabytes() {
-        assert_eq!(megabytes(MAX_TEXT_BYTES), "1 MB");
-        assert_eq!(megabytes(3_145_728), "3.1 MB");
-        assert_eq!(megabytes(1_000_044), "1000044 bytes");
     }
 }

@@ -8,8 +8,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Journal;
-use crate::error::{Error, Name, suggest};
+use crate::error::{Error, Name};
 use crate::journal::rules::{conflict, non_empty};
+use crate::journal::suggest::suggest;
 use crate::journal::text::{self, Field};
 use crate::journal::{Case, CaseDetail, CaseSummary, Other, Outcome, Role, chronology, name_key};
 use crate::store::{NewCase, Tx};

@@ -9,9 +9,10 @@ use chrono::NaiveDate;
 use super::Journal;
 use super::cases::{add_case, add_other, find_case};
 use super::catalogue::{add_reason, known_resistances, reason_id};
-use crate::error::{Error, suggest};
+use crate::error::Error;
 use crate::journal::catalogue::resistance_code;
 use crate::journal::rules::{ListQuery, ReflectionInput, check_texts, conflict};
+use crate::journal::suggest::suggest;
 use crate::journal::walk::{Draft, Known};
 use crate::journal::{
     Case, Medium, Reason, Reflection, ReflectionFilter, Step, chronology, name_key,

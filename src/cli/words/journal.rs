@@ -1,0 +1,205 @@
+//! The words for the domain's typed values: date conflicts, text problems
+//! and why an import file is refused.
+
+use std::fmt;
+
+use crate::i18n::pick;
+use crate::journal::chronology::Conflict;
+use crate::journal::export::{FORMAT, Invalid, Problem as ImportProblem, VERSION};
+use crate::journal::text::{Field, MAX_NAME_CHARS, MAX_TEXT_BYTES, Problem};
+use crate::journal::{Labelled, Reason, Resistance, StepInfo};
+use crate::t;
+
+// The catalogue's texts in the current language: the journal holds them in
+// English and Dutch, the command line picks (English for other languages).
+
+impl StepInfo {
+    /// The step's title in the current language.
+    pub fn title(&self) -> &str {
+        pick(&self.title_en, &self.title_nl)
+    }
+
+    pub fn instruction(&self) -> &str {
+        pick(&self.instruction_en, &self.instruction_nl)
+    }
+
+    pub fn pitfall(&self) -> &str {
+        pick(&self.pitfall_en, &self.pitfall_nl)
+    }
+}
+
+impl Reason {
+    /// The label in the current language.
+    pub fn label(&self) -> &str {
+        pick(&self.label_en, &self.label_nl)
+    }
+}
+
+impl Resistance {
+    /// The label in the current language.
+    pub fn label(&self) -> &str {
+        pick(&self.label_en, &self.label_nl)
+    }
+}
+
+impl Labelled {
+    /// "went-too-fast (Went too fast; no room for silence)", in the current
+    /// language.
+    pub fn describe(&self) -> String {
+        format!("{} ({})", self.code, pick(&self.label_en, &self.label_nl))
+    }
+}
+
+/// What is wrong, in the user's language, without what to do.
+impl fmt::Display for Conflict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Conflict::*;
+        let (date, bound) = self.dates();
+        let (date, bound) = (date.to_string(), bound.to_string());
+        let text = match self {
+            ClosedBeforeOpened { .. } => {
+                t!("conflict-closed-before-opened", date = date, bound = bound)
+            }
+            ClosedBeforeSession { .. } => {
+                t!("conflict-closed-before-session", date = date, bound = bound)
+            }
+            OpenedAfterSession { .. } => {
+                t!("conflict-opened-after-session", date = date, bound = bound)
+            }
+            OpenedAfterClosed { .. } => {
+                t!("conflict-opened-after-closed", date = date, bound = bound)
+            }
+            SessionBeforeOpened { .. } => {
+                t!("conflict-session-before-opened", date = date, bound = bound)
+            }
+            SessionAfterClosed { .. } => {
+                t!("conflict-session-after-closed", date = date, bound = bound)
+            }
+            DoneBeforeSince { .. } => t!("conflict-done-before-since", date = date, bound = bound),
+            AnsweredBeforeSession { .. } => {
+                t!(
+                    "conflict-answered-before-session",
+                    date = date,
+                    bound = bound
+                )
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+/// What to do about a date conflict: give a date on the right side of the bound.
+pub fn conflict_fix(conflict: Conflict) -> String {
+    let bound = conflict.dates().1.to_string();
+    if conflict.needs_later() {
+        t!("conflict-fix-later", bound = bound)
+    } else {
+        t!("conflict-fix-earlier", bound = bound)
+    }
+}
+
+/// The field in the current language ("the note").
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&t!("text-field", field = self.code()))
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Problem::Control(c) => t!("text-control", char = code_point(*c)),
+            Problem::ControlInLine(c) => t!("text-control-in-line", char = code_point(*c)),
+            Problem::Direction(c) => t!("text-direction", char = code_point(*c)),
+            Problem::TooLong(bytes) => t!(
+                "text-too-long",
+                size = megabytes(*bytes),
+                limit = megabytes(MAX_TEXT_BYTES)
+            ),
+            Problem::NameTooLong => t!("text-name-too-long", limit = MAX_NAME_CHARS),
+            Problem::Invisible => t!("text-invisible"),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// "U+001B".
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// "3.1 MB", "1 MB" for whole numbers, and bytes where a tenth of a
+/// megabyte would not show it is over the limit ("1000044 bytes").
+pub fn megabytes(bytes: usize) -> String {
+    let mb = bytes as f64 / 1e6;
+    if bytes % 1_000_000 == 0 {
+        format!("{} MB", bytes / 1_000_000)
+    } else if bytes > MAX_TEXT_BYTES && bytes < MAX_TEXT_BYTES + 50_000 {
+        format!("{bytes} bytes")
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
+/// "field: what is wrong", or serde_json's words for a file that is not
+/// JSON of the right shape.
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Invalid::NotJson(error) => f.write_str(&t!("import-not-json", error = error.as_str())),
+            Invalid::Shape(error) => f.write_str(error),
+            Invalid::Field { at, problem } => write!(f, "{at}: {problem}"),
+        }
+    }
+}
+
+impl fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ImportProblem::*;
+        let text = match self {
+            NotFormat => t!("import-not-format", format = FORMAT),
+            NewerFormat(v) => t!("import-newer-format", version = *v, known = VERSION),
+            NoVersion => t!("import-no-version"),
+            NotUuid(value) => t!("import-not-uuid", value = value.as_str()),
+            Twice(value) => t!("import-twice", value = value.as_str()),
+            NotTimestamp(value) => t!("import-not-timestamp", value = value.as_str()),
+            NotDate(value) => t!("import-not-date", value = value.as_str()),
+            TooEarly(value) => t!("import-too-early", value = value.as_str()),
+            Future(value) => t!("import-future", value = value.as_str()),
+            UpdatedBeforeCreated { updated, created } => t!(
+                "import-updated-before-created",
+                updated = updated.as_str(),
+                created = created.as_str()
+            ),
+            Dates(conflict) => conflict.to_string(),
+            UnknownCode(value) => t!("import-unknown-code", value = value.as_str()),
+            BadName => t!("import-bad-name"),
+            Text(problem) => problem.to_string(),
+            BuiltinChanged { code, value } => t!(
+                "import-builtin-changed",
+                code = *code,
+                value = value.as_str()
+            ),
+            Empty => t!("import-empty"),
+            NoStep(step) => t!("import-no-step", step = *step),
+            ClosedCase => t!("import-closed-case"),
+            NotAnOther(value) => t!("import-not-an-other", value = value.as_str()),
+            StallWithoutReason => t!("import-stall-without-reason"),
+            UnknownReason(value) => t!("import-unknown-reason", value = value.as_str()),
+            AnswerDate => t!("import-answer-date"),
+        };
+        f.write_str(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_megabytes() {
+        assert_eq!(megabytes(MAX_TEXT_BYTES), "1 MB");
+        assert_eq!(megabytes(3_145_728), "3.1 MB");
+        assert_eq!(megabytes(1_000_044), "1000044 bytes");
+    }
+}

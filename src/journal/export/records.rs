@@ -1,0 +1,138 @@
+//! The records of an export file, field for field as in the file.
+
+use serde::{Deserialize, Serialize};
+
+/// A whole export. Field order is the order in the file.
+///
+/// `Cases` is the list of cases, except while an export is written: then
+/// it is whatever serializes as that list without holding it (the cases
+/// read one at a time), or `()` for the parts around it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Export<Cases = Vec<CaseRecord>> {
+    pub format: String,
+    pub version: u32,
+    /// Names replaced by codes (and free text dropped unless kept).
+    pub anonymized: bool,
+    pub reasons: Vec<ReasonRecord>,
+    pub cases: Cases,
+    pub meetings: Vec<MeetingRecord>,
+    pub goals: Vec<GoalRecord>,
+}
+
+impl<C> Export<C> {
+    /// The same export with other cases (or a stream of them).
+    pub fn with_cases<D>(self, cases: D) -> Export<D> {
+        Export {
+            format: self.format,
+            version: self.version,
+            anonymized: self.anonymized,
+            reasons: self.reasons,
+            cases,
+            meetings: self.meetings,
+            goals: self.goals,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReasonRecord {
+    pub uuid: String,
+    pub code: String,
+    pub side: String,
+    pub label_en: String,
+    pub label_nl: String,
+    pub usual_steps: Vec<u8>,
+    pub builtin: bool,
+    pub retired: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseRecord {
+    pub uuid: String,
+    pub name: String,
+    pub setting: Option<String>,
+    pub cohabiting: Option<bool>,
+    pub opened_on: String,
+    pub closed_on: Option<String>,
+    pub outcome: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    pub others: Vec<OtherRecord>,
+    pub reflections: Vec<ReflectionRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherRecord {
+    pub uuid: String,
+    pub name: String,
+    pub role: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReflectionRecord {
+    pub uuid: String,
+    pub date: String,
+    pub medium: String,
+    /// UUIDs of the case's significant others who took part.
+    pub present: Vec<String>,
+    pub resistance: Vec<String>,
+    pub stalls: Vec<StallRecord>,
+    pub completed: bool,
+    pub note: String,
+    pub question: Option<QuestionRecord>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StallRecord {
+    pub step: u8,
+    /// Reason codes, each listed in `reasons`.
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionRecord {
+    pub uuid: String,
+    pub text: String,
+    pub answer: Option<String>,
+    pub answered_on: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingRecord {
+    pub uuid: String,
+    pub held_on: String,
+    pub kind: String,
+    pub with_whom: Option<String>,
+    pub note: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoalRecord {
+    pub uuid: String,
+    pub text: String,
+    /// The code of the reason the goal should make rarer.
+    pub reason: String,
+    pub since: String,
+    pub done_on: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
