@@ -2,28 +2,36 @@
 //! module with the arguments and a `run`; this one dispatches and maps
 //! errors to exit codes.
 
+mod backup;
 mod case;
 mod catalogue;
+mod check;
+mod completions;
 mod config;
 mod crypt;
 mod demo;
 mod editor;
 #[cfg(any(not(unix), test))]
 mod editor_command;
+mod encrypt;
 mod form;
 #[cfg(test)]
 mod form_properties;
 mod guided;
+mod init;
 pub mod localize;
+mod man;
 mod patterns;
 mod prep;
 mod reflection;
 mod render;
-mod safety;
+mod restore;
 mod shell;
+mod status;
 mod supervision;
 mod terminal;
 mod transfer;
+mod undo;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -121,31 +129,31 @@ enum Command {
     Config(config::ConfigCommand),
     /// Print the script that lets your shell complete commands, case names and reason codes
     #[command(after_help = COMPLETIONS_HELP)]
-    Completions(shell::CompletionsArgs),
+    Completions(completions::CompletionsArgs),
     /// Print spiegel's manual page (roff); -o FILE writes it to a file, --dir DIR one page per command
-    Man(shell::ManArgs),
+    Man(man::ManArgs),
     /// Write the journal to a file: JSON (lossless), CSV or Markdown
     Export(transfer::ExportArgs),
     /// Merge a JSON export into the journal (by UUID; the newer side wins)
     Import(transfer::ImportArgs),
     /// Reverse the last change (repeat to go further back; not `case forget`)
-    Undo,
+    Undo(undo::UndoArgs),
     /// Create the journal (--encrypt: encrypted), or say which it is
-    Init(crypt::InitArgs),
+    Init(init::InitArgs),
     /// Where the journal is, whether it is encrypted, its size and backups
-    Status,
+    Status(status::StatusArgs),
     /// Encrypt the journal with a passphrase (SQLCipher, AES-256)
-    Encrypt,
+    Encrypt(encrypt::EncryptArgs),
     /// Remove the journal's encryption
-    Decrypt,
+    Decrypt(encrypt::DecryptArgs),
     /// Change the passphrase of an encrypted journal
-    Rekey,
+    Rekey(encrypt::RekeyArgs),
     /// Copy the journal to a backup file, consistently, even while in use
-    Backup(safety::BackupArgs),
+    Backup(backup::BackupArgs),
     /// Replace the journal with a backup (the journal as it was is kept)
-    Restore(safety::RestoreArgs),
+    Restore(restore::RestoreArgs),
     /// Check that the journal is intact and every reference holds
-    Check(safety::CheckArgs),
+    Check(check::CheckArgs),
 }
 
 /// `--json` for read commands.
@@ -331,7 +339,7 @@ pub fn run(cli: Cli) -> Result<()> {
     // Plaintext an interrupted conversion left goes before anything else.
     if !matches!(
         cli.command,
-        Command::Completions(_) | Command::Man(_) | Command::Status | Command::Check(_)
+        Command::Completions(_) | Command::Man(_) | Command::Status(_) | Command::Check(_)
     ) {
         crypt::note_leftovers(&ctx);
     }
@@ -379,18 +387,18 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Questions(args) => args.run(ctx),
         Command::Supervision(cmd) => cmd.run(ctx),
         Command::Goal(cmd) => cmd.run(ctx),
-        Command::Demo(args) => demo::run(ctx, args),
+        Command::Demo(args) => args.run(ctx),
         Command::Config(cmd) => cmd.run(ctx),
-        Command::Completions(args) => args.run(),
+        Command::Completions(args) => args.run(ctx),
         Command::Man(args) => args.run(ctx),
-        Command::Undo => safety::undo(ctx),
+        Command::Undo(args) => args.run(ctx),
         Command::Export(args) => args.run(ctx),
         Command::Import(args) => args.run(ctx),
         Command::Init(args) => args.run(ctx),
-        Command::Status => crypt::status(ctx),
-        Command::Encrypt => crypt::encrypt(ctx),
-        Command::Decrypt => crypt::decrypt(ctx),
-        Command::Rekey => crypt::rekey(ctx),
+        Command::Status(args) => args.run(ctx),
+        Command::Encrypt(args) => args.run(ctx),
+        Command::Decrypt(args) => args.run(ctx),
+        Command::Rekey(args) => args.run(ctx),
         Command::Backup(args) => args.run(ctx),
         Command::Restore(args) => args.run(ctx),
         Command::Check(args) => args.run(ctx),

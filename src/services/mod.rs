@@ -8,7 +8,11 @@
 //! nothing is ever half-written. The CLI above it parses, asks and words;
 //! it never sees SQL or a transaction.
 
+pub mod completion;
+pub mod crypt;
+pub mod demo;
 pub mod reflections;
+pub mod safety;
 
 use std::path::Path;
 
