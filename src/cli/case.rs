@@ -1,7 +1,5 @@
 //! `spiegel case …` and `spiegel other …`.
 
-use std::io::IsTerminal;
-
 use anyhow::{Context, Result};
 use clap::{Subcommand, ValueEnum};
 
@@ -215,14 +213,11 @@ fn forget(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
     let mut store = ctx.open(Access::Write)?;
     let case = rules::find_case(&store.read()?, name)?;
     if !yes {
-        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        if !super::term::can_ask() {
             return Err(Error::ForgetNeedsConfirmation(case.name).into());
         }
         eprintln!("{}", t!("forget-warning", name = &case.name));
-        let typed: String = dialoguer::Input::new()
-            .with_prompt(t!("forget-prompt", name = &case.name))
-            .allow_empty(true)
-            .interact_text()
+        let typed = super::term::text(&t!("forget-prompt", name = &case.name))
             .with_context(|| t!("io-no-answer"))?;
         if name_key(&typed) != name_key(&case.name) {
             return Err(Error::ForgetNotConfirmed {

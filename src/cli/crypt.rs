@@ -3,13 +3,13 @@
 //! `init`, `status`, `encrypt`, `decrypt`, `rekey`, `check` and every
 //! command that opens an encrypted journal.
 
-use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::{Context, Result};
 
 use super::Ctx;
 use super::render::out;
+use super::term;
 use crate::error::Error;
 use crate::services::crypt::{self as journal_file, Leftover};
 use crate::t;
@@ -20,10 +20,6 @@ pub const PASSPHRASE_VAR: &str = "SPIEGEL_PASSPHRASE";
 pub const NEW_PASSPHRASE_VAR: &str = "SPIEGEL_NEW_PASSPHRASE";
 /// A shorter passphrase is refused.
 const MIN_PASSPHRASE: usize = 8;
-
-fn on_terminal() -> bool {
-    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-}
 
 /// The value of `var`; unset and empty are the same, and bytes that are
 /// not UTF-8 are refused, not taken for unset.
@@ -40,12 +36,10 @@ pub fn passphrase(path: &Path) -> Result<String> {
     if let Some(p) = from_env(PASSPHRASE_VAR)? {
         return Ok(p);
     }
-    if !on_terminal() {
+    if !term::can_ask() {
         return Err(Error::Locked(path.to_path_buf()).into());
     }
-    dialoguer::Password::new()
-        .with_prompt(t!("crypt-prompt", path = path.display().to_string()))
-        .interact()
+    term::password(&t!("crypt-prompt", path = path.display().to_string()))
         .with_context(|| t!("io-no-passphrase"))
 }
 
@@ -53,11 +47,12 @@ pub fn passphrase(path: &Path) -> Result<String> {
 pub fn new_passphrase(var: &'static str) -> Result<String> {
     let pass = match from_env(var)? {
         Some(p) => p,
-        None if on_terminal() => dialoguer::Password::new()
-            .with_prompt(t!("crypt-new-prompt"))
-            .with_confirmation(t!("crypt-confirm-prompt"), t!("crypt-mismatch"))
-            .interact()
-            .with_context(|| t!("io-no-passphrase"))?,
+        None if term::can_ask() => term::new_password(
+            &t!("crypt-new-prompt"),
+            &t!("crypt-confirm-prompt"),
+            &t!("crypt-mismatch"),
+        )
+        .with_context(|| t!("io-no-passphrase"))?,
         None => return Err(Error::NewPassphraseNeeded(var).into()),
     };
     if pass.chars().count() < MIN_PASSPHRASE {

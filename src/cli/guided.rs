@@ -7,7 +7,7 @@
 //! it was. No lock is held while the user answers: each read is a short
 //! transaction of its own.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use anstyle::Style;
 use anyhow::{Context, Result};
@@ -27,12 +27,6 @@ use crate::journal::{
 };
 use crate::store::{Access, Store};
 use crate::t;
-
-/// Whether there is someone to ask: prompts read the terminal and draw on
-/// stderr.
-pub fn possible() -> bool {
-    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-}
 
 /// The guided reflection; on `case` when one was given (`spiegel add John`
 /// on a terminal), else on the case the user picks.
@@ -859,20 +853,7 @@ fn list_or<T: std::fmt::Display>(picked: &[ListOption<&T>], nothing: &str) -> St
 fn indented(text: &str, indent: &str) -> Vec<String> {
     let width = terminal_size::terminal_size_of(std::io::stderr())
         .map_or(usize::MAX, |(w, _)| usize::from(w.0).max(40));
-    let mut lines = vec![indent.to_string()];
-    for word in text.split_whitespace() {
-        let line = lines.last_mut().expect("there is a line");
-        let fresh = line.len() == indent.len();
-        if !fresh && line.chars().count() + 1 + word.chars().count() > width - 1 {
-            lines.push(format!("{indent}{word}"));
-        } else {
-            if !fresh {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-    }
-    lines
+    super::term::wrap(text, width - 1, indent, indent)
 }
 
 /// A line for the user beside the prompts (on stderr, like them).

@@ -29,6 +29,7 @@ mod restore;
 mod shell;
 mod status;
 mod supervision;
+mod term;
 mod terminal;
 mod transfer;
 mod undo;

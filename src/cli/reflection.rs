@@ -1,15 +1,14 @@
 //! `spiegel add | list | show | edit | delete`: reflections on sessions.
 
-use std::io::{IsTerminal, Read};
-
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 
 use super::render::{self, out};
+use super::term::{self, stdin_if_dash};
 use super::{Ctx, JsonArg, editor, form, guided};
 use crate::error::Error;
 use crate::journal::rules::{self, ListQuery, ReflectionInput};
-use crate::journal::text::{Field, MAX_TEXT_BYTES, Problem};
+use crate::journal::text::Field;
 use crate::journal::{Medium, Reflection, StallSpec, Step, date};
 use crate::services::{Access, reflections};
 use crate::t;
@@ -88,29 +87,6 @@ impl ReflectionFlags {
     }
 }
 
-/// `-` means: read the text from standard input; more than a text may
-/// hold is refused without holding it.
-pub fn stdin_if_dash(text: String, field: Field) -> Result<String> {
-    if text != "-" {
-        return Ok(text);
-    }
-    let mut stdin = std::io::stdin().lock();
-    let mut buf = Vec::new();
-    (&mut stdin)
-        .take(MAX_TEXT_BYTES as u64 + 1)
-        .read_to_end(&mut buf)
-        .with_context(|| t!("io-read-stdin"))?;
-    if buf.len() > MAX_TEXT_BYTES {
-        // Say how much it was, reading the rest without keeping it.
-        let rest = std::io::copy(&mut stdin, &mut std::io::sink()).unwrap_or(0);
-        let problem = Problem::TooLong(buf.len() + rest as usize);
-        return Err(Error::BadText { field, problem }.into());
-    }
-    String::from_utf8(buf)
-        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
-        .with_context(|| t!("io-read-stdin"))
-}
-
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The case's pseudonym. Give no flags to be guided through the reflection on a terminal (with or without the case)
@@ -124,7 +100,7 @@ impl AddArgs {
         let Some(case) = self.case else {
             // Never wait for input that cannot come: without a terminal,
             // or with flags but no case, say what is missing at once.
-            if self.flags.is_empty() && guided::possible() {
+            if self.flags.is_empty() && term::can_ask() {
                 return guided::run(ctx, None);
             }
             return Err(Error::NoCaseGiven.into());
@@ -132,7 +108,7 @@ impl AddArgs {
         // A case but nothing about the session: guided on a terminal, else
         // a usage error; never an empty reflection (issue 10.13).
         if self.flags.is_empty() {
-            if guided::possible() {
+            if term::can_ask() {
                 return guided::run(ctx, Some(&case));
             }
             return Err(Error::NothingToAdd(case).into());
@@ -424,7 +400,7 @@ impl DeleteArgs {
             // Ask before taking the write lock, so another terminal is not
             // kept waiting while the user decides.
             let r = reflections::get(&mut journal, self.id)?;
-            if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            if !term::can_ask() {
                 return Err(Error::ConfirmationNeeded(self.id).into());
             }
             let question = t!(

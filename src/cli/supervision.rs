@@ -56,7 +56,7 @@ impl QuestionsArgs {
         }) = self.action
         {
             let on = on.map(|d| date::parse_session(&d, today)).transpose()?;
-            let note = super::reflection::stdin_if_dash(note, Field::Answer)?;
+            let note = super::term::stdin_if_dash(note, Field::Answer)?;
             let mut store = ctx.open(Access::Write)?;
             let tx = store.write()?;
             supervision::answer_question(&tx, id, &note, on.unwrap_or(today), replace)?;
@@ -137,7 +137,7 @@ impl SupervisionCommand {
             } => {
                 let on = date::session_or_today(on.as_deref(), today)?;
                 let note = note
-                    .map(|n| super::reflection::stdin_if_dash(n, Field::Note))
+                    .map(|n| super::term::stdin_if_dash(n, Field::Note))
                     .transpose()?
                     .unwrap_or_default();
                 let mut store = ctx.open(Access::Write)?;
