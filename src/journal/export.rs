@@ -600,12 +600,8 @@ pub fn valid_date(s: &str) -> bool {
 
 /// A timestamp exactly as the journal stores them: UTC, milliseconds.
 pub fn valid_timestamp(s: &str) -> bool {
-    DateTime::parse_from_rfc3339(s).is_ok_and(|t| {
-        t.with_timezone(&chrono::Utc)
-            .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-            .to_string()
-            == s
-    })
+    DateTime::parse_from_rfc3339(s)
+        .is_ok_and(|t| super::date::timestamp(t.with_timezone(&chrono::Utc)) == s)
 }
 
 /// A UUID in its canonical form (lower case, hyphenated), as a number.
