@@ -1,6 +1,6 @@
 //! `spiegel case …` and `spiegel other …`.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Subcommand, ValueEnum};
 
 use super::render::{self, out};
@@ -217,8 +217,10 @@ fn forget(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
             return Err(Error::ForgetNeedsConfirmation(case.name).into());
         }
         eprintln!("{}", t!("forget-warning", name = &case.name));
-        let typed = super::term::text(&t!("forget-prompt", name = &case.name))
-            .with_context(|| t!("io-no-answer"))?;
+        let typed = super::term::answered(
+            super::term::text(&t!("forget-prompt", name = &case.name)),
+            || t!("io-no-answer"),
+        )?;
         if name_key(&typed) != name_key(&case.name) {
             return Err(Error::ForgetNotConfirmed {
                 name: case.name,

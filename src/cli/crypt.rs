@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::Ctx;
 use super::render::out;
@@ -39,20 +39,24 @@ pub fn passphrase(path: &Path) -> Result<String> {
     if !term::can_ask() {
         return Err(Error::Locked(path.to_path_buf()).into());
     }
-    term::password(&t!("crypt-prompt", path = path.display().to_string()))
-        .with_context(|| t!("io-no-passphrase"))
+    term::answered(
+        term::password(&t!("crypt-prompt", path = path.display().to_string())),
+        || t!("io-no-passphrase"),
+    )
 }
 
 /// A new passphrase: from `var`, or typed twice.
 pub fn new_passphrase(var: &'static str) -> Result<String> {
     let pass = match from_env(var)? {
         Some(p) => p,
-        None if term::can_ask() => term::new_password(
-            &t!("crypt-new-prompt"),
-            &t!("crypt-confirm-prompt"),
-            &t!("crypt-mismatch"),
-        )
-        .with_context(|| t!("io-no-passphrase"))?,
+        None if term::can_ask() => term::answered(
+            term::new_password(
+                &t!("crypt-new-prompt"),
+                &t!("crypt-confirm-prompt"),
+                &t!("crypt-mismatch"),
+            ),
+            || t!("io-no-passphrase"),
+        )?,
         None => return Err(Error::NewPassphraseNeeded(var).into()),
     };
     if pass.chars().count() < MIN_PASSPHRASE {

@@ -869,12 +869,7 @@ trait Answered<T> {
 
 impl<T> Answered<T> for Result<T, InquireError> {
     fn answered(self) -> Result<T> {
-        self.map_err(|e| match e {
-            InquireError::OperationCanceled | InquireError::OperationInterrupted => {
-                Error::Stopped.into()
-            }
-            other => anyhow::Error::new(other).context(t!("io-prompt")),
-        })
+        super::term::answered(self, || t!("io-prompt"))
     }
 }
 

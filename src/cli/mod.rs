@@ -41,8 +41,8 @@ use anyhow::{Context, Result};
 use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 use crate::error::Error;
-use crate::services::Journal;
-use crate::store::{Access, Store};
+use crate::services::{Access, Journal};
+use crate::store::Store;
 use crate::t;
 
 // The descriptions in English; other languages have them in `i18n/*.ftl`
@@ -350,25 +350,9 @@ pub fn run(cli: Cli) -> Result<()> {
 /// Turns SQLite's reports of a damaged, read-only or full journal into the
 /// one-line errors that say what to do.
 fn explain(err: anyhow::Error, ctx: &Ctx) -> anyhow::Error {
-    use rusqlite::ErrorCode;
-    let Ok(path) = ctx.journal_path() else {
-        return err;
-    };
-    let code = err
-        .chain()
-        .find_map(|cause| match cause.downcast_ref::<rusqlite::Error>() {
-            Some(rusqlite::Error::SqliteFailure(e, _)) => Some(e.code),
-            _ => None,
-        });
-    match code {
-        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::Damaged {
-            path,
-            detail: err.root_cause().to_string(),
-        }
-        .into(),
-        Some(ErrorCode::ReadOnly) => Error::ReadOnly(path).into(),
-        Some(ErrorCode::DiskFull) => Error::DiskFull(path).into(),
-        _ => err,
+    match ctx.journal_path() {
+        Ok(path) => crate::services::failure::explain(err, &path),
+        Err(_) => err,
     }
 }
 

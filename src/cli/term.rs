@@ -32,6 +32,18 @@ pub fn can_ask() -> bool {
     stdin_is_terminal() && stderr_is_terminal()
 }
 
+/// The answer to a prompt: Esc and Ctrl-C stop the command
+/// ([`Error::Stopped`]: nothing was written); any other failure to ask is
+/// worded by `context`.
+pub fn answered<T>(answer: Result<T, InquireError>, context: impl FnOnce() -> String) -> Result<T> {
+    answer.map_err(|e| match e {
+        InquireError::OperationCanceled | InquireError::OperationInterrupted => {
+            Error::Stopped.into()
+        }
+        other => anyhow::Error::new(other).context(context()),
+    })
+}
+
 /// What a passphrase shows once it is typed.
 const HIDDEN: &str = "[hidden]";
 

@@ -9,6 +9,7 @@ use super::{Access, Journal};
 use crate::error::Error;
 use crate::journal::Side;
 use crate::journal::patterns::{PatternQuery, Patterns, analyse};
+use crate::store::Tx;
 
 /// Opens (creating it) the journal at `path` for the demo: not an
 /// encrypted one.
@@ -20,13 +21,7 @@ pub fn open(path: &Path) -> Result<Journal> {
 
 /// Fills the empty journal with the demo cases (not recorded for undo).
 pub fn fill(journal: &mut Journal, today: NaiveDate) -> Result<crate::demo::Summary> {
-    let path = journal.path().to_path_buf();
-    journal.write_unrecorded(|tx| {
-        if !tx.is_empty()? {
-            return Err(Error::DemoNeedsEmptyJournal(path).into());
-        }
-        crate::demo::fill(tx, today)
-    })
+    fill_empty(journal, |tx| crate::demo::fill(tx, today))
 }
 
 /// Fills the empty journal with `reflections` generated ones from `seed`.
@@ -35,12 +30,20 @@ pub fn generate(
     reflections: u64,
     seed: u64,
 ) -> Result<crate::demo::scale::Summary> {
+    fill_empty(journal, |tx| {
+        crate::demo::scale::generate(tx, reflections, seed)
+    })
+}
+
+/// Runs `fill` on the journal, unrecorded, if it is empty; otherwise
+/// [`Error::DemoNeedsEmptyJournal`].
+fn fill_empty<T>(journal: &mut Journal, fill: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
     let path = journal.path().to_path_buf();
     journal.write_unrecorded(|tx| {
         if !tx.is_empty()? {
             return Err(Error::DemoNeedsEmptyJournal(path).into());
         }
-        crate::demo::scale::generate(tx, reflections, seed)
+        fill(tx)
     })
 }
 

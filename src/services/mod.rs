@@ -11,6 +11,7 @@
 pub mod completion;
 pub mod crypt;
 pub mod demo;
+pub mod failure;
 pub mod reflections;
 pub mod safety;
 
