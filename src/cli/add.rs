@@ -24,7 +24,7 @@ impl AddArgs {
         let Some(case) = self.case else {
             // Never wait for input that cannot come: without a terminal,
             // or with flags but no case, say what is missing at once.
-            if self.flags.is_empty() && guided::possible() {
+            if self.flags.is_empty() && super::term::can_ask() {
                 return guided::run(ctx, None);
             }
             return Err(Error::NoCaseGiven.into());
@@ -32,7 +32,7 @@ impl AddArgs {
         // A case but nothing about the session: guided on a terminal, else
         // a usage error; never an empty reflection (issue 10.13).
         if self.flags.is_empty() {
-            if guided::possible() {
+            if super::term::can_ask() {
                 return guided::run(ctx, Some(&case));
             }
             return Err(Error::NothingToAdd(case).into());

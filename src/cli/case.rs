@@ -1,8 +1,6 @@
 //! `spiegel case …`: add, list, show, edit, close, reopen, rename and forget cases.
 
-use std::io::IsTerminal;
-
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Subcommand, ValueEnum};
 
 use super::render::{self, out};
@@ -198,15 +196,14 @@ fn forget(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
     let mut journal = ctx.journal(Access::Write)?;
     let case = cases::find(&mut journal, name)?;
     if !yes {
-        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        if !super::term::can_ask() {
             return Err(Error::ForgetNeedsConfirmation(case.name).into());
         }
         eprintln!("{}", t!("forget-warning", name = &case.name));
-        let typed: String = dialoguer::Input::new()
-            .with_prompt(t!("forget-prompt", name = &case.name))
-            .allow_empty(true)
-            .interact_text()
-            .with_context(|| t!("io-no-answer"))?;
+        let typed = super::term::answered(
+            super::term::text(&t!("forget-prompt", name = &case.name)),
+            || t!("io-no-answer"),
+        )?;
         if name_key(&typed) != name_key(&case.name) {
             return Err(Error::ForgetNotConfirmed {
                 name: case.name,

@@ -1,7 +1,5 @@
 //! `spiegel delete`: a reflection, after asking.
 
-use std::io::IsTerminal;
-
 use anyhow::Result;
 use clap::Args;
 
@@ -27,7 +25,7 @@ impl DeleteArgs {
             // Ask before taking the write lock, so another terminal is not
             // kept waiting while the user decides.
             let r = reflections::get(&mut journal, self.id)?;
-            if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            if !super::term::can_ask() {
                 return Err(Error::ConfirmationNeeded(self.id).into());
             }
             let question = t!(

@@ -5,11 +5,8 @@ use clap::Args;
 
 use super::Ctx;
 use super::render::{self, out};
-use crate::error::Error;
-use crate::journal::patterns::PatternQuery;
-use crate::journal::{Side, date};
-use crate::services::patterns::analyse;
-use crate::store::{Access, Store};
+use crate::journal::date;
+use crate::services::demo;
 use crate::t;
 
 #[derive(Debug, Args)]
@@ -22,55 +19,42 @@ pub struct DemoArgs {
     seed: u64,
 }
 
-pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
-    // The demo never uses SPIEGEL_DB or the default journal: only an
-    // explicit --db, else a fresh private folder.
-    let path = match &ctx.db {
-        Some(path) => path.clone(),
-        // A folder only the user can read (0700), like the journal's own.
-        None => crate::fsx::private_tempdir("spiegel-demo-")
-            .with_context(|| t!("io-demo-folder"))?
-            .keep()
-            .join("journal.db"),
-    };
-    let mut store = Store::open(&path, Access::Write)?;
-    let tx = store.write_unrecorded()?;
-    if !tx.is_empty()? {
-        return Err(Error::DemoNeedsEmptyJournal(path).into());
-    }
-    if let Some(n) = args.reflections {
-        let started = std::time::Instant::now();
-        let summary = crate::demo::scale::generate(&tx, n, args.seed)?;
-        tx.commit()?;
-        let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
-        return out(t!(
-            "demo-generated",
+impl DemoArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        // The demo never uses SPIEGEL_DB or the default journal: only an
+        // explicit --db, else a fresh private folder.
+        let path = match &ctx.db {
+            Some(path) => path.clone(),
+            // A folder only the user can read (0700), like the journal's own.
+            None => crate::fsx::private_tempdir("spiegel-demo-")
+                .with_context(|| t!("io-demo-folder"))?
+                .keep()
+                .join("journal.db"),
+        };
+        let mut journal = demo::open(&path)?;
+        if let Some(n) = self.reflections {
+            let started = std::time::Instant::now();
+            let summary = demo::generate(&mut journal, n, self.seed)?;
+            let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+            return out(t!(
+                "demo-generated",
+                path = path.display().to_string(),
+                cases = summary.cases,
+                reflections = summary.reflections,
+                seconds = crate::i18n::decimal(seconds.parse().unwrap_or_default())
+            ));
+        }
+        let summary = demo::fill(&mut journal, date::today())?;
+
+        out(t!(
+            "demo-written",
             path = path.display().to_string(),
             cases = summary.cases,
-            reflections = summary.reflections,
-            seconds = crate::i18n::decimal(seconds.parse().unwrap_or_default())
-        ));
+            reflections = summary.reflections
+        ))?;
+        render::blank()?;
+        super::patterns::print(&demo::patterns(&mut journal)?)?;
+        render::blank()?;
+        out(t!("demo-explore", path = path.display().to_string()))
     }
-    let summary = crate::demo::fill(&tx, date::today())?;
-    tx.commit()?;
-
-    out(t!(
-        "demo-written",
-        path = path.display().to_string(),
-        cases = summary.cases,
-        reflections = summary.reflections
-    ))?;
-    render::blank()?;
-    let tx = store.read()?;
-    let query = PatternQuery {
-        since: None,
-        until: None,
-        case_id: None,
-        side: Some(Side::Own),
-        min_cases: 3,
-        when: None,
-    };
-    super::patterns::print(&analyse(&tx, &query)?)?;
-    render::blank()?;
-    out(t!("demo-explore", path = path.display().to_string()))
 }

@@ -1,7 +1,6 @@
 //! Opening text in the user's editor: which editor, and a private temporary
 //! file that never outlives the command.
 
-use std::io::IsTerminal;
 use std::path::Path;
 use std::process::Command;
 
@@ -17,7 +16,7 @@ pub fn command(id: i64) -> Result<String> {
     if let Some(editor) = chosen()? {
         return Ok(editor);
     }
-    let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let terminal = super::term::stdin_is_terminal() && super::term::stdout_is_terminal();
     if terminal && let Some(editor) = fallback() {
         return Ok(editor.to_string());
     }

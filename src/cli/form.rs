@@ -90,7 +90,7 @@ pub fn render(r: &Reflection, cx: &Context) -> String {
             .collect();
         if !codes.is_empty() {
             let reasons = t!("form-reasons", side = side.code(), codes = codes.join(", "));
-            for l in wrap(&reasons, 76) {
+            for l in super::term::wrap(&reasons, 76, "", "    ") {
                 line(&comment(&l));
             }
         }
@@ -100,7 +100,7 @@ pub fn render(r: &Reflection, cx: &Context) -> String {
     }
     line("");
     line(&comment(&t!("form-completed")));
-    line(&field("completed", &yes_no(r.completed)));
+    line(&field("completed", &super::term::yes_no(r.completed)));
     line("");
     line(&comment(&t!("form-question")));
     let question = r.question.as_ref().map(|q| one_line(&q.text));
@@ -345,24 +345,6 @@ pub fn changes(r: &Reflection, f: &Form) -> ReflectionInput {
     }
 }
 
-/// `text` cut at blanks into lines of at most `width` characters; the
-/// lines after the first are indented.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = vec![String::new()];
-    for word in text.split(' ') {
-        let last = lines.last_mut().expect("there is a line");
-        if !last.trim().is_empty() && last.chars().count() + 1 + word.chars().count() > width {
-            lines.push(format!("    {word}"));
-        } else if last.is_empty() {
-            last.push_str(word);
-        } else {
-            last.push(' ');
-            last.push_str(word);
-        }
-    }
-    lines
-}
-
 fn list(text: &str) -> Vec<String> {
     text.split(',')
         .map(str::trim)
@@ -373,10 +355,6 @@ fn list(text: &str) -> Vec<String> {
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn yes_no(value: bool) -> String {
-    if value { t!("yes") } else { t!("no") }
 }
 
 #[cfg(test)]

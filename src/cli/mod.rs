@@ -3,7 +3,10 @@
 //! errors to exit codes.
 
 mod add;
+mod backup;
 mod case;
+mod check;
+mod completions;
 mod config;
 mod crypt;
 mod delete;
@@ -12,13 +15,16 @@ mod edit;
 mod editor;
 #[cfg(any(not(unix), test))]
 mod editor_command;
+mod encrypt;
 mod form;
 #[cfg(test)]
 mod form_properties;
 mod goal;
 mod guided;
+mod init;
 mod list;
 pub mod localize;
+mod man;
 mod other;
 mod patterns;
 mod prep;
@@ -26,13 +32,16 @@ mod questions;
 mod reasons;
 mod reflection;
 mod render;
-mod safety;
+mod restore;
 mod shell;
 mod show;
+mod status;
 mod steps;
 mod supervision;
+mod term;
 mod terminal;
 mod transfer;
+mod undo;
 mod values;
 mod words;
 
@@ -43,8 +52,8 @@ use anyhow::{Context, Result};
 use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 use crate::error::Error;
-use crate::services::Journal;
-use crate::store::{Access, Store};
+use crate::services::{Access, Journal};
+use crate::store::Store;
 use crate::t;
 
 // The descriptions in English; other languages have them in `i18n/*.ftl`
@@ -132,31 +141,31 @@ enum Command {
     Config(config::ConfigCommand),
     /// Print the script that lets your shell complete commands, case names and reason codes
     #[command(after_help = COMPLETIONS_HELP)]
-    Completions(shell::CompletionsArgs),
+    Completions(completions::CompletionsArgs),
     /// Print spiegel's manual page (roff); -o FILE writes it to a file, --dir DIR one page per command
-    Man(shell::ManArgs),
+    Man(man::ManArgs),
     /// Write the journal to a file: JSON (lossless), CSV or Markdown
     Export(transfer::ExportArgs),
     /// Merge a JSON export into the journal (by UUID; the newer side wins)
     Import(transfer::ImportArgs),
     /// Reverse the last change (repeat to go further back; not `case forget`)
-    Undo,
+    Undo(undo::UndoArgs),
     /// Create the journal (--encrypt: encrypted), or say which it is
-    Init(crypt::InitArgs),
+    Init(init::InitArgs),
     /// Where the journal is, whether it is encrypted, its size and backups
-    Status,
+    Status(status::StatusArgs),
     /// Encrypt the journal with a passphrase (SQLCipher, AES-256)
-    Encrypt,
+    Encrypt(encrypt::EncryptArgs),
     /// Remove the journal's encryption
-    Decrypt,
+    Decrypt(encrypt::DecryptArgs),
     /// Change the passphrase of an encrypted journal
-    Rekey,
+    Rekey(encrypt::RekeyArgs),
     /// Copy the journal to a backup file, consistently, even while in use
-    Backup(safety::BackupArgs),
+    Backup(backup::BackupArgs),
     /// Replace the journal with a backup (the journal as it was is kept)
-    Restore(safety::RestoreArgs),
+    Restore(restore::RestoreArgs),
     /// Check that the journal is intact and every reference holds
-    Check(safety::CheckArgs),
+    Check(check::CheckArgs),
 }
 
 /// `--json` for read commands.
@@ -342,7 +351,7 @@ pub fn run(cli: Cli) -> Result<()> {
     // Plaintext an interrupted conversion left goes before anything else.
     if !matches!(
         cli.command,
-        Command::Completions(_) | Command::Man(_) | Command::Status | Command::Check(_)
+        Command::Completions(_) | Command::Man(_) | Command::Status(_) | Command::Check(_)
     ) {
         crypt::note_leftovers(&ctx);
     }
@@ -352,25 +361,9 @@ pub fn run(cli: Cli) -> Result<()> {
 /// Turns SQLite's reports of a damaged, read-only or full journal into the
 /// one-line errors that say what to do.
 fn explain(err: anyhow::Error, ctx: &Ctx) -> anyhow::Error {
-    use rusqlite::ErrorCode;
-    let Ok(path) = ctx.journal_path() else {
-        return err;
-    };
-    let code = err
-        .chain()
-        .find_map(|cause| match cause.downcast_ref::<rusqlite::Error>() {
-            Some(rusqlite::Error::SqliteFailure(e, _)) => Some(e.code),
-            _ => None,
-        });
-    match code {
-        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::Damaged {
-            path,
-            detail: err.root_cause().to_string(),
-        }
-        .into(),
-        Some(ErrorCode::ReadOnly) => Error::ReadOnly(path).into(),
-        Some(ErrorCode::DiskFull) => Error::DiskFull(path).into(),
-        _ => err,
+    match ctx.journal_path() {
+        Ok(path) => crate::services::failure::explain(err, &path),
+        Err(_) => err,
     }
 }
 
@@ -390,18 +383,18 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Questions(args) => args.run(ctx),
         Command::Supervision(cmd) => cmd.run(ctx),
         Command::Goal(cmd) => cmd.run(ctx),
-        Command::Demo(args) => demo::run(ctx, args),
+        Command::Demo(args) => args.run(ctx),
         Command::Config(cmd) => cmd.run(ctx),
-        Command::Completions(args) => args.run(),
+        Command::Completions(args) => args.run(ctx),
         Command::Man(args) => args.run(ctx),
-        Command::Undo => safety::undo(ctx),
+        Command::Undo(args) => args.run(ctx),
         Command::Export(args) => args.run(ctx),
         Command::Import(args) => args.run(ctx),
         Command::Init(args) => args.run(ctx),
-        Command::Status => crypt::status(ctx),
-        Command::Encrypt => crypt::encrypt(ctx),
-        Command::Decrypt => crypt::decrypt(ctx),
-        Command::Rekey => crypt::rekey(ctx),
+        Command::Status(args) => args.run(ctx),
+        Command::Encrypt(args) => args.run(ctx),
+        Command::Decrypt(args) => args.run(ctx),
+        Command::Rekey(args) => args.run(ctx),
         Command::Backup(args) => args.run(ctx),
         Command::Restore(args) => args.run(ctx),
         Command::Check(args) => args.run(ctx),

@@ -54,7 +54,7 @@ impl QuestionsArgs {
         }) = self.action
         {
             let on = on.map(|d| date::parse_session(&d, today)).transpose()?;
-            let note = super::reflection::stdin_if_dash(note, Field::Answer)?;
+            let note = super::term::stdin_if_dash(note, Field::Answer)?;
             let mut journal = ctx.journal(Access::Write)?;
             supervision::answer(&mut journal, id, &note, on.unwrap_or(today), replace)?;
             return out(t!("question-answered", id = id));

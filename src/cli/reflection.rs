@@ -1,16 +1,14 @@
 //! What `spiegel add` and `spiegel edit` share: the flags that describe a
 //! session, and `-` for a text read from standard input.
 
-use std::io::Read;
-
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 
+use super::term::stdin_if_dash;
 use crate::error::Error;
 use crate::journal::rules::ReflectionInput;
-use crate::journal::text::{Field, MAX_TEXT_BYTES, Problem};
+use crate::journal::text::Field;
 use crate::journal::{Medium, StallSpec, date};
-use crate::t;
 
 /// The flags `add` and `edit` share.
 #[derive(Debug, Args)]
@@ -84,27 +82,4 @@ impl ReflectionFlags {
                 .transpose()?,
         })
     }
-}
-
-/// `-` means: read the text from standard input; more than a text may
-/// hold is refused without holding it.
-pub fn stdin_if_dash(text: String, field: Field) -> Result<String> {
-    if text != "-" {
-        return Ok(text);
-    }
-    let mut stdin = std::io::stdin().lock();
-    let mut buf = Vec::new();
-    (&mut stdin)
-        .take(MAX_TEXT_BYTES as u64 + 1)
-        .read_to_end(&mut buf)
-        .with_context(|| t!("io-read-stdin"))?;
-    if buf.len() > MAX_TEXT_BYTES {
-        // Say how much it was, reading the rest without keeping it.
-        let rest = std::io::copy(&mut stdin, &mut std::io::sink()).unwrap_or(0);
-        let problem = Problem::TooLong(buf.len() + rest as usize);
-        return Err(Error::BadText { field, problem }.into());
-    }
-    String::from_utf8(buf)
-        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
-        .with_context(|| t!("io-read-stdin"))
 }

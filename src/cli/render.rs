@@ -1,7 +1,7 @@
 //! Rendering: tables, key–value blocks, JSON, and colour (only on a
 //! terminal, never with NO_COLOR — `anstream` decides).
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use anyhow::Result;
@@ -19,7 +19,7 @@ const ERROR: Style = AnsiColor::Red.on_default().bold();
 /// (spiegel's own colours excepted).
 pub fn out(text: impl std::fmt::Display) -> Result<()> {
     let mut stdout = anstream::stdout().lock();
-    if super::terminal::stdout_is_terminal() {
+    if super::term::stdout_is_terminal() {
         writeln!(
             stdout,
             "{}",
@@ -45,7 +45,7 @@ pub fn blank() -> Result<()> {
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(value)?;
     let mut stdout = anstream::stdout().lock();
-    if super::terminal::stdout_is_terminal() {
+    if super::term::stdout_is_terminal() {
         writeln!(stdout, "{}", super::terminal::json_escaped(&text))?;
     } else {
         writeln!(stdout, "{text}")?;
@@ -85,7 +85,7 @@ impl JsonArray {
 /// JSON text to stdout as it is, C1 controls escaped on a terminal (see [`json`]).
 fn raw(text: &str) -> Result<()> {
     let mut stdout = anstream::stdout().lock();
-    if super::terminal::stdout_is_terminal() {
+    if super::term::stdout_is_terminal() {
         write!(stdout, "{}", super::terminal::json_escaped(text))?;
     } else {
         write!(stdout, "{text}")?;
@@ -100,7 +100,7 @@ pub fn error(err: &anyhow::Error) {
     // An error may quote a file or what was typed: on a terminal, escape
     // sequences in it are shown, not obeyed.
     let message = format!("{err:#}");
-    let message = if std::io::stderr().is_terminal() {
+    let message = if super::term::stderr_is_terminal() {
         crate::journal::text::visible(&message).into_owned()
     } else {
         message
@@ -143,9 +143,7 @@ pub fn fields<S: AsRef<str>>(rows: &[(S, String)]) -> Result<()> {
     Ok(())
 }
 
-pub fn yes_no(value: bool) -> String {
-    if value { t!("yes") } else { t!("no") }
-}
+pub use super::term::yes_no;
 
 pub fn maybe_yes_no(value: Option<bool>) -> String {
     value.map(yes_no).unwrap_or_else(|| t!("unknown"))

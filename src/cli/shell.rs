@@ -1,6 +1,6 @@
-//! `spiegel completions SHELL` and `spiegel man`: what shells expect of a
-//! command-line tool, generated from the clap definition so that every
-//! command, flag and value added later appears without further work.
+//! Answering a shell's completion requests (the script is printed by
+//! `spiegel completions SHELL`): generated from the clap definition so that
+//! every command, flag and value added later appears without further work.
 //!
 //! Completion is dynamic (clap_complete's `CompleteEnv`): the script a shell
 //! sources calls spiegel back with `SPIEGEL_COMPLETE=SHELL`, and spiegel
@@ -8,18 +8,12 @@
 //! codes — read quietly: no journal, no candidates, no error.
 
 use std::ffi::{OsStr, OsString};
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use anyhow::Result;
-use clap::{Args, ValueEnum};
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
-use clap_complete::env::EnvCompleter;
 
 use super::{Ctx, localize};
-use crate::fsx;
-use crate::store::{Access, Store};
-use crate::t;
+use crate::services::{Journal, completion};
 
 /// The environment variable that switches spiegel into answering completions.
 pub const COMPLETE_VAR: &str = "SPIEGEL_COMPLETE";
@@ -30,172 +24,6 @@ pub fn complete_if_asked() {
     clap_complete::CompleteEnv::with_factory(command)
         .var(COMPLETE_VAR)
         .complete();
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum Shell {
-    Bash,
-    Zsh,
-    Fish,
-    Powershell,
-    Elvish,
-}
-
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell to complete in
-    shell: Shell,
-}
-
-impl CompletionsArgs {
-    pub fn run(self) -> Result<()> {
-        let shell: &dyn EnvCompleter = match self.shell {
-            Shell::Bash => &clap_complete::env::Bash,
-            Shell::Zsh => &clap_complete::env::Zsh,
-            Shell::Fish => &clap_complete::env::Fish,
-            Shell::Powershell => &clap_complete::env::Powershell,
-            Shell::Elvish => &clap_complete::env::Elvish,
-        };
-        let mut script = Vec::new();
-        shell.write_registration(
-            COMPLETE_VAR,
-            "spiegel",
-            "spiegel",
-            &completer(),
-            &mut script,
-        )?;
-        if let Shell::Bash = self.shell {
-            script.extend_from_slice(BASH_REJOIN.as_bytes());
-        }
-        let mut stdout = std::io::stdout().lock();
-        stdout.write_all(&script)?;
-        stdout.flush()?;
-        Ok(())
-    }
-}
-
-/// Bash splits the word being completed at `:` and `=` (`COMP_WORDBREAKS`),
-/// so `--stall 7:went-too` reaches the completer as `7`, `:`, `went-too`.
-/// This wraps clap's bash function: it glues back the pieces that were not
-/// separated by blanks on the line, lets clap complete the whole word, and
-/// hands bash only the part after the last break it will replace. Unlike
-/// editing `COMP_WORDBREAKS`, it changes nothing for other commands.
-const BASH_REJOIN: &str = r#"
-_spiegel_complete() {
-    local line=${COMP_LINE:0:COMP_POINT} word i j=-1 cword=0
-    local -a joined=()
-    for ((i = 0; i <= COMP_CWORD && i < ${#COMP_WORDS[@]}; i++)); do
-        word=${COMP_WORDS[i]}
-        if ((j < 0)) || [[ $line == [[:space:]]* ]]; then
-            j=$((j + 1))
-            joined[j]=$word
-        else
-            joined[j]+=$word
-        fi
-        line=${line#"${line%%[![:space:]]*}"}
-        line=${line#"$word"}
-        cword=$j
-    done
-    local cur=${joined[cword]}
-    local COMP_WORDS=("${joined[@]}") COMP_CWORD=$cword
-    _clap_complete_spiegel "$1" "$cur" "${joined[cword - 1]}"
-    local breaks=${COMP_WORDBREAKS//[^:=]/}
-    if [[ -n $breaks && $cur == *[$breaks]* ]]; then
-        local prefix=${cur%"${cur##*[$breaks]}"}
-        COMPREPLY=("${COMPREPLY[@]#"$prefix"}")
-    fi
-}
-if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -o nospace -o bashdefault -o nosort -F _spiegel_complete spiegel
-else
-    complete -o nospace -o bashdefault -F _spiegel_complete spiegel
-fi
-"#;
-
-/// The program the shell calls back: the one running now. Called by a bare
-/// name it is looked up on PATH again; called by a path, the absolute path.
-fn completer() -> String {
-    let argv0 = PathBuf::from(
-        std::env::args_os()
-            .next()
-            .unwrap_or_else(|| "spiegel".into()),
-    );
-    let path = if argv0.components().count() > 1 {
-        std::path::absolute(&argv0).unwrap_or(argv0)
-    } else {
-        argv0
-    };
-    path.to_string_lossy().into_owned()
-}
-
-#[derive(Debug, Args)]
-pub struct ManArgs {
-    /// Write the page to this new FILE instead of standard output
-    #[arg(short, long, value_name = "FILE", conflicts_with = "dir")]
-    output: Option<PathBuf>,
-    /// Write one page per command (spiegel.1, spiegel-case-add.1, …) into DIR, for packaging
-    #[arg(long, value_name = "DIR")]
-    dir: Option<PathBuf>,
-    /// Replace pages written before (never the journal, a backup or a link)
-    #[arg(long)]
-    force: bool,
-}
-
-impl ManArgs {
-    pub fn run(self, ctx: &Ctx) -> Result<()> {
-        let existing = fsx::Existing::forced(self.force, ctx.journal_path().ok());
-        let write = |path: &Path, page: &[u8]| {
-            fsx::write(path, &existing, |w| {
-                w.write_all(page)?;
-                Ok(())
-            })
-        };
-        if let Some(dir) = self.dir {
-            fsx::create_dir(&dir)?;
-            let pages = man_pages()?;
-            // All refused before any is written.
-            for (name, _) in &pages {
-                fsx::check(&dir.join(name), &existing)?;
-            }
-            for (name, page) in pages {
-                write(&dir.join(name), &page)?;
-            }
-            return super::render::out(t!("man-pages-written", path = dir.display().to_string()));
-        }
-        let mut page = Vec::new();
-        // Like the pages --dir writes: no `help` command, which has no page.
-        clap_mangen::Man::new(localize::command().disable_help_subcommand(true))
-            .render(&mut page)?;
-        match self.output {
-            Some(path) => write(&path, &page),
-            None => {
-                let mut stdout = std::io::stdout().lock();
-                stdout.write_all(&page)?;
-                stdout.flush()?;
-                Ok(())
-            }
-        }
-    }
-}
-
-/// One page per command, named as `clap_mangen::generate_to` names them,
-/// rendered in memory so that each file is written by [`fsx::write`].
-fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
-    fn gather(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
-        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
-            gather(sub, pages)?;
-        }
-        let man = clap_mangen::Man::new(cmd);
-        let mut page = Vec::new();
-        man.render(&mut page)?;
-        pages.push((man.get_filename(), page));
-        Ok(())
-    }
-    let mut cmd = localize::command().disable_help_subcommand(true);
-    cmd.build();
-    let mut pages = Vec::new();
-    gather(cmd, &mut pages)?;
-    Ok(pages)
 }
 
 /// The clap definition with completers for the values that live in the
@@ -238,7 +66,7 @@ fn completer_for(path: &[String], id: &str) -> Option<ArgValueCompleter> {
 
 /// The journal the command being completed would use: `--db` on the line
 /// typed so far, else what every command uses. `None` if there is none.
-fn journal() -> Option<Store> {
+fn journal() -> Option<Journal> {
     let args: Vec<OsString> = std::env::args_os().collect();
     let typed = args
         .iter()
@@ -254,7 +82,7 @@ fn journal() -> Option<Store> {
         }
     }
     let path = Ctx { db }.journal_path().ok()?;
-    Store::open(&path, Access::Read).ok()
+    completion::open(&path)
 }
 
 /// Candidates that start with what was typed, ignoring upper and lower case.
@@ -272,7 +100,7 @@ fn matching(
 
 fn cases(current: &OsStr) -> Vec<CompletionCandidate> {
     let names = journal()
-        .and_then(|mut store| store.read().ok()?.case_names().ok())
+        .and_then(|mut journal| completion::case_names(&mut journal).ok())
         .unwrap_or_default();
     matching(current, names.into_iter().map(|n| (n, None)))
 }
@@ -280,7 +108,7 @@ fn cases(current: &OsStr) -> Vec<CompletionCandidate> {
 /// Reason codes with their English labels; retired ones only if asked.
 fn reasons(with_retired: bool) -> Vec<(String, Option<String>)> {
     journal()
-        .and_then(|mut store| store.read().ok()?.reasons().ok())
+        .and_then(|mut journal| completion::reasons(&mut journal).ok())
         .unwrap_or_default()
         .into_iter()
         .filter(|r| with_retired || !r.retired)
@@ -325,7 +153,7 @@ fn stalls(current: &OsStr) -> Vec<CompletionCandidate> {
 
 fn resistances(current: &OsStr) -> Vec<CompletionCandidate> {
     let known = journal()
-        .and_then(|mut store| store.read().ok()?.resistances().ok())
+        .and_then(|mut journal| completion::resistances(&mut journal).ok())
         .unwrap_or_default();
     matching(
         current,

@@ -43,7 +43,7 @@ impl SupervisionCommand {
             } => {
                 let on = date::session_or_today(on.as_deref(), today)?;
                 let note = note
-                    .map(|n| super::reflection::stdin_if_dash(n, Field::Note))
+                    .map(|n| super::term::stdin_if_dash(n, Field::Note))
                     .transpose()?
                     .unwrap_or_default();
                 let mut journal = ctx.journal(Access::Write)?;

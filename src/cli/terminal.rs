@@ -3,14 +3,9 @@
 //! text are shown as `\u{1b}`, not obeyed. Only on a terminal: files,
 //! pipes and `--json` get the exact bytes.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 
 use crate::journal::text;
-
-/// Whether standard output is a terminal.
-pub fn stdout_is_terminal() -> bool {
-    io::stdout().is_terminal()
-}
 
 /// `text` for a terminal, keeping spiegel's own colours: a select-graphic-
 /// rendition sequence (`ESC [ 1 m`) stays, any other escape is shown.

@@ -13,7 +13,8 @@ use serde::{Serialize, Serializer};
 
 use super::Ctx;
 use super::render::out;
-use super::terminal::{self, Visible};
+use super::term;
+use super::terminal::Visible;
 use crate::error::Error;
 use crate::fsx;
 use crate::journal::date;
@@ -101,7 +102,7 @@ impl ExportArgs {
                     let stdout = std::io::stdout().lock();
                     // On a terminal, text cannot steer it; JSON and pipes
                     // get the exact bytes.
-                    if terminal::stdout_is_terminal() && !matches!(self.format, Format::Json) {
+                    if term::stdout_is_terminal() && !matches!(self.format, Format::Json) {
                         let mut w = BufWriter::with_capacity(BUFFER, Visible::new(stdout));
                         self.format.write(head, &mut cases, &mut w)?;
                         w.flush()?;

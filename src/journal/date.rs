@@ -19,6 +19,12 @@ pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
+/// The form timestamps are stored and exported in: UTC, ISO 8601,
+/// milliseconds (`2026-03-15T09:30:00.000Z`).
+pub fn timestamp(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
 /// The current instant in UTC, for `created_at` / `updated_at`.
 pub fn now_utc() -> chrono::DateTime<chrono::Utc> {
     #[allow(clippy::disallowed_methods)] // this is the one place that reads the clock

@@ -10,9 +10,14 @@
 
 pub mod cases;
 pub mod catalogue;
+pub mod completion;
+pub mod crypt;
+pub mod demo;
+pub mod failure;
 pub mod patterns;
 pub mod prep;
 pub mod reflections;
+pub mod safety;
 pub mod supervision;
 
 use std::path::Path;

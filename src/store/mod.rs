@@ -317,13 +317,8 @@ fn create_private_file(path: &Path) -> Result<()> {
     }
 }
 
-/// The form timestamps are stored in: UTC, ISO 8601, milliseconds.
-fn timestamp(t: DateTime<Utc>) -> String {
-    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
-}
-
 fn now() -> String {
-    timestamp(date::now_utc())
+    date::timestamp(date::now_utc())
 }
 
 fn get_timestamp(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {

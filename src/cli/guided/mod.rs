@@ -13,8 +13,6 @@ mod prompt;
 mod session;
 mod stalls;
 
-use std::io::IsTerminal;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 use inquire::Text;
@@ -33,12 +31,6 @@ pub use prompt::confirm;
 use prompt::{Answered, indented, rule, tell};
 use session::{ask_medium, ask_resistance, who_took_part};
 use stalls::ask_stalls;
-
-/// Whether there is someone to ask: prompts read the terminal and draw on
-/// stderr.
-pub fn possible() -> bool {
-    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-}
 
 /// The guided reflection; on `case` when one was given (`spiegel add John`
 /// on a terminal), else on the case the user picks.

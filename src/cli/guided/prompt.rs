@@ -113,20 +113,7 @@ pub(super) fn list_or<T: std::fmt::Display>(picked: &[ListOption<&T>], nothing: 
 pub(super) fn indented(text: &str, indent: &str) -> Vec<String> {
     let width = terminal_size::terminal_size_of(std::io::stderr())
         .map_or(usize::MAX, |(w, _)| usize::from(w.0).max(40));
-    let mut lines = vec![indent.to_string()];
-    for word in text.split_whitespace() {
-        let line = lines.last_mut().expect("there is a line");
-        let fresh = line.len() == indent.len();
-        if !fresh && line.chars().count() + 1 + word.chars().count() > width - 1 {
-            lines.push(format!("{indent}{word}"));
-        } else {
-            if !fresh {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-    }
-    lines
+    super::super::term::wrap(text, width - 1, indent, indent)
 }
 
 /// A line for the user beside the prompts (on stderr, like them).
@@ -142,12 +129,7 @@ pub(super) trait Answered<T> {
 
 impl<T> Answered<T> for Result<T, InquireError> {
     fn answered(self) -> Result<T> {
-        self.map_err(|e| match e {
-            InquireError::OperationCanceled | InquireError::OperationInterrupted => {
-                Error::Stopped.into()
-            }
-            other => anyhow::Error::new(other).context(t!("io-prompt")),
-        })
+        super::super::term::answered(self, || t!("io-prompt"))
     }
 }
 

@@ -26,12 +26,8 @@ pub fn valid_date(s: &str) -> bool {
 
 /// A timestamp exactly as the journal stores them: UTC, milliseconds.
 pub fn valid_timestamp(s: &str) -> bool {
-    DateTime::parse_from_rfc3339(s).is_ok_and(|t| {
-        t.with_timezone(&chrono::Utc)
-            .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-            .to_string()
-            == s
-    })
+    DateTime::parse_from_rfc3339(s)
+        .is_ok_and(|t| crate::journal::date::timestamp(t.with_timezone(&chrono::Utc)) == s)
 }
 
 /// The checks of one export, a part at a time, with the path of each

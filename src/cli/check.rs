@@ -1,0 +1,36 @@
+//! `spiegel check`: that the journal is intact and every reference holds.
+
+use anyhow::Result;
+
+use super::Ctx;
+use super::render::out;
+use crate::services::{Access, safety};
+use crate::t;
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// First rebuild the stall summary (which `patterns` reads) from the stalls themselves
+    #[arg(long)]
+    repair: bool,
+    /// Read every page and index of the journal (slower), not only its structure
+    #[arg(long)]
+    full: bool,
+}
+
+impl CheckArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        super::crypt::check_leftovers(ctx)?;
+        let mut journal = ctx.journal(Access::Read)?;
+        if self.repair {
+            let rows = safety::repair(&mut journal)?;
+            out(t!("check-summary-rebuilt", rows = rows))?;
+        }
+        let health = safety::check(&journal, self.full)?;
+        out(t!(
+            "check-healthy",
+            version = health.version,
+            cases = health.cases,
+            reflections = health.reflections
+        ))
+    }
+}

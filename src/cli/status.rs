@@ -1,0 +1,80 @@
+//! `spiegel status`: where the journal is, whether it is encrypted, its
+//! size and backups.
+
+use anyhow::Result;
+use clap::Args;
+
+use super::Ctx;
+use super::crypt::leftover_line;
+use super::render;
+use crate::services::crypt as journal_file;
+use crate::t;
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {}
+
+impl StatusArgs {
+    pub fn run(self, ctx: &Ctx) -> Result<()> {
+        let path = ctx.journal_path()?;
+        let status = journal_file::status(&path)?;
+        let meta = &status.meta;
+        let wal = status.wal;
+        let kb = |bytes: u64| bytes.div_ceil(1024);
+        let size = if wal > 0 {
+            t!("crypt-size-wal", kb = kb(meta.len()), wal = kb(wal))
+        } else {
+            t!("crypt-size", kb = kb(meta.len()))
+        };
+        let mut rows = vec![
+            (t!("crypt-journal"), path.display().to_string()),
+            (
+                t!("crypt-encrypted"),
+                if status.encrypted {
+                    t!("crypt-encryption-yes")
+                } else {
+                    t!("crypt-encryption-no")
+                },
+            ),
+            (t!("crypt-access"), access(meta, &path)),
+            (t!("crypt-size-label"), size),
+            (
+                t!("crypt-backups"),
+                t!(
+                    "crypt-backups-in",
+                    count = status.backups,
+                    path = status.backup_folder.display().to_string()
+                ),
+            ),
+        ];
+        rows.extend(
+            status
+                .leftovers
+                .iter()
+                .map(|found| (t!("crypt-leftovers"), leftover_line(found))),
+        );
+        render::fields(&rows)
+    }
+}
+
+/// Who besides the user can open the file, as plainly as the system says
+/// it: the file's mode on unix; on Windows, where spiegel sets no
+/// permissions of its own, what does protect it (issue 18.6).
+#[cfg(unix)]
+fn access(meta: &std::fs::Metadata, path: &std::path::Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = format!("{:o}", meta.permissions().mode() & 0o777);
+    if meta.permissions().mode() & 0o077 == 0 {
+        t!("crypt-access-owner", mode = mode)
+    } else {
+        t!(
+            "crypt-access-others",
+            mode = mode,
+            path = path.display().to_string()
+        )
+    }
+}
+
+#[cfg(not(unix))]
+fn access(_meta: &std::fs::Metadata, _path: &std::path::Path) -> String {
+    t!("crypt-access-windows")
+}

@@ -1,0 +1,53 @@
+//! Getting back what was: undo, backups, restoring one, and checking that
+//! the journal is intact.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use super::Journal;
+use crate::error::Error;
+use crate::journal::change::Change;
+use crate::store::Encryption;
+
+pub use crate::store::Health;
+
+/// Reverses the last recorded change; returns what it changed.
+pub fn undo(journal: &mut Journal) -> Result<Vec<Change>> {
+    journal.write(|tx| Ok(tx.undo_last()?.ok_or(Error::NothingToUndo)?))
+}
+
+/// Writes a backup to `dest`, or to a new file in the backup folder;
+/// returns where, and whether it is encrypted (as the journal is).
+pub fn backup(journal: &Journal, dest: Option<&Path>) -> Result<(PathBuf, bool)> {
+    let written = journal.store.backup(dest)?;
+    Ok((written, journal.store.encryption() == Encryption::Encrypted))
+}
+
+/// Replaces the journal with the backup at `src`; returns where the journal
+/// as it was is kept.
+pub fn restore(journal: &mut Journal, src: &Path) -> Result<PathBuf> {
+    journal.store.restore(src)
+}
+
+/// Rebuilds the stall summary from the stalls; returns its rows.
+pub fn repair(journal: &mut Journal) -> Result<u64> {
+    journal.store.rebuild_summary()
+}
+
+/// The journal's health ([`Error::Damaged`] or [`Error::SummaryDrift`] when
+/// it is not intact); `full` reads every page and index.
+pub fn check(journal: &Journal, full: bool) -> Result<Health> {
+    let health = journal.store.check(full)?;
+    if !health.problems.is_empty() {
+        return Err(Error::Damaged {
+            path: journal.path().to_path_buf(),
+            detail: health.problems.join("; "),
+        }
+        .into());
+    }
+    if health.summary_drift > 0 {
+        return Err(Error::SummaryDrift(health.summary_drift).into());
+    }
+    Ok(health)
+}
