@@ -15,11 +15,14 @@ Needs python3, sqlite3, GNU time (/usr/bin/time) and a Rust toolchain; it
 builds the release binary itself. A command that fails is reported as
 FAILED with the first line of its error, one that runs past --timeout as
 "> N s" (it is killed, and not run again at a larger size); nothing hangs.
-Journals are generated once into target/bench-data (SPIEGEL_BENCH_DATA)
-and never written: writes run on a copy.
+Journals are generated once into target/bench-data (SPIEGEL_BENCH_DATA),
+again when the schema or the generator changes, and never written: writes
+run on a copy. A BENCHMARKS.md measured on a busy machine is no record:
+write a trial run elsewhere (--out target/bench-smoke.md).
 """
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -221,11 +224,31 @@ def remove_db(path):
 # ---------------------------------------------------------------- journals
 
 
+def generator_key():
+    """What the generated journals depend on: the schema and the generator.
+    A journal made before either changed would be migrated (and timed) by the
+    first command that opens it, so it is made again instead."""
+    digest = hashlib.sha256()
+    for folder in ("schema", os.path.join("src", "demo")):
+        base = os.path.join(ROOT, folder)
+        for dirpath, _, files in sorted(os.walk(base)):
+            for name in sorted(files):
+                path = os.path.join(dirpath, name)
+                digest.update(os.path.relpath(path, ROOT).encode())
+                with open(path, "rb") as f:
+                    digest.update(f.read())
+    return digest.hexdigest()[:10]
+
+
 def journal(size):
     """The generated journal of `size` reflections: made once, never written."""
-    path = os.path.join(DATA, f"journal-{size}.db")
+    key = generator_key()
+    path = os.path.join(DATA, f"journal-{size}-{key}.db")
     if not os.path.exists(path):
         os.makedirs(DATA, exist_ok=True)
+        for old in os.listdir(DATA):  # journals of an older schema or generator
+            if re.fullmatch(rf"journal-{size}(-[0-9a-f]+)?\.db(-wal|-shm)?", old):
+                os.remove(os.path.join(DATA, old))
         tmp = path + ".tmp"
         remove_db(tmp)
         print(f"generating {size} reflections …", flush=True)
@@ -395,7 +418,7 @@ class Bench:
     target: Optional[Callable] = None
     db: str = "pristine"  # pristine | copy | fresh (argv gives its own --db)
     setup: Optional[Callable] = None  # (journals) -> None, before each run, untimed
-    cleanup: Optional[Callable] = None  # (journals, argv) -> None, after each run
+    cleanup: Optional[Callable] = None  # (journals, argv, ok) -> None, after each run
     replay: bool = True  # replay its SQL in sqlite3
     first_output: bool = False  # report the time to the first byte
     rate: bool = False  # report reflections per second
@@ -412,12 +435,25 @@ GROUPS = [
 ]
 
 
-def remove_arg_db(j, argv):
+def remove_arg_db(j, argv, ok):
     remove_db(argv[argv.index("--db") + 1])
 
 
-def remove_last(j, argv):
+def remove_last(j, argv, ok):
     remove_db(argv[-1])
+
+
+def keep_import(j, argv, ok):
+    """The first complete import is kept for `undo` to reverse."""
+    path = argv[argv.index("--db") + 1]
+    if ok and j._imported is None:
+        template = os.path.join(j.work, "imported-template.db")
+        remove_db(template)
+        for suffix in ("", "-wal"):
+            if os.path.exists(path + suffix):
+                os.rename(path + suffix, template + suffix)
+        j._imported = template
+    remove_db(path)
 
 
 def do_add(j):
@@ -492,7 +528,7 @@ def matrix():
         Bench("`undo` (of an `add`)", "write", lambda j: ["undo"], db="copy", setup=do_add, replay=False),
         Bench("`import` (whole journal into an empty one)", "write",
               lambda j: ["--db", os.path.join(j.work, f"import-{j.next()}.db"), "import", j.export()],
-              import_rate, db="fresh", cleanup=remove_arg_db, replay=False, rate=True),
+              import_rate, db="fresh", cleanup=keep_import, replay=False, rate=True),
         Bench("`undo` (of that import)", "write",
               lambda j: ["--db", j.imported(), "undo"], undo_budget, db="fresh", cleanup=remove_arg_db, replay=False),
         # Check and backup.
@@ -525,8 +561,10 @@ def measure(argv_of, runs, timeout, setup=None, cleanup=None):
         except Failed as e:
             result.failed = str(e)
             return result
+        ok = False
         try:
             t, peak, first = run_once(argv, timeout=timeout)
+            ok = True
         except Failed as e:
             result.failed = str(e)
             return result
@@ -535,7 +573,7 @@ def measure(argv_of, runs, timeout, setup=None, cleanup=None):
             return result
         finally:
             if cleanup:
-                cleanup(argv)
+                cleanup(argv, ok)
         times.append(t)
         peaks.append(peak)
         if first is not None:
@@ -562,7 +600,7 @@ def replay_sql(bench, j, timeout):
             return None, f"traced run failed: {e}"
         finally:
             if bench.cleanup:
-                bench.cleanup(j, argv)
+                bench.cleanup(j, argv, False)
         size = os.path.getsize(trace)
         if size > REPLAY_MAX_BYTES:
             return None, f"trace of {size // 1024 // 1024} MB"
@@ -605,7 +643,7 @@ linewrap: 79
 tagsymbols: '@'
 template: false
 timeformat: '%Y-%m-%d %H:%M'
-version: {version}
+version: '{version}'
 """
 
 
@@ -627,7 +665,8 @@ def jrnl_install():
             return None, "pip install jrnl: " + ((errors or lines or ["no jrnl after pip"])[-1].strip())
     version = subprocess.run([jrnl, "--version"], capture_output=True, text=True, env=jrnl_env(tempfile.gettempdir()))
     words = (version.stdout + version.stderr).split()
-    v = next((w for w in words if re.match(r"v?\d+\.\d+", w)), "unknown")
+    # The config's version is the bare number: "v4.6" makes jrnl rewrite the file.
+    v = next((w for w in words if re.match(r"v?\d+\.\d+", w)), "unknown").lstrip("v")
     return jrnl, v
 
 
@@ -727,7 +766,7 @@ def write(path, args, sizes, benches, results, sqlite_rows, jrnl_report, load_be
         lines += [f"> **{args.note}**", ""]
     lines += [
         "Whole-process wall time (the median of "
-        f"{args.runs} runs, 3 at a million, one where a run took over {LONG_RUN:g} s) and peak resident memory "
+        f"{args.runs} run{'s' if args.runs != 1 else ''}, at most 3 at a million, one where a run took over {LONG_RUN:g} s) and peak resident memory "
         "(the largest of the runs, from GNU time) of each command at every scope, on journals made by "
         "`spiegel demo --reflections N --seed 1`. Beside each time: ×, its growth from the size before "
         "(10× the reflections: linear is ×10).",
@@ -877,7 +916,7 @@ def jrnl_section(jrnl_status, per_size, sizes):
         return [f"jrnl could not be installed: {jrnl_status}", ""]
     jrnl_path, version = jrnl_status
     lines = [
-        f"jrnl {version} (from PyPI, in `target/bench-venv`), on a plain-text journal of the same entries: one "
+        f"jrnl v{version} (from PyPI, in `target/bench-venv`), on a plain-text journal of the same entries: one "
         "entry a reflection, the case as title, stall reasons and resistance reactions as `@tags`, the note as "
         "body; its own config file in a temporary folder (never `~/.config`). Each jrnl operation beside the "
         "spiegel command that answers the same question; the ratio is jrnl's time over spiegel's.",
@@ -986,7 +1025,7 @@ def main():
                     runs,
                     args.timeout,
                     setup=(lambda: b.setup(j)) if b.setup else None,
-                    cleanup=(lambda argv: b.cleanup(j, argv)) if b.cleanup else None,
+                    cleanup=(lambda argv, ok: b.cleanup(j, argv, ok)) if b.cleanup else None,
                 )
                 results[(b.name, size)] = r
                 if r.timeout:
