@@ -38,7 +38,7 @@ import sys
 import tempfile
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Callable, Optional
 
@@ -67,11 +67,11 @@ REPLAY_MAX_BYTES = 50 * 1024 * 1024
 
 
 def bounded(size, t, ctx):
-    return f"> 50 ms (bounded output)" if t > 0.050 else None
+    return "> 50 ms (bounded output)" if t > 0.050 else None
 
 
 def write_20ms(size, t, ctx):
-    return f"> 20 ms (a write)" if t > 0.020 else None
+    return "> 20 ms (a write)" if t > 0.020 else None
 
 
 def at_million(limit, what):
@@ -97,7 +97,7 @@ def undo_budget(size, t, ctx):
 bounded.label = "≤ 50 ms"
 write_20ms.label = "≤ 20 ms"
 import_rate.label = "≥ 100 000/s"
-undo_budget.label = "≤ 2 s / 100k rows"
+undo_budget.label = "≤ 2 s / 100k reflections"
 
 PATTERNS_1S = at_million(1.0, "patterns")
 PREP_ALL_1S = at_million(1.0, "prep of the whole period")
@@ -655,10 +655,14 @@ def jrnl_install():
         made = subprocess.run([sys.executable, "-m", "venv", VENV], capture_output=True, text=True)
         if made.returncode != 0:
             return None, "venv: " + first_line(made.stderr or made.stdout)
-        pip = subprocess.run(
-            [os.path.join(VENV, "bin", "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "jrnl"],
-            capture_output=True, text=True, timeout=600,
-        )
+        try:
+            pip = subprocess.run(
+                [os.path.join(VENV, "bin", "python"), "-m", "pip", "install", "--quiet",
+                 "--disable-pip-version-check", "jrnl"],
+                capture_output=True, text=True, timeout=600,
+            )
+        except subprocess.TimeoutExpired:
+            return None, "pip install jrnl took over 600 s"
         if pip.returncode != 0 or not os.path.exists(jrnl):
             lines = [l for l in (pip.stderr + pip.stdout).splitlines() if l.strip()]
             errors = [l for l in lines if "ERROR" in l or "rror" in l]
