@@ -11,6 +11,10 @@ environment inside target/).
         [--only REGEX] [--no-jrnl] [--no-sqlite3] [--timeout 120]
         [--out BENCHMARKS.md] [--note TEXT]
 
+    # a quick look at a few commands, not a record:
+    python3 benches/bench.py --sizes 10000 --runs 1 --only 'patterns|prep' \
+        --no-jrnl --out target/bench-smoke.md --note 'smoke run'
+
 Needs python3, sqlite3, GNU time (/usr/bin/time) and a Rust toolchain; it
 builds the release binary itself. A command that fails is reported as
 FAILED with the first line of its error, one that runs past --timeout as
@@ -782,6 +786,7 @@ def write(path, args, sizes, benches, absent, results, sqlite_rows, jrnl_report,
         + (f" --only '{args.only}'" if args.only else "")
         + ("" if args.jrnl else " --no-jrnl")
         + ("" if args.sqlite3 else " --no-sqlite3")
+        + (f" --timeout {args.timeout:g}" if args.timeout != 120 else "")
         + "`.",
         "",
         "Targets (issue 15), marked **✗** where missed: bounded output ≤ 50 ms at any size; "
