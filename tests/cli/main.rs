@@ -10,6 +10,7 @@ mod guided;
 mod honest;
 mod hostile;
 mod language;
+mod migrations;
 mod patterns;
 mod plans;
 mod prep;
