@@ -27,4 +27,5 @@ mod supervision;
 mod support;
 mod transfer;
 mod undo;
+mod views;
 mod windows;
