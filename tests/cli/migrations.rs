@@ -16,7 +16,7 @@ use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 use serde_json::{Value, json};
 
-use crate::support::Journal;
+use crate::support::{Journal, by_code};
 
 /// `PRAGMA application_id`: "SPGL".
 const APPLICATION_ID: i64 = 0x5350_474C;
@@ -308,25 +308,14 @@ fn upgrades_intact_from(version: usize) {
     );
 
     let reasons = j.json(&["reasons", "--all"]);
-    let own = reasons
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["code"] == "too-tired")
+    let own = by_code(&reasons, "too-tired")
         .unwrap_or_else(|| panic!("from version {version}: {reasons}"));
     assert_eq!(own["label_nl"], "Te moe om door te zetten");
 
     let patterns = j.json(&["patterns", "--min-cases", "1"]);
     assert_eq!(patterns["reflections"], 3, "from version {version}");
     assert_eq!(patterns["cases"], 2, "from version {version}");
-    let count = |code: &str| {
-        patterns["reasons"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["code"] == code)
-            .map(|r| r["count"].clone())
-    };
+    let count = |code: &str| by_code(&patterns["reasons"], code).map(|r| r["count"].clone());
     assert_eq!(count("laughed-along"), Some(json!(1)), "{patterns}");
     assert_eq!(count("too-tired"), Some(json!(1)), "{patterns}");
 

@@ -32,47 +32,24 @@ fn both_languages(name: &str, args: &[&str]) {
     }
 }
 
-#[test]
-fn list() {
-    both_languages("list", &["list"]);
+/// One test a view: `name: [args…]`.
+macro_rules! views {
+    ($($name:ident: [$($arg:expr),*],)*) => {$(
+        #[test]
+        fn $name() {
+            both_languages(stringify!($name), &[$($arg),*]);
+        }
+    )*};
 }
 
-#[test]
-fn show() {
-    both_languages("show", &["show", "3"]);
-}
-
-#[test]
-fn case_show() {
-    both_languages("case_show", &["case", "show", "John"]);
-}
-
-#[test]
-fn case_list() {
-    both_languages("case_list", &["case", "list"]);
-}
-
-#[test]
-fn patterns() {
-    both_languages("patterns", &["patterns"]);
-}
-
-#[test]
-fn goal_list() {
-    both_languages("goal_list", &["goal", "list"]);
-}
-
-#[test]
-fn questions() {
-    both_languages("questions", &["questions"]);
-}
-
-#[test]
-fn steps() {
-    both_languages("steps", &["steps"]);
-}
-
-#[test]
-fn prep_markdown() {
-    both_languages("prep", &["prep"]);
+views! {
+    list: ["list"],
+    show: ["show", "3"],
+    case_show: ["case", "show", "John"],
+    case_list: ["case", "list"],
+    patterns: ["patterns"],
+    goal_list: ["goal", "list"],
+    questions: ["questions"],
+    steps: ["steps"],
+    prep: ["prep"],
 }
