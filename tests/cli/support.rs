@@ -234,3 +234,8 @@ pub fn file_and_wal(path: &Path) -> Vec<u8> {
     }
     all
 }
+
+/// The entry of a JSON list (reasons, patterns' reasons) with this `code`.
+pub fn by_code<'a>(list: &'a Value, code: &str) -> Option<&'a Value> {
+    list.as_array()?.iter().find(|entry| entry["code"] == code)
+}
