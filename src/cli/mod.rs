@@ -2,6 +2,7 @@
 //! module with the arguments and a `run`; this one dispatches and maps
 //! errors to exit codes.
 
+mod brief;
 mod case;
 mod catalogue;
 mod config;
@@ -106,6 +107,8 @@ enum Command {
     Patterns(patterns::PatternsArgs),
     /// The page to bring to supervision: everything since the last meeting (Markdown or HTML)
     Prep(prep::PrepArgs),
+    /// One screen before the next session with a client: the case, the last sessions, where it stalls, the step at stake
+    Brief(brief::BriefArgs),
     /// Questions for supervision; answer them
     Questions(supervision::QuestionsArgs),
     /// Record and list supervision meetings
@@ -376,6 +379,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Reasons(args) => args.run(ctx),
         Command::Patterns(args) => args.run(ctx),
         Command::Prep(args) => args.run(ctx),
+        Command::Brief(args) => args.run(ctx),
         Command::Questions(args) => args.run(ctx),
         Command::Supervision(cmd) => cmd.run(ctx),
         Command::Goal(cmd) => cmd.run(ctx),
