@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 
 use super::Ctx;
 use super::patterns::{of, sessions};
+use super::prep::esc;
 use super::render::{self, out};
 use crate::i18n::pick;
 use crate::journal::brief::{AtStake, Brief, Why};
@@ -96,21 +97,6 @@ fn markdown(title: &str, sections: &[Section]) -> String {
         }
     }
     md
-}
-
-/// Escapes what Markdown would read as markup.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The text on one line, cut at a word to at most `max` characters.

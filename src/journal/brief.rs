@@ -23,7 +23,8 @@ pub struct ReasonInfo {
     pub code: String,
     pub label_en: String,
     pub label_nl: String,
-    pub usual_steps: Vec<Step>,
+    /// As stored: `"1,4,5"`.
+    pub usual_steps: String,
 }
 
 /// What the brief is made of, read in one transaction.
@@ -318,7 +319,7 @@ fn case_goal(
     let base = reasons
         .iter()
         .find(|r| r.code == goal.reason)
-        .map_or(Base::Given, |r| Base::of(&r.usual_steps));
+        .map_or(Base::Given, |r| Base::of_stored(&r.usual_steps));
     let end = goal.done_on.unwrap_or(today).max(goal.since);
     let mut before = Half {
         count: 0,
@@ -346,4 +347,128 @@ fn case_goal(
         after,
         sessions,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::{Medium, Stall};
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn session(date: &str, with: &[&str], stalls: &[(u8, &[&str])]) -> Reflection {
+        let at = chrono::DateTime::UNIX_EPOCH;
+        Reflection {
+            id: 0,
+            uuid: String::new(),
+            case: "John".into(),
+            date: day(date),
+            medium: Medium::InPerson,
+            present: with.iter().map(|s| s.to_string()).collect(),
+            resistance: Vec::new(),
+            stalls: stalls
+                .iter()
+                .map(|(step, reasons)| Stall {
+                    step: Step::new(*step).unwrap(),
+                    reasons: reasons.iter().map(|s| s.to_string()).collect(),
+                })
+                .collect(),
+            completed: false,
+            note: String::new(),
+            question: None,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    fn step(n: u8) -> StepInfo {
+        StepInfo {
+            step: Step::new(n).unwrap(),
+            title_en: format!("step {n}"),
+            title_nl: String::new(),
+            instruction_en: String::new(),
+            instruction_nl: String::new(),
+            pitfall_en: String::new(),
+            pitfall_nl: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_step_at_stake_is_the_first_where_the_latest_stalled_session_stuck() {
+        let steps: Vec<StepInfo> = (0..=7).map(step).collect();
+        let timeline = [
+            session("2026-01-01", &[], &[(0, &["accepted-refusal"])]),
+            session("2026-01-08", &["Levi"], &[(6, &["a"]), (3, &["b"])]),
+            session("2026-01-15", &["Levi"], &[]),
+        ];
+        let at = at_stake(&timeline, &steps, false).unwrap();
+        assert_eq!((at.why, at.step.step.number()), (Why::LastStalled, 3));
+        assert_eq!(at.stalled_on, Some(day("2026-01-08")));
+        let at = at_stake(&timeline, &steps, true).unwrap();
+        assert_eq!((at.why, at.step.step.number()), (Why::NobodyYet, 0));
+        // Someone came and it never stalled: nothing is at stake.
+        assert!(at_stake(&timeline[2..], &steps, false).is_none());
+    }
+
+    #[test]
+    fn usual_counts_each_session_once_per_step_and_reason() {
+        let timeline = [
+            session("2026-01-01", &[], &[(0, &["x", "y"])]),
+            session("2026-01-08", &["Levi"], &[(6, &["x"]), (7, &["x"])]),
+            session("2026-01-15", &["Levi"], &[]),
+        ];
+        let u = usual(&timeline);
+        assert_eq!((u.sessions, u.stalled), (3, 2));
+        let steps: Vec<(u8, u64)> = u
+            .steps
+            .iter()
+            .map(|s| (s.step.number(), s.sessions))
+            .collect();
+        assert_eq!(steps, [(0, 1), (6, 1), (7, 1)]);
+        let reasons: Vec<(&str, u64)> = u
+            .reasons
+            .iter()
+            .map(|r| (r.reason.as_str(), r.sessions))
+            .collect();
+        assert_eq!(reasons, [("x", 2), ("y", 1)]);
+    }
+
+    #[test]
+    fn a_goals_figures_count_the_cases_sessions_where_it_could_happen_until_done() {
+        let at = chrono::DateTime::UNIX_EPOCH;
+        let goal = Goal {
+            id: 1,
+            uuid: String::new(),
+            text: "Stop laughing along".into(),
+            reason: "laughed-along".into(),
+            since: day("2026-02-01"),
+            done_on: Some(day("2026-03-01")),
+            created_at: at,
+            updated_at: at,
+        };
+        let reasons = [ReasonInfo {
+            code: "laughed-along".into(),
+            label_en: String::new(),
+            label_nl: String::new(),
+            usual_steps: "6,7".into(),
+        }];
+        let timeline = [
+            // Alone: not where it could happen, unless given anyway.
+            session("2026-01-05", &[], &[]),
+            session("2026-01-12", &[], &[(0, &["laughed-along"])]),
+            session("2026-01-19", &["Levi"], &[(6, &["laughed-along"])]),
+            session("2026-02-09", &["Levi"], &[]),
+            // After the goal was done: not counted.
+            session("2026-03-09", &["Levi"], &[(7, &["laughed-along"])]),
+        ];
+        let g = case_goal(goal.clone(), &timeline, &reasons, day("2026-03-15")).unwrap();
+        assert_eq!(g.base, Base::Conversation);
+        assert_eq!((g.before.count, g.before.opportunities), (2, 2));
+        assert_eq!((g.after.count, g.after.opportunities), (0, 1));
+        assert_eq!(g.sessions, 3);
+        // A reason the case never gave: no figures at all.
+        assert!(case_goal(goal, &timeline[..1], &reasons, day("2026-03-15")).is_none());
+    }
 }

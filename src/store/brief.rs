@@ -4,7 +4,6 @@
 use anyhow::Result;
 
 use super::Tx;
-use crate::journal::Step;
 use crate::journal::brief::ReasonInfo;
 
 impl Tx<'_> {
@@ -16,15 +15,11 @@ impl Tx<'_> {
             "SELECT code, label_en, label_nl, usual_steps FROM reason ORDER BY id",
         )?;
         let rows = stmt.query_map([], |r| {
-            let steps: String = r.get(3)?;
             Ok(ReasonInfo {
                 code: r.get(0)?,
                 label_en: r.get(1)?,
                 label_nl: r.get(2)?,
-                usual_steps: steps
-                    .split(',')
-                    .filter_map(|s| s.parse::<Step>().ok())
-                    .collect(),
+                usual_steps: r.get(3)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -10,7 +10,7 @@ use crate::journal::prep::Prep;
 use crate::t;
 
 /// Escapes what Markdown would read as markup in user text.
-fn esc(text: &str) -> String {
+pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(

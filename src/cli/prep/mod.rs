@@ -19,7 +19,7 @@ use crate::store::Access;
 use crate::t;
 
 pub use html::html;
-pub use markdown::markdown;
+pub use markdown::{esc, markdown};
 
 #[derive(Debug, Clone, Copy, Default, ValueEnum)]
 pub enum Format {
