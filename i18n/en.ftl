@@ -887,7 +887,8 @@ brief-duration = { $unit ->
            *[other] { $n } days
         }
         [weeks] { $n } weeks
-       *[months] { $n } months
+        [months] { $n } months
+       *[years] { $n } years
     }
 brief-open = Open for { $duration }, since { $opened }
 brief-closed = Closed on { $closed } ({ $outcome }), { $duration } after it opened on { $opened }

@@ -1178,7 +1178,8 @@ brief-duration = { $unit ->
            *[other] { $n } dagen
         }
         [weeks] { $n } weken
-       *[months] { $n } maanden
+        [months] { $n } maanden
+       *[years] { $n } jaar
     }
 brief-open = Loopt al { $duration }, sinds { $opened }
 brief-closed = Afgesloten op { $closed } ({ $outcome }), { $duration } na de start op { $opened }

@@ -141,7 +141,8 @@ fn duration(days: u64) -> String {
     let (unit, n) = match days {
         0..14 => ("days", days),
         14..70 => ("weeks", days / 7),
-        _ => ("months", days / 30),
+        70..730 => ("months", days / 30),
+        _ => ("years", days / 365),
     };
     t!("brief-duration", unit = unit, n = n)
 }

@@ -236,6 +236,14 @@ fn step_zero_is_at_stake_while_nobody_from_the_system_has_come() {
     );
     assert!(!out.contains("Where it usually stalls"), "{out}");
     assert!(out.contains("At stake next: step 0"), "{out}");
+
+    // Long open: in years.
+    j.ok(&["case", "add", "Bo", "--opened", "2023-01-01"]);
+    let out = j.ok(&["brief", "Bo"]);
+    assert!(
+        out.contains("\nOpen for 3 years, since 2023-01-01\n"),
+        "{out}"
+    );
 }
 
 #[test]
