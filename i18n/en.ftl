@@ -877,3 +877,61 @@ text-name-too-long = is longer than { $limit } characters — shorten it
 text-invisible = shows nothing: it holds only blanks or invisible characters — give a name that can be read
 import-answer-date = an answer needs the date it was answered on, and a date needs its answer
 import-builtin-changed = { $value } changes the built-in reason { $code }; the method's reasons keep their wording and side — add a reason of your own instead
+
+## spiegel brief: one screen before the next session with a client
+
+brief-title = { $case }: before the next session
+brief-duration = { $unit ->
+        [days] { $n ->
+            [one] 1 day
+           *[other] { $n } days
+        }
+        [weeks] { $n } weeks
+        [months] { $n } months
+       *[years] { $n } years
+    }
+brief-open = Open for { $duration }, since { $opened }
+brief-closed = Closed on { $closed } ({ $outcome }), { $duration } after it opened on { $opened }
+brief-sessions = { $sessions ->
+        [0] No sessions yet
+        [one] 1 session so far, on { $last }
+       *[other] { $sessions } sessions so far, the last on { $last }
+    }
+brief-took-part = Took part: { $people }
+brief-person-came = { $name } ({ $role }, { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    })
+brief-person = { $name } ({ $role })
+brief-not-yet = Named, not yet come: { $people }
+brief-nobody-came = Nobody from the system has taken part yet
+brief-nobody-named = Nobody from the system named yet
+brief-no-sessions = No session of this case recorded yet.
+brief-last = Last session: { $date }, { $who }
+brief-before = The session before: { $date }, { $who }
+brief-with = with { $names }
+brief-stalled = Stalled at step { $step } ({ $title }): { $reasons }
+brief-no-stall = Did not stall
+brief-resistance = Resistance met: { $resistance }
+brief-note = Note: { $note }
+brief-question = Question { $id }: { $question }
+brief-answer = Answered on { $date }: { $answer }
+brief-usual = Where it usually stalls in this case
+brief-usual-none = It stalled in none of its { $sessions } sessions.
+brief-usual-stalled = It stalled in { $count } of { $total } sessions, most often at:
+brief-usual-step = step { $step } ({ $title }): { $count } of { $total } sessions
+brief-usual-reason = { $label }: { $count } of { $total } sessions
+brief-more = and { $count } more
+brief-at-stake = At stake next: step { $step } · { $title }
+brief-why-nobody-yet = Nobody from the system has come yet.
+brief-why-last-stalled = Where it last stalled, on { $date }.
+brief-instruction = What to do: { $text }
+brief-pitfall = Where it typically stalls: { $text }
+brief-questions = Open questions of this case
+brief-open-question = { $date }, question { $id }: { $text }
+brief-no-questions = No open questions for this case.
+brief-goals = Learning goals that came up in this case
+brief-goal = Goal { $id }: { $text } — { $reason }
+brief-usual-why = Most often because:
+brief-goal-figures = in this case, before { $since }: { $before }; since then: { $after } ({ $sessions })
+brief-no-goals = No open learning goal whose reason came up in this case.

@@ -1161,3 +1161,68 @@ text-name-too-long = is langer dan { $limit } tekens — maak hem korter
 text-invisible = toont niets: er staan alleen spaties of onzichtbare tekens in — geef een naam die te lezen is
 import-answer-date = een antwoord heeft de datum nodig waarop het kwam, en een datum zijn antwoord
 import-builtin-changed = { $value } verandert de ingebouwde reden { $code }; de redenen van de methode houden hun woorden en kant — voeg een eigen reden toe
+
+cmd-brief = Eén scherm voor de volgende sessie met een cliënt: de casus, de laatste sessies, waar het vastloopt, de stap die op het spel staat
+cmd-brief--case = Het pseudoniem van de casus
+    .value = CASUS
+cmd-brief--format = Tekst voor de terminal of Markdown
+    .value = VORM
+cmd-brief--json = De briefing als één JSON-document (codes, geen labels)
+
+## spiegel brief: één scherm voor de volgende sessie met een cliënt
+
+brief-title = { $case }: voor de volgende sessie
+brief-duration = { $unit ->
+        [days] { $n ->
+            [one] 1 dag
+           *[other] { $n } dagen
+        }
+        [weeks] { $n } weken
+        [months] { $n } maanden
+       *[years] { $n } jaar
+    }
+brief-open = Loopt al { $duration }, sinds { $opened }
+brief-closed = Afgesloten op { $closed } ({ $outcome }), { $duration } na de start op { $opened }
+brief-sessions = { $sessions ->
+        [0] Nog geen sessies
+        [one] 1 sessie tot nu toe, op { $last }
+       *[other] { $sessions } sessies tot nu toe, de laatste op { $last }
+    }
+brief-took-part = Deden mee: { $people }
+brief-person-came = { $name } ({ $role }, { $sessions ->
+        [one] 1 sessie
+       *[other] { $sessions } sessies
+    })
+brief-person = { $name } ({ $role })
+brief-not-yet = Genoemd, nog niet gekomen: { $people }
+brief-nobody-came = Nog niemand uit het systeem heeft meegedaan
+brief-nobody-named = Nog niemand uit het systeem genoemd
+brief-no-sessions = Nog geen sessie van deze casus vastgelegd.
+brief-last = Laatste sessie: { $date }, { $who }
+brief-before = De sessie daarvoor: { $date }, { $who }
+brief-with = met { $names }
+brief-stalled = Vastgelopen bij stap { $step } ({ $title }): { $reasons }
+brief-no-stall = Niet vastgelopen
+brief-resistance = Weerstand: { $resistance }
+brief-note = Notitie: { $note }
+brief-question = Vraag { $id }: { $question }
+brief-answer = Beantwoord op { $date }: { $answer }
+brief-usual = Waar het in deze casus meestal vastloopt
+brief-usual-none = Het liep in geen van de { $sessions } sessies vast.
+brief-usual-stalled = Het liep vast in { $count } van de { $total } sessies, het vaakst bij:
+brief-usual-step = stap { $step } ({ $title }): { $count } van de { $total } sessies
+brief-usual-reason = { $label }: { $count } van de { $total } sessies
+brief-more = en nog { $count }
+brief-at-stake = Volgende keer op het spel: stap { $step } · { $title }
+brief-why-nobody-yet = Er is nog niemand uit het systeem gekomen.
+brief-why-last-stalled = Hier liep het het laatst vast, op { $date }.
+brief-instruction = Wat je doet: { $text }
+brief-pitfall = Waar het meestal vastloopt: { $text }
+brief-questions = Open vragen bij deze casus
+brief-open-question = { $date }, vraag { $id }: { $text }
+brief-no-questions = Geen open vragen bij deze casus.
+brief-goals = Leerdoelen die in deze casus speelden
+brief-goal = Leerdoel { $id }: { $text } — { $reason }
+brief-usual-why = Meestal omdat:
+brief-goal-figures = in deze casus, vóór { $since }: { $before }; sindsdien: { $after } ({ $sessions })
+brief-no-goals = Geen open leerdoel waarvan de reden in deze casus speelde.

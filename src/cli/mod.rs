@@ -4,6 +4,7 @@
 
 mod add;
 mod backup;
+mod brief;
 mod case;
 mod check;
 mod completions;
@@ -126,6 +127,8 @@ enum Command {
     Patterns(patterns::PatternsArgs),
     /// The page to bring to supervision: everything since the last meeting (Markdown or HTML)
     Prep(prep::PrepArgs),
+    /// One screen before the next session with a client: the case, the last sessions, where it stalls, the step at stake
+    Brief(brief::BriefArgs),
     /// Questions for supervision; answer them
     Questions(questions::QuestionsArgs),
     /// Record and list supervision meetings
@@ -380,6 +383,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Reasons(args) => args.run(ctx),
         Command::Patterns(args) => args.run(ctx),
         Command::Prep(args) => args.run(ctx),
+        Command::Brief(args) => args.run(ctx),
         Command::Questions(args) => args.run(ctx),
         Command::Supervision(cmd) => cmd.run(ctx),
         Command::Goal(cmd) => cmd.run(ctx),

@@ -5,6 +5,7 @@
 //! into SQL and back. JSON output serialises these types directly, so their
 //! field names are part of the documented `--json` format.
 
+pub mod brief;
 pub mod builtin;
 pub mod catalogue;
 pub mod change;

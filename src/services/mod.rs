@@ -8,6 +8,7 @@
 //! nothing is ever half-written. The CLI above it parses, asks and words;
 //! it never sees SQL or a transaction.
 
+pub mod brief;
 pub mod cases;
 pub mod catalogue;
 pub mod completion;

@@ -4,6 +4,7 @@
 //! inside one [`Tx`], so it either happens whole or not at all.
 
 mod backup;
+mod brief;
 mod crypt;
 mod fill;
 mod generate;

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary on temporary journals.
 
+mod brief;
 mod cases;
 mod catalogue;
 mod config;
