@@ -9,7 +9,8 @@ use anyhow::{Context, Result};
 use rusqlite::Connection;
 use rusqlite::backup::Backup;
 
-use super::{APPLICATION_ID, Store, connect, crypt, latest};
+use super::open::connect;
+use super::{APPLICATION_ID, Store, crypt, latest};
 use crate::error::Error;
 use crate::journal::date;
 use crate::t;
@@ -210,7 +211,7 @@ impl Store {
             .query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
         self.conn.busy_timeout(ALONE_WAIT)?;
         let taken = self.conn.execute_batch("BEGIN IMMEDIATE; COMMIT;");
-        self.conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        self.conn.busy_timeout(super::open::BUSY_TIMEOUT)?;
         match taken {
             Ok(()) => Ok(()),
             Err(e)
@@ -307,8 +308,8 @@ impl Store {
 impl super::Tx<'_> {
     /// Empties `stall_fact` and fills it from the stalls; returns its rows.
     pub(super) fn refill_summary(&self) -> Result<u64> {
-        self.0.execute("DELETE FROM stall_fact", [])?;
-        let rows = self.0.execute(
+        self.tx.execute("DELETE FROM stall_fact", [])?;
+        let rows = self.tx.execute(
             &format!(
                 "INSERT INTO stall_fact (reflection_id, step, reason_id, case_id, session_on) {RAW_FACTS}"
             ),

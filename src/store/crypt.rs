@@ -13,7 +13,8 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
-use super::{APPLICATION_ID, Store, connect, create_private_file, latest, leftover};
+use super::open::{connect, create_private_file};
+use super::{APPLICATION_ID, Store, latest, leftover};
 use crate::error::Error;
 use crate::t;
 

@@ -6,7 +6,8 @@ use std::path::Path;
 use anyhow::Result;
 use rusqlite::Connection;
 
-use super::{Store, crypt, migrate, verified};
+use super::open::verified;
+use super::{Store, crypt, migrate};
 use crate::t;
 
 impl Store {

@@ -251,7 +251,7 @@ impl Tx<'_> {
     /// then.
     pub fn export_head(&self, since: Option<NaiveDate>) -> Result<Export<()>> {
         let since_text = since.map(|d| d.to_string());
-        let mut stmt = self.0.prepare(
+        let mut stmt = self.tx.prepare(
             "SELECT uuid, code, side, label_en, label_nl, usual_steps, builtin, retired,
                     created_at, updated_at
              FROM reason ORDER BY created_at, uuid",
@@ -277,7 +277,7 @@ impl Tx<'_> {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
-        let mut stmt = self.0.prepare(
+        let mut stmt = self.tx.prepare(
             "SELECT uuid, held_on, kind, with_whom, note, created_at, updated_at FROM meeting
              WHERE ?1 IS NULL OR held_on >= ?1 ORDER BY held_on, created_at, uuid",
         )?;
@@ -295,7 +295,7 @@ impl Tx<'_> {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
-        let mut stmt = self.0.prepare(
+        let mut stmt = self.tx.prepare(
             "SELECT g.uuid, g.text, re.code, g.since, g.done_on, g.created_at, g.updated_at
              FROM goal g JOIN reason re ON re.id = g.reason_id
              WHERE ?1 IS NULL OR g.done_on IS NULL OR g.done_on >= ?1
@@ -330,7 +330,7 @@ impl Tx<'_> {
     /// those cases have in all (anonymisation numbers them).
     pub fn export_counts(&self, since: Option<NaiveDate>) -> Result<(usize, usize)> {
         let since_text = since.map(|d| d.to_string());
-        let (cases, others): (i64, i64) = self.0.query_row(
+        let (cases, others): (i64, i64) = self.tx.query_row(
             &format!(
                 "SELECT count(*),
                         coalesce(sum((SELECT count(*) FROM other o WHERE o.case_id = c.id)), 0)
@@ -352,11 +352,11 @@ impl Tx<'_> {
     ) -> Result<T> {
         let since_text = since.map(|d| d.to_string());
         let reasons = self
-            .0
+            .tx
             .prepare("SELECT id, code FROM reason")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut cases = self.0.prepare(&format!(
+        let mut cases = self.tx.prepare(&format!(
             "SELECT c.id, c.uuid, c.name, c.setting, c.cohabiting, c.opened_on, c.closed_on,
                     c.outcome, c.created_at, c.updated_at
              FROM \"case\" c WHERE {EXPORTED_CASES}
@@ -365,7 +365,7 @@ impl Tx<'_> {
         // Each reads what one case needs: a handful of queries per case,
         // not per reflection.
         let of_reflections = |columns: &str, joins: &str, order: &str| {
-            self.0.prepare(&format!(
+            self.tx.prepare(&format!(
                 "SELECT {columns} FROM reflection r {joins}
                  WHERE {EXPORTED_REFLECTIONS} {order}"
             ))
@@ -374,7 +374,7 @@ impl Tx<'_> {
             rows: cases.query([&since_text])?,
             since: since_text.as_deref(),
             reasons,
-            others: self.0.prepare(
+            others: self.tx.prepare(
                 "SELECT id, uuid, name, role, created_at, updated_at FROM other
                  WHERE case_id = ?1 ORDER BY created_at, uuid",
             )?,
@@ -422,7 +422,7 @@ impl Tx<'_> {
 
     fn local(&self, table: &str, uuid: &str) -> Result<Option<(i64, String)>> {
         Ok(self
-            .0
+            .tx
             .prepare_cached(&format!(
                 "SELECT id, updated_at FROM \"{table}\" WHERE uuid = ?1"
             ))?
@@ -436,14 +436,14 @@ impl Tx<'_> {
         let local = match self.local("reason", &r.uuid)? {
             Some(found) => Some(found),
             None => self
-                .0
+                .tx
                 .prepare_cached("SELECT id, updated_at FROM reason WHERE code = ?1")?
                 .query_row([&r.code], |row| Ok((row.get(0)?, row.get(1)?)))
                 .optional()?,
         };
         match merge(local, &r.updated_at) {
             Merge::New => {
-                self.0
+                self.tx
                     .prepare_cached(
                         "INSERT INTO reason (uuid, code, side, label_en, label_nl, usual_steps,
                                              builtin, retired, created_at, updated_at)
@@ -462,11 +462,11 @@ impl Tx<'_> {
                     ])
                     .with_context(|| t!("io-import-reason", code = r.code.as_str()))?;
                 ImportSummary::count(&mut sum.added, "reason");
-                Ok(self.0.last_insert_rowid())
+                Ok(self.tx.last_insert_rowid())
             }
             Merge::Take(id) => {
                 // A built-in reason keeps its wording; only retiring is the user's.
-                self.0
+                self.tx
                     .prepare_cached(
                         "UPDATE reason SET
                             side = CASE WHEN builtin THEN side ELSE ?2 END,
@@ -523,7 +523,7 @@ impl Tx<'_> {
         let own_id = local.as_ref().map(|(id, _)| *id).unwrap_or(-1);
         let name_taken = |key: &str| -> Result<bool> {
             Ok(self
-                .0
+                .tx
                 .prepare_cached(
                     "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE name_key = ?1 AND id <> ?2)",
                 )?
@@ -535,7 +535,7 @@ impl Tx<'_> {
                 if name != c.name {
                     sum.renamed.push(("case", c.name.clone(), name.clone()));
                 }
-                self.0
+                self.tx
                     .prepare_cached(
                         "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on,
                                                closed_on, outcome, created_at, updated_at)
@@ -563,7 +563,7 @@ impl Tx<'_> {
                 // A new row's id; an updated one keeps its own.
                 if own_id < 0 {
                     ImportSummary::count(&mut sum.added, "case");
-                    self.0.last_insert_rowid()
+                    self.tx.last_insert_rowid()
                 } else {
                     ImportSummary::count(&mut sum.updated, "case");
                     own_id
@@ -587,7 +587,7 @@ impl Tx<'_> {
                 Merge::New | Merge::Take(_) => {
                     let name = self.free_name(&o.name, |key| {
                         Ok(self
-                            .0
+                            .tx
                             .prepare_cached(
                                 "SELECT EXISTS (SELECT 1 FROM other
                                  WHERE case_id = ?1 AND name_key = ?2 AND id <> ?3)",
@@ -597,7 +597,7 @@ impl Tx<'_> {
                     if name != o.name {
                         sum.renamed.push(("other", o.name.clone(), name.clone()));
                     }
-                    self.0
+                    self.tx
                         .prepare_cached(
                             "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
                              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -618,7 +618,7 @@ impl Tx<'_> {
                         .with_context(|| t!("io-import-other", name = o.name.as_str()))?;
                     if own < 0 {
                         ImportSummary::count(&mut sum.added, "other");
-                        self.0.last_insert_rowid()
+                        self.tx.last_insert_rowid()
                     } else {
                         ImportSummary::count(&mut sum.updated, "other");
                         own
@@ -671,7 +671,7 @@ impl Tx<'_> {
         others: &HashMap<&str, i64>,
         reasons: &HashMap<String, i64>,
     ) -> Result<()> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note,
                                          created_at, updated_at)
@@ -694,7 +694,7 @@ impl Tx<'_> {
             ])
             .with_context(|| t!("io-import-reflection"))?;
         // Taken at once, before any other statement could change it.
-        let inserted = self.0.last_insert_rowid();
+        let inserted = self.tx.last_insert_rowid();
         let present: Vec<i64> = r.present.iter().map(|u| others[u.as_str()]).collect();
         let mut stalls = Vec::new();
         for s in &r.stalls {
@@ -709,7 +709,7 @@ impl Tx<'_> {
                 self.set_presence(id, &present)?;
                 self.set_resistance(id, &r.resistance)?;
                 self.set_stalls(id, &stalls)?;
-                self.0
+                self.tx
                     .prepare_cached("DELETE FROM question WHERE reflection_id = ?1")?
                     .execute([id])?;
                 id
@@ -723,7 +723,7 @@ impl Tx<'_> {
             }
         };
         if let Some(q) = &r.question {
-            self.0
+            self.tx
                 .prepare_cached(
                     "INSERT INTO question (uuid, reflection_id, text, answer, answered_on,
                                            created_at, updated_at)
@@ -752,7 +752,7 @@ impl Tx<'_> {
         let new = local.is_none();
         match merge(local, &m.updated_at) {
             Merge::New | Merge::Take(_) => {
-                self.0
+                self.tx
                     .prepare_cached(
                         "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -789,7 +789,7 @@ impl Tx<'_> {
         let new = local.is_none();
         match merge(local, &g.updated_at) {
             Merge::New | Merge::Take(_) => {
-                self.0
+                self.tx
                     .prepare_cached(
                         "INSERT INTO goal (uuid, text, reason_id, since, done_on, created_at, updated_at)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
