@@ -10,10 +10,12 @@ mod demo;
 mod editor;
 #[cfg(any(not(unix), test))]
 mod editor_command;
+mod export;
 mod form;
 #[cfg(test)]
 mod form_properties;
 mod guided;
+mod import;
 pub mod localize;
 mod patterns;
 mod prep;
@@ -23,7 +25,6 @@ mod safety;
 mod shell;
 mod supervision;
 mod terminal;
-mod transfer;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -125,9 +126,9 @@ enum Command {
     /// Print spiegel's manual page (roff); -o FILE writes it to a file, --dir DIR one page per command
     Man(shell::ManArgs),
     /// Write the journal to a file: JSON (lossless), CSV or Markdown
-    Export(transfer::ExportArgs),
+    Export(export::ExportArgs),
     /// Merge a JSON export into the journal (by UUID; the newer side wins)
-    Import(transfer::ImportArgs),
+    Import(import::ImportArgs),
     /// Reverse the last change (repeat to go further back; not `case forget`)
     Undo,
     /// Create the journal (--encrypt: encrypted), or say which it is

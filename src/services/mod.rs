@@ -9,6 +9,7 @@
 //! it never sees SQL or a transaction.
 
 pub mod reflections;
+pub mod transfer;
 
 use std::path::Path;
 
@@ -68,6 +69,15 @@ impl Journal {
         let tx = self.store.write()?;
         let value = work(&tx)?;
         tx.commit()?;
+        Ok(value)
+    }
+
+    /// Like [`Journal::write`], but always taken back: for a dry run,
+    /// which tells what a write would do and leaves nothing behind.
+    pub fn rehearse<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = self.store.write()?;
+        let value = work(&tx)?;
+        drop(tx);
         Ok(value)
     }
 
