@@ -25,6 +25,7 @@ mod safety;
 mod shell;
 mod supervision;
 mod terminal;
+mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -342,26 +343,10 @@ pub fn run(cli: Cli) -> Result<()> {
 /// Turns SQLite's reports of a damaged, read-only or full journal into the
 /// one-line errors that say what to do.
 fn explain(err: anyhow::Error, ctx: &Ctx) -> anyhow::Error {
-    use rusqlite::ErrorCode;
     let Ok(path) = ctx.journal_path() else {
         return err;
     };
-    let code = err
-        .chain()
-        .find_map(|cause| match cause.downcast_ref::<rusqlite::Error>() {
-            Some(rusqlite::Error::SqliteFailure(e, _)) => Some(e.code),
-            _ => None,
-        });
-    match code {
-        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::Damaged {
-            path,
-            detail: err.root_cause().to_string(),
-        }
-        .into(),
-        Some(ErrorCode::ReadOnly) => Error::ReadOnly(path).into(),
-        Some(ErrorCode::DiskFull) => Error::DiskFull(path).into(),
-        _ => err,
-    }
+    crate::services::explain(err, path)
 }
 
 fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {

@@ -15,7 +15,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
-pub use crate::store::Access;
+pub use crate::store::{Access, Failure, explain};
 use crate::store::{Store, Tx};
 
 /// An open journal, as the use cases see it.

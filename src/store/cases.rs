@@ -6,8 +6,8 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::Tx;
 use super::codec::{get_timestamp, new_uuid, now};
+use super::failure::Failure;
 use crate::journal::{Case, CaseSummary, Other, Role};
-use crate::t;
 
 /// A new case, before it has an id.
 pub struct NewCase<'a> {
@@ -71,7 +71,7 @@ impl Tx<'_> {
                 new.opened_on,
                 now
             ])
-            .with_context(|| t!("io-add-case"))?;
+            .with_context(|| Failure::AddCase)?;
         let id = self.tx.last_insert_rowid();
         self.case_by_id(id)
     }
@@ -103,7 +103,7 @@ impl Tx<'_> {
                 case.outcome,
                 now()
             ])
-            .with_context(|| t!("io-change-case"))?;
+            .with_context(|| Failure::ChangeCase)?;
         Ok(())
     }
 
@@ -166,7 +166,7 @@ impl Tx<'_> {
                 role,
                 now()
             ])
-            .with_context(|| t!("io-add-other"))?;
+            .with_context(|| Failure::AddOther)?;
         Ok(self.tx.last_insert_rowid())
     }
 }

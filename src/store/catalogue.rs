@@ -5,8 +5,8 @@ use rusqlite::{OptionalExtension, params};
 
 use super::Tx;
 use super::codec::{new_uuid, now};
+use super::failure::Failure;
 use crate::journal::{Reason, Resistance, Side, Step, StepInfo};
-use crate::t;
 
 impl Tx<'_> {
     // ---- catalogue ---------------------------------------------------------
@@ -92,7 +92,7 @@ impl Tx<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?7, ?6, ?6)",
             )?
             .execute(params![new_uuid(), code, side, label_en, label_nl, now(), usual_steps])
-            .with_context(|| t!("io-add-reason"))?;
+            .with_context(|| Failure::AddReason)?;
         Ok(())
     }
 
@@ -107,7 +107,7 @@ impl Tx<'_> {
         self.tx
             .prepare_cached("DELETE FROM reason WHERE code = ?1 AND NOT builtin")?
             .execute([code])
-            .with_context(|| t!("io-remove-reason"))?;
+            .with_context(|| Failure::RemoveReason)?;
         Ok(())
     }
 

@@ -1,7 +1,7 @@
 //! What an import writes: the journal's record with a given UUID (or
 //! reason code), and each kind of record of an export written in, new or
-//! over the journal's. Which record wins is the import's policy, in
-//! `crate::services::transfer`; here is only the SQL.
+//! over the journal's. Which record wins is the import's policy, in the
+//! use cases' `transfer.rs`; here is only the SQL.
 
 use std::collections::HashMap;
 
@@ -9,11 +9,11 @@ use anyhow::{Context, Result};
 use rusqlite::{OptionalExtension, params};
 
 use super::Tx;
+use super::failure::Failure;
 use crate::journal::export::{
     CaseRecord, GoalRecord, MeetingRecord, OtherRecord, ReasonRecord, ReflectionRecord,
 };
 use crate::journal::name_key;
-use crate::t;
 
 /// The tables an import merges into by UUID.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +49,14 @@ pub struct Stamp {
     pub updated_at: String,
 }
 
+/// A [`Stamp`] from `SELECT id, updated_at`.
+fn stamp_from_row(row: &rusqlite::Row) -> rusqlite::Result<Stamp> {
+    Ok(Stamp {
+        id: row.get(0)?,
+        updated_at: row.get(1)?,
+    })
+}
+
 fn steps_text(steps: &[u8]) -> String {
     steps
         .iter()
@@ -58,6 +66,22 @@ fn steps_text(steps: &[u8]) -> String {
 }
 
 impl Tx<'_> {
+    /// Runs the insert-or-update `sql` of a record, which the journal has
+    /// as `existing` or not yet; returns its id (a new row's, or its own).
+    fn upserted(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        failure: impl FnOnce() -> Failure,
+        existing: Option<i64>,
+    ) -> Result<i64> {
+        self.tx
+            .prepare_cached(sql)?
+            .execute(params)
+            .with_context(failure)?;
+        Ok(existing.unwrap_or_else(|| self.tx.last_insert_rowid()))
+    }
+
     /// The journal's record with `uuid` in `table`, if it has one.
     pub fn stamp(&self, table: Table, uuid: &str) -> Result<Option<Stamp>> {
         Ok(self
@@ -66,12 +90,7 @@ impl Tx<'_> {
                 "SELECT id, updated_at FROM \"{}\" WHERE uuid = ?1",
                 table.name()
             ))?
-            .query_row([uuid], |r| {
-                Ok(Stamp {
-                    id: r.get(0)?,
-                    updated_at: r.get(1)?,
-                })
-            })
+            .query_row([uuid], stamp_from_row)
             .optional()?)
     }
 
@@ -80,12 +99,7 @@ impl Tx<'_> {
         Ok(self
             .tx
             .prepare_cached("SELECT id, updated_at FROM reason WHERE code = ?1")?
-            .query_row([code], |row| {
-                Ok(Stamp {
-                    id: row.get(0)?,
-                    updated_at: row.get(1)?,
-                })
-            })
+            .query_row([code], stamp_from_row)
             .optional()?)
     }
 
@@ -111,7 +125,9 @@ impl Tx<'_> {
                     r.created_at,
                     r.updated_at
                 ])
-                .with_context(|| t!("io-import-reason", code = r.code.as_str()))?;
+                .with_context(|| Failure::ImportReason {
+                    code: r.code.clone(),
+                })?;
             return Ok(self.tx.last_insert_rowid());
         };
         self.tx
@@ -161,19 +177,17 @@ impl Tx<'_> {
     /// Writes a case of the file under `name`, new or over the journal's
     /// `existing` one; returns its id.
     pub fn upsert_case(&self, c: &CaseRecord, name: &str, existing: Option<i64>) -> Result<i64> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on,
-                                       closed_on, outcome, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                 ON CONFLICT (uuid) DO UPDATE SET
-                    name = excluded.name, name_key = excluded.name_key,
-                    setting = excluded.setting, cohabiting = excluded.cohabiting,
-                    opened_on = excluded.opened_on, closed_on = excluded.closed_on,
-                    outcome = excluded.outcome, created_at = excluded.created_at,
-                    updated_at = excluded.updated_at",
-            )?
-            .execute(params![
+        self.upserted(
+            "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on,
+                                   closed_on, outcome, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (uuid) DO UPDATE SET
+                name = excluded.name, name_key = excluded.name_key,
+                setting = excluded.setting, cohabiting = excluded.cohabiting,
+                opened_on = excluded.opened_on, closed_on = excluded.closed_on,
+                outcome = excluded.outcome, created_at = excluded.created_at,
+                updated_at = excluded.updated_at",
+            params![
                 c.uuid,
                 name,
                 name_key(name),
@@ -184,10 +198,12 @@ impl Tx<'_> {
                 c.outcome,
                 c.created_at,
                 c.updated_at
-            ])
-            .with_context(|| t!("io-import-case", name = c.name.as_str()))?;
-        // A new row's id; an updated one keeps its own.
-        Ok(existing.unwrap_or_else(|| self.tx.last_insert_rowid()))
+            ],
+            || Failure::ImportCase {
+                name: c.name.clone(),
+            },
+            existing,
+        )
     }
 
     /// Writes a significant other of the file, of case `case_id`, under
@@ -199,16 +215,14 @@ impl Tx<'_> {
         name: &str,
         existing: Option<i64>,
     ) -> Result<i64> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT (uuid) DO UPDATE SET
-                    case_id = excluded.case_id, name = excluded.name,
-                    name_key = excluded.name_key, role = excluded.role,
-                    created_at = excluded.created_at, updated_at = excluded.updated_at",
-            )?
-            .execute(params![
+        self.upserted(
+            "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (uuid) DO UPDATE SET
+                case_id = excluded.case_id, name = excluded.name,
+                name_key = excluded.name_key, role = excluded.role,
+                created_at = excluded.created_at, updated_at = excluded.updated_at",
+            params![
                 o.uuid,
                 case_id,
                 name,
@@ -216,9 +230,12 @@ impl Tx<'_> {
                 o.role,
                 o.created_at,
                 o.updated_at
-            ])
-            .with_context(|| t!("io-import-other", name = o.name.as_str()))?;
-        Ok(existing.unwrap_or_else(|| self.tx.last_insert_rowid()))
+            ],
+            || Failure::ImportOther {
+                name: o.name.clone(),
+            },
+            existing,
+        )
     }
 
     /// Writes a reflection of case `case_id` and replaces its children with
@@ -254,7 +271,7 @@ impl Tx<'_> {
                 r.created_at,
                 r.updated_at
             ])
-            .with_context(|| t!("io-import-reflection"))?;
+            .with_context(|| Failure::ImportReflection)?;
         // Taken at once, before any other statement could change it.
         let inserted = self.tx.last_insert_rowid();
         let present: Vec<i64> = r.present.iter().map(|u| others[u.as_str()]).collect();
@@ -304,7 +321,7 @@ impl Tx<'_> {
                     q.created_at,
                     q.updated_at
                 ])
-                .with_context(|| t!("io-import-question"))?;
+                .with_context(|| Failure::ImportQuestion)?;
         }
         Ok(id)
     }
@@ -312,16 +329,14 @@ impl Tx<'_> {
     /// Writes a meeting of the file, new or over the journal's `existing`
     /// one; returns its id.
     pub fn upsert_meeting(&self, m: &MeetingRecord, existing: Option<i64>) -> Result<i64> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT (uuid) DO UPDATE SET
-                    held_on = excluded.held_on, kind = excluded.kind,
-                    with_whom = excluded.with_whom, note = excluded.note,
-                    created_at = excluded.created_at, updated_at = excluded.updated_at",
-            )?
-            .execute(params![
+        self.upserted(
+            "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (uuid) DO UPDATE SET
+                held_on = excluded.held_on, kind = excluded.kind,
+                with_whom = excluded.with_whom, note = excluded.note,
+                created_at = excluded.created_at, updated_at = excluded.updated_at",
+            params![
                 m.uuid,
                 m.held_on,
                 m.kind,
@@ -329,9 +344,10 @@ impl Tx<'_> {
                 m.note,
                 m.created_at,
                 m.updated_at
-            ])
-            .with_context(|| t!("io-import-meeting"))?;
-        Ok(existing.unwrap_or_else(|| self.tx.last_insert_rowid()))
+            ],
+            || Failure::ImportMeeting,
+            existing,
+        )
     }
 
     /// Writes a learning goal of the file, for reason `reason_id`, new or
@@ -342,16 +358,14 @@ impl Tx<'_> {
         reason_id: i64,
         existing: Option<i64>,
     ) -> Result<i64> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO goal (uuid, text, reason_id, since, done_on, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT (uuid) DO UPDATE SET
-                    text = excluded.text, reason_id = excluded.reason_id,
-                    since = excluded.since, done_on = excluded.done_on,
-                    created_at = excluded.created_at, updated_at = excluded.updated_at",
-            )?
-            .execute(params![
+        self.upserted(
+            "INSERT INTO goal (uuid, text, reason_id, since, done_on, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (uuid) DO UPDATE SET
+                text = excluded.text, reason_id = excluded.reason_id,
+                since = excluded.since, done_on = excluded.done_on,
+                created_at = excluded.created_at, updated_at = excluded.updated_at",
+            params![
                 g.uuid,
                 g.text,
                 reason_id,
@@ -359,8 +373,9 @@ impl Tx<'_> {
                 g.done_on,
                 g.created_at,
                 g.updated_at
-            ])
-            .with_context(|| t!("io-import-goal"))?;
-        Ok(existing.unwrap_or_else(|| self.tx.last_insert_rowid()))
+            ],
+            || Failure::ImportGoal,
+            existing,
+        )
     }
 }

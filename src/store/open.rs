@@ -8,9 +8,10 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
+use super::failure::Failure;
+use super::sqlite::{Said, said};
 use super::{APPLICATION_ID, Tx, backup, crypt, latest, migrate};
 use crate::error::Error;
-use crate::t;
 
 /// How long a command waits for another process that is writing.
 pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -78,7 +79,7 @@ impl Store {
         }
         let mut conn = verified(path, key.as_deref())?;
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        anyhow::ensure!(mode == "wal", t!("io-wal"));
+        anyhow::ensure!(mode == "wal", Failure::Wal);
         conn.pragma_update(None, "foreign_keys", true)?;
         // A committed reflection survives a power cut.
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -100,7 +101,7 @@ impl Store {
     /// A new journal in memory, never written anywhere: the method's
     /// catalogue to read before the first write creates the real journal.
     pub fn in_memory() -> Result<Store> {
-        let mut conn = Connection::open_in_memory().with_context(|| t!("io-in-memory"))?;
+        let mut conn = Connection::open_in_memory().with_context(|| Failure::InMemory)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         migrate::migrate(&mut conn)?;
         Ok(Store {
@@ -132,7 +133,7 @@ impl Store {
             tx: self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)
-                .with_context(|| t!("io-lock-write"))?,
+                .with_context(|| Failure::LockWrite)?,
             recorded: false,
         })
     }
@@ -144,7 +145,7 @@ impl Store {
             tx: self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)
-                .with_context(|| t!("io-lock-write"))?,
+                .with_context(|| Failure::LockWrite)?,
             recorded: true,
         };
         tx.open_undo_batch()?;
@@ -179,21 +180,18 @@ pub(super) fn verified(path: &Path, key: Option<&str>) -> Result<Connection> {
             },
         )
         .map_err(|e| -> anyhow::Error {
-            use rusqlite::ErrorCode::{
-                CannotOpen, DatabaseBusy, DatabaseCorrupt, DatabaseLocked, ReadOnly,
-            };
-            let code = e.sqlite_error_code();
+            let said = said(&e);
             // A file or folder the user may not write is said as such,
             // not as "not a journal" or a wrong passphrase.
-            if matches!(code, Some(CannotOpen | ReadOnly))
+            if matches!(said, Said::CannotOpen | Said::ReadOnly)
                 && let Some(why) = crate::fsx::why_unwritable(path)
             {
                 return why;
             }
-            match (&key, code) {
+            match (&key, said) {
                 // Locked by a conversion, or by another program.
-                (_, Some(DatabaseBusy | DatabaseLocked)) => Error::JournalBusy(path.to_path_buf()),
-                (_, Some(DatabaseCorrupt)) => Error::Damaged {
+                (_, Said::Busy) => Error::JournalBusy(path.to_path_buf()),
+                (_, Said::Corrupt) => Error::Damaged {
                     path: path.to_path_buf(),
                     detail: e.to_string(),
                 },
@@ -203,7 +201,7 @@ pub(super) fn verified(path: &Path, key: Option<&str>) -> Result<Connection> {
             .into()
         })?;
     if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
-        return Err(not_ours(t!("error-not-a-journal-other-data")).into());
+        return Err(not_ours(Failure::OtherData.to_string()).into());
     }
     if version > latest() as i64 {
         return Err(Error::NewerJournal {
@@ -227,12 +225,8 @@ fn trace_to_env_file(conn: &mut Connection) -> Result<()> {
     let Some(path) = std::env::var_os("SPIEGEL_TRACE_SQL").filter(|p| !p.is_empty()) else {
         return Ok(());
     };
-    let mut file = crate::fsx::open_append(Path::new(&path)).with_context(|| {
-        t!(
-            "io-could-not-open-trace",
-            path = Path::new(&path).display().to_string()
-        )
-    })?;
+    let mut file = crate::fsx::open_append(Path::new(&path))
+        .with_context(|| Failure::CouldNotOpenTrace(PathBuf::from(&path)))?;
     conn.trace_v2(
         TraceEventCodes::SQLITE_TRACE_STMT,
         Some(move |event: TraceEvent<'_>| {
@@ -264,7 +258,7 @@ pub(super) fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
+    .with_context(|| Failure::CouldNotOpen(path.to_path_buf()))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // Import and the generator cycle through a few dozen statements per
     // record; rusqlite's default of 16 would prepare them again each time.
@@ -287,8 +281,6 @@ pub(super) fn create_private_file(path: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         // Another process created it a moment ago: fine.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => {
-            Err(e).with_context(|| t!("io-could-not-create", path = path.display().to_string()))
-        }
+        Err(e) => Err(e).with_context(|| Failure::CouldNotCreate(path.to_path_buf())),
     }
 }

@@ -7,11 +7,11 @@ use rusqlite::{OptionalExtension, Row, ToSql, params};
 
 use super::Tx;
 use super::codec::{get_timestamp, new_uuid, now};
+use super::failure::Failure;
 use crate::journal::{
     Medium, Reflection, ReflectionFilter, Step,
     chronology::{self, Conflict},
 };
-use crate::t;
 
 /// The fields of a reflection row itself (its children are set separately).
 pub struct ReflectionFields<'a> {
@@ -40,7 +40,7 @@ impl Tx<'_> {
                 fields.note,
                 now()
             ])
-            .with_context(|| t!("io-add-reflection"))?;
+            .with_context(|| Failure::AddReflection)?;
         Ok(self.tx.last_insert_rowid())
     }
 
@@ -60,7 +60,7 @@ impl Tx<'_> {
                 fields.note,
                 now()
             ])
-            .with_context(|| t!("io-change-reflection"))?;
+            .with_context(|| Failure::ChangeReflection)?;
         Ok(())
     }
 
@@ -147,7 +147,7 @@ impl Tx<'_> {
             .tx
             .prepare_cached("DELETE FROM reflection WHERE id = ?1")?
             .execute([id])
-            .with_context(|| t!("io-delete-reflection"))?;
+            .with_context(|| Failure::DeleteReflection)?;
         Ok(n > 0)
     }
 

@@ -7,8 +7,8 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::Tx;
 use super::codec::{get_timestamp, new_uuid, now};
+use super::failure::Failure;
 use crate::journal::{Goal, Meeting, MeetingKind, QuestionEntry};
-use crate::t;
 
 impl Tx<'_> {
     // ---- questions, meetings, goals ---------------------------------------
@@ -47,7 +47,7 @@ impl Tx<'_> {
                 "UPDATE question SET answer = ?2, answered_on = ?3, updated_at = ?4 WHERE id = ?1",
             )?
             .execute(params![id, answer, on, now()])
-            .with_context(|| t!("io-save-answer"))?;
+            .with_context(|| Failure::SaveAnswer)?;
         Ok(())
     }
 
@@ -64,7 +64,7 @@ impl Tx<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
             )?
             .execute(params![new_uuid(), on, kind, with, note, now()])
-            .with_context(|| t!("io-record-meeting"))?;
+            .with_context(|| Failure::RecordMeeting)?;
         Ok(self.tx.last_insert_rowid())
     }
 
@@ -103,7 +103,7 @@ impl Tx<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             )?
             .execute(params![new_uuid(), text, reason_id, since, now()])
-            .with_context(|| t!("io-add-goal"))?;
+            .with_context(|| Failure::AddGoal)?;
         Ok(self.tx.last_insert_rowid())
     }
 

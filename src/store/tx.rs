@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result};
 
-use crate::t;
+use super::failure::Failure;
 
 /// One transaction on the journal. Dropped without [`Tx::commit`], it
 /// leaves the journal as it was.
@@ -19,7 +19,7 @@ impl Tx<'_> {
         if self.recorded {
             self.close_undo_batch()?;
         }
-        self.tx.commit().with_context(|| t!("io-save"))
+        self.tx.commit().with_context(|| Failure::Save)
     }
 
     /// Whether the journal holds no cases (and so nothing of the user's).

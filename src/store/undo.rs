@@ -6,8 +6,8 @@ use anyhow::{Context, Result};
 
 use super::Tx;
 use super::codec::now;
+use super::failure::Failure;
 use crate::journal::change::{Change, ChangeOp};
-use crate::t;
 
 /// How many commands `spiegel undo` can go back.
 pub const UNDO_DEPTH: i64 = 100;
@@ -18,7 +18,7 @@ impl Tx<'_> {
         self.tx
             .prepare_cached("INSERT INTO undo_batch (created_at) VALUES (?1)")?
             .execute([now()])
-            .with_context(|| t!("io-undo-start"))?;
+            .with_context(|| Failure::UndoStart)?;
         Ok(())
     }
 
@@ -35,7 +35,7 @@ impl Tx<'_> {
                  DELETE FROM undo_batch
                   WHERE id <= (SELECT max(id) FROM undo_batch) - {UNDO_DEPTH};"
             ))
-            .with_context(|| t!("io-undo-close"))
+            .with_context(|| Failure::UndoClose)
     }
 
     /// Reverses the last recorded command and forgets it; returns its
@@ -65,9 +65,10 @@ impl Tx<'_> {
             let op: String = r.get(1)?;
             let key: Option<String> = r.get(2)?;
             let inverse: String = r.get_ref(3)?.as_str()?.to_owned();
-            self.replay(&inverse)
-                .with_context(|| t!("io-undo-change", table = table.as_str()))?;
-            let op = ChangeOp::from_code(&op).with_context(|| t!("io-undo-unknown"))?;
+            self.replay(&inverse).with_context(|| Failure::UndoChange {
+                table: table.clone(),
+            })?;
+            let op = ChangeOp::from_code(&op).with_context(|| Failure::UndoUnknown)?;
             changes.push(Change { op, table, key });
         }
         drop(rows);
@@ -97,7 +98,7 @@ impl Tx<'_> {
     pub fn clear_undo(&self) -> Result<()> {
         self.tx
             .execute_batch("DELETE FROM undo_step; DELETE FROM undo_batch;")
-            .with_context(|| t!("io-undo-clear"))
+            .with_context(|| Failure::UndoClear)
     }
 
     /// Erases a case with everything that hangs from it (others,
@@ -113,7 +114,7 @@ impl Tx<'_> {
         )?;
         self.tx
             .execute("DELETE FROM \"case\" WHERE id = ?1", [case_id])
-            .with_context(|| t!("io-erase-case"))?;
+            .with_context(|| Failure::EraseCase)?;
         Ok(reflections as u64)
     }
 
@@ -121,7 +122,7 @@ impl Tx<'_> {
     fn stop_recording(&self) -> Result<()> {
         self.tx
             .execute("DELETE FROM undo_batch WHERE open", [])
-            .with_context(|| t!("io-undo-stop"))?;
+            .with_context(|| Failure::UndoStop)?;
         Ok(())
     }
 
