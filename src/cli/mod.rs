@@ -17,11 +17,13 @@ mod editor;
 #[cfg(any(not(unix), test))]
 mod editor_command;
 mod encrypt;
+mod export;
 mod form;
 #[cfg(test)]
 mod form_properties;
 mod goal;
 mod guided;
+mod import;
 mod init;
 mod list;
 pub mod localize;
@@ -41,7 +43,6 @@ mod steps;
 mod supervision;
 mod term;
 mod terminal;
-mod transfer;
 mod undo;
 mod values;
 mod words;
@@ -54,7 +55,6 @@ use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 use crate::error::Error;
 use crate::services::{Access, Journal};
-use crate::store::Store;
 use crate::t;
 
 // The descriptions in English; other languages have them in `i18n/*.ftl`
@@ -148,9 +148,9 @@ enum Command {
     /// Print spiegel's manual page (roff); -o FILE writes it to a file, --dir DIR one page per command
     Man(man::ManArgs),
     /// Write the journal to a file: JSON (lossless), CSV or Markdown
-    Export(transfer::ExportArgs),
+    Export(export::ExportArgs),
     /// Merge a JSON export into the journal (by UUID; the newer side wins)
-    Import(transfer::ImportArgs),
+    Import(import::ImportArgs),
     /// Reverse the last change (repeat to go further back; not `case forget`)
     Undo(undo::UndoArgs),
     /// Create the journal (--encrypt: encrypted), or say which it is
@@ -210,23 +210,11 @@ impl Ctx {
         default_journal()
     }
 
-    /// The journal copied into memory (an empty one if there is none), for
-    /// a dry run that must write nothing, anywhere.
-    pub fn snapshot(&self) -> Result<Store> {
-        let path = self.journal_path()?;
-        Store::snapshot(&path, &|| crypt::passphrase(&path))
-    }
-
-    /// Opens the journal, asking for the passphrase if it is encrypted.
-    /// The journal, opened for the use cases in [`crate::services`].
+    /// The journal, opened for the use cases in [`crate::services`]; the
+    /// passphrase is asked only if it is encrypted.
     pub fn journal(&self, access: Access) -> Result<Journal> {
         let path = self.journal_path()?;
         Journal::open(&path, access, &|| crypt::passphrase(&path))
-    }
-
-    pub fn open(&self, access: Access) -> Result<Store> {
-        let path = self.journal_path()?;
-        Store::open_with(&path, access, &|| crypt::passphrase(&path))
     }
 }
 
@@ -364,10 +352,10 @@ pub fn run(cli: Cli) -> Result<()> {
 /// Turns SQLite's reports of a damaged, read-only or full journal into the
 /// one-line errors that say what to do.
 fn explain(err: anyhow::Error, ctx: &Ctx) -> anyhow::Error {
-    match ctx.journal_path() {
-        Ok(path) => crate::services::failure::explain(err, &path),
-        Err(_) => err,
-    }
+    let Ok(path) = ctx.journal_path() else {
+        return err;
+    };
+    crate::services::explain(err, path)
 }
 
 fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
