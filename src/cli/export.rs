@@ -11,6 +11,7 @@ use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::Ctx;
+use super::render::markdown_escape as esc;
 use super::term;
 use super::terminal::Visible;
 use crate::error::Error;
@@ -248,6 +249,8 @@ fn csv(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
     Ok(())
 }
 
+/// The export as Markdown; the user's words escaped as on the supervision
+/// page ([`markdown_escape`]), so they read as typed.
 fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
     use std::fmt::Write as _;
     let reasons = reasons_by_code(head);
@@ -257,9 +260,9 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
         let _ = writeln!(md, "*{}*\n", t!("export-md-anonymized"));
     }
     while let Some(c) = cases.next_case()? {
-        let _ = writeln!(md, "## {}\n", c.name);
+        let _ = writeln!(md, "## {}\n", esc(&c.name));
         if let Some(setting) = &c.setting {
-            let _ = writeln!(md, "- {}: {setting}", t!("label-setting"));
+            let _ = writeln!(md, "- {}: {}", t!("label-setting"), esc(setting));
         }
         let cohabiting = super::render::maybe_yes_no(c.cohabiting);
         let _ = writeln!(md, "- {}: {cohabiting}", t!("label-cohabiting"));
@@ -280,7 +283,7 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             let others: Vec<String> = c
                 .others
                 .iter()
-                .map(|o| format!("{} ({})", o.name, o.role))
+                .map(|o| format!("{} ({})", esc(&o.name), o.role))
                 .collect();
             let _ = writeln!(md, "- {}: {}", t!("heading-others"), others.join(", "));
         }
@@ -290,7 +293,7 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             let with = if with.is_empty() {
                 t!("label-alone")
             } else {
-                with.join(", ")
+                esc(&with.join(", "))
             };
             let _ = writeln!(md, "### {} · {with} · {}\n", r.date, r.medium);
             for s in &r.stalls {
@@ -299,7 +302,10 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
                     .iter()
                     .map(|code| match reasons.get(code.as_str()) {
                         Some(x) => {
-                            format!("{code} ({})", crate::i18n::pick(&x.label_en, &x.label_nl))
+                            format!(
+                                "{code} ({})",
+                                esc(crate::i18n::pick(&x.label_en, &x.label_nl))
+                            )
                         }
                         None => code.clone(),
                     })
@@ -323,13 +329,13 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             if !r.note.is_empty() {
                 md.push('\n');
                 for line in r.note.lines() {
-                    let _ = writeln!(md, "> {line}");
+                    let _ = writeln!(md, "> {}", esc(line));
                 }
             }
             if let Some(q) = &r.question {
-                let _ = writeln!(md, "\n**{}:** {}", t!("label-question"), q.text);
+                let _ = writeln!(md, "\n**{}:** {}", t!("label-question"), esc(&q.text));
                 if let Some(answer) = &q.answer {
-                    let _ = writeln!(md, "\n**{}:** {answer}", t!("label-answer"));
+                    let _ = writeln!(md, "\n**{}:** {}", t!("label-answer"), esc(answer));
                 }
             }
             md.push('\n');
@@ -344,11 +350,11 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             let whom = m
                 .with_whom
                 .as_deref()
-                .map(|w| format!(" · {w}"))
+                .map(|w| format!(" · {}", esc(w)))
                 .unwrap_or_default();
             let _ = writeln!(md, "### {} · {}{whom}\n", m.held_on, m.kind);
             if !m.note.is_empty() {
-                let _ = writeln!(md, "{}\n", m.note);
+                let _ = writeln!(md, "{}\n", esc(&m.note));
             }
         }
     }
@@ -364,7 +370,7 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
                 md,
                 "- {}: {} ({}){done}",
                 t!("export-md-since", date = g.since.as_str()),
-                g.text,
+                esc(&g.text),
                 g.reason
             );
         }
