@@ -10,6 +10,7 @@ mod generate;
 mod leftover;
 pub(crate) mod migrate;
 mod patterns;
+mod prep;
 mod snapshot;
 mod transfer;
 mod undo;

@@ -13,6 +13,7 @@ mod language;
 mod patterns;
 mod plans;
 mod prep;
+mod prep_page;
 mod privacy;
 mod reflections;
 mod safe_crypt;
