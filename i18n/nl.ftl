@@ -777,7 +777,7 @@ goal-legend = Ervoor / Sindsdien: de sessies met de reden van het leerdoel, van 
 ## spiegel prep: de pagina voor supervisie
 
 prep-title = Voorbereiding supervisie
-prep-patterns = Terugkerende patronen (mijn eigen kant)
+prep-patterns = Patronen in beeld (mijn eigen kant)
 prep-questions = Open vragen
 prep-goals = Leerdoelen
 prep-steps = Waar het vastliep, per stap (mijn eigen kant)
@@ -805,6 +805,43 @@ prep-counts = { $reflections ->
 prep-no-recurring = In deze periode komt geen reden aan mijn eigen kant terug in { $min } of meer casussen.
 prep-empty = Nog geen reflecties in deze periode.
 prep-generated = Gemaakt met spiegel op { $date }. De namen van casussen zijn pseudoniemen; behandel deze pagina vertrouwelijk.
+prep-last-meeting = De vorige bijeenkomst
+prep-meeting = { $date } · { $kind }
+prep-meeting-with = { $date } · { $kind } met { $with }
+prep-kind-individual = individuele supervisie
+prep-kind-group = groepssupervisie
+prep-kind-peer = intervisie
+prep-agreed = Wat er is afgesproken:
+prep-no-note = Er is geen notitie bij vastgelegd.
+prep-no-meeting = Nog geen supervisiebijeenkomst vastgelegd; leg er een vast met:
+prep-answered = Beantwoord sinds { $date }
+prep-answered-all = Beantwoorde vragen
+prep-no-answered = Sindsdien is er geen vraag beantwoord.
+prep-answer = Antwoord
+prep-more-cases = en nog { $count }
+prep-why = In beeld vanwege: { $reasons }
+prep-why-recurring = komt terug in { $min } of meer casussen
+prep-why-open-question = een open vraag
+prep-why-goal = een leerdoel
+prep-why-last-meeting = stond op de pagina van de vorige bijeenkomst
+prep-not-given = { $label } — in deze periode niet gegeven
+prep-more-sessions = { $n ->
+    [one] Nog één sessie geeft deze reden
+   *[other] Nog { $count } sessies geven deze reden
+}:
+prep-more-patterns = { $n ->
+    [one] Nog één patroon in deze periode
+   *[other] Nog { $count } patronen in deze periode
+}:
+prep-more-questions = { $n ->
+    [one] Nog één open vraag
+   *[other] Nog { $count } open vragen
+}:
+prep-more-answered = { $n ->
+    [one] Nog één beantwoorde vraag
+   *[other] Nog { $count } beantwoorde vragen
+}:
+prep-earlier-months = De grafiek toont de laatste { $shown } maanden; { $earlier } eerdere maanden blijven buiten beeld.
 
 ## spiegel edit NR: de reflectie als formulier in de editor. De veldnamen
 ## voor de dubbele punten (date:, with: …) horen bij het formaat, net als

@@ -17,6 +17,7 @@ mod leftover;
 pub(crate) mod migrate;
 mod open;
 mod patterns;
+mod prep;
 mod reflections;
 mod snapshot;
 mod sqlite;
