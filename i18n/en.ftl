@@ -179,6 +179,7 @@ file-kind-special = not a regular file
 expect-language = use { $languages }
 expect-editor = give the editor's command, e.g. nano or "code --wait"
 expect-journal = give the full path, e.g. ~/Documents/journal.db or /home/me/journal.db
+expect-pager = give the pager's command, e.g. "less -S", or false for none
 expect-medium = write in-person, video or phone
 expect-yes-no = write yes or no
 

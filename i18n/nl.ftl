@@ -55,6 +55,7 @@ cmd-spiegel--db = Het dagboekbestand [standaard: $SPIEGEL_DB, anders `journal` i
     .value = PAD
 cmd-spiegel--lang = De taal waarin spiegel spreekt: en of nl [standaard: $SPIEGEL_LANG, anders `language` in het instellingenbestand, anders de taal van je systeem]
     .value = TAAL
+cmd-spiegel--no_pager = Toon lange overzichten direct in de terminal, niet via de pager ($SPIEGEL_PAGER, anders `pager` in het instellingenbestand, anders $PAGER, anders less -FRX)
 cmd-spiegel--help = Toon de hulp
 cmd-spiegel--version = Toon de versie
 cmd-help = Toon deze hulp, of de hulp bij de gegeven opdracht(en)
@@ -278,17 +279,17 @@ cmd-demo = Vul een nieuw dagboek met voorbeeldcasussen en toon hun patronen (een
 cmd-demo--reflections = Maak in plaats van de demo een dagboek met zoveel reflecties (voor benchmarks)
 cmd-demo--seed = Het startgetal van de generator: hetzelfde getal geeft hetzelfde dagboek
 
-cmd-config = Het instellingenbestand: standaardtaal, editor en dagboek
+cmd-config = Het instellingenbestand: standaardtaal, editor, dagboek en pager
 cmd-config-path = Toon waar het instellingenbestand staat (het hoeft nog niet te bestaan)
 cmd-config-show = Toon de instellingen en het dagboek dat in gebruik is
 cmd-config-show--json = Eén JSON-document in plaats van tabellen
-cmd-config-set = Wijzig een instelling: language (en of nl), editor (een opdracht) of journal (een volledig pad)
-cmd-config-set--key = language, editor of journal
+cmd-config-set = Wijzig een instelling: language (en of nl), editor (een opdracht), journal (een volledig pad) of pager (een opdracht, of false)
+cmd-config-set--key = language, editor, journal of pager
     .value = SLEUTEL
 cmd-config-set--value = De nieuwe waarde
     .value = WAARDE
 cmd-config-unset = Verwijder een instelling, zodat de standaard weer geldt
-cmd-config-unset--key = language, editor of journal
+cmd-config-unset--key = language, editor, journal of pager
     .value = SLEUTEL
 
 cmd-export = Schrijf het dagboek naar een bestand: JSON (zonder verlies), CSV of Markdown
@@ -477,6 +478,7 @@ file-kind-special = geen gewoon bestand
 expect-language = gebruik { $languages }
 expect-editor = geef de opdracht van de editor, bijv. nano of "code --wait"
 expect-journal = geef het volledige pad, bijv. ~/Documenten/dagboek.db of /home/ik/dagboek.db
+expect-pager = geef de opdracht van de pager, bijv. "less -S", of false voor geen
 expect-medium = schrijf in-person, video of phone
 expect-yes-no = schrijf ja of nee
 

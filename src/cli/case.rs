@@ -101,6 +101,11 @@ pub enum CaseCommand {
 }
 
 impl CaseCommand {
+    /// Showing cases, not changing them.
+    pub fn is_view(&self) -> bool {
+        matches!(self, CaseCommand::List { .. } | CaseCommand::Show { .. })
+    }
+
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let today = date::today();
         match self {

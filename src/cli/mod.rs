@@ -29,6 +29,7 @@ mod list;
 pub mod localize;
 mod man;
 mod other;
+mod pager;
 mod patterns;
 mod prep;
 mod questions;
@@ -97,6 +98,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
     lang: Option<String>,
 
+    /// Print long views straight to the terminal, not through the pager ($SPIEGEL_PAGER, else `pager` in the settings file, else $PAGER, else less -FRX)
+    #[arg(long, global = true)]
+    no_pager: bool,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -139,7 +144,7 @@ enum Command {
     Goal(goal::GoalCommand),
     /// Fill a new journal with demo cases and show their patterns (a temporary one unless --db)
     Demo(demo::DemoArgs),
-    /// The settings file: default language, editor and journal
+    /// The settings file: default language, editor, journal and pager
     #[command(subcommand)]
     Config(config::ConfigCommand),
     /// Print the script that lets your shell complete commands, case names and reason codes
@@ -247,6 +252,7 @@ pub fn main() -> ExitCode {
     // before completing, so that the candidates' descriptions do.
     let settings = crate::config::load();
     let setting = settings.as_ref().ok().and_then(|c| c.language.clone());
+    let pager = settings.as_ref().ok().and_then(|c| c.pager.clone());
     let flag = language_flag(std::env::args_os().skip(1));
     crate::i18n::set(crate::i18n::choose(flag.as_deref(), setting.as_deref()));
     shell::complete_if_asked();
@@ -263,10 +269,14 @@ pub fn main() -> ExitCode {
             None => err.exit(),
         },
     };
+    if cli.command.is_view() {
+        pager::allow(cli.no_pager, pager.as_deref());
+    }
     let outcome = match refused_settings(flag.as_deref(), settings, &cli.command) {
         Some(err) => Err(err),
         None => run(cli),
     };
+    pager::finish();
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -356,6 +366,30 @@ fn explain(err: anyhow::Error, ctx: &Ctx) -> anyhow::Error {
         return err;
     };
     crate::services::explain(err, path)
+}
+
+impl Command {
+    /// Whether the command only shows a view, which may be long: only then
+    /// may its output be paged (never a command that asks or writes).
+    fn is_view(&self) -> bool {
+        match self {
+            Command::List(_)
+            | Command::Show(_)
+            | Command::Steps(_)
+            | Command::Patterns(_)
+            | Command::Prep(_)
+            | Command::Brief(_) => true,
+            Command::Questions(args) => args.is_view(),
+            Command::Reasons(args) => args.is_view(),
+            Command::Case(cmd) => cmd.is_view(),
+            Command::Other(cmd) => matches!(cmd, other::OtherCommand::List { .. }),
+            Command::Goal(cmd) => matches!(cmd, goal::GoalCommand::List { .. }),
+            Command::Supervision(cmd) => {
+                matches!(cmd, supervision::SupervisionCommand::List(_))
+            }
+            _ => false,
+        }
+    }
 }
 
 fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {

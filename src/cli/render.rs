@@ -17,17 +17,15 @@ const ERROR: Style = AnsiColor::Red.on_default().bold();
 /// Writes to stdout, so that a closed pipe is an error we can see, not a panic.
 /// On a terminal, escape sequences in the text are shown, not obeyed
 /// (spiegel's own colours excepted).
+/// Long views may go through the pager (see [`super::pager`]).
 pub fn out(text: impl std::fmt::Display) -> Result<()> {
-    let mut stdout = anstream::stdout().lock();
-    if super::term::stdout_is_terminal() {
-        writeln!(
-            stdout,
-            "{}",
-            super::terminal::keep_styles(&text.to_string())
-        )?;
+    let mut line = if super::term::stdout_is_terminal() {
+        super::terminal::keep_styles(&text.to_string())
     } else {
-        writeln!(stdout, "{text}")?;
-    }
+        text.to_string()
+    };
+    line.push('\n');
+    super::pager::write(&line)?;
     Ok(())
 }
 
@@ -44,6 +42,7 @@ pub fn blank() -> Result<()> {
 /// the same JSON value that a terminal cannot take for a command.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(value)?;
+    super::pager::plain()?;
     let mut stdout = anstream::stdout().lock();
     if super::term::stdout_is_terminal() {
         writeln!(stdout, "{}", super::terminal::json_escaped(&text))?;
@@ -84,6 +83,7 @@ impl JsonArray {
 
 /// JSON text to stdout as it is, C1 controls escaped on a terminal (see [`json`]).
 fn raw(text: &str) -> Result<()> {
+    super::pager::plain()?;
     let mut stdout = anstream::stdout().lock();
     if super::term::stdout_is_terminal() {
         write!(stdout, "{}", super::terminal::json_escaped(text))?;

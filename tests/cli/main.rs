@@ -12,6 +12,7 @@ mod honest;
 mod hostile;
 mod language;
 mod migrations;
+mod pager;
 mod patterns;
 mod plans;
 mod prep;
