@@ -545,9 +545,9 @@ prep-more-sessions = { $n ->
    *[other] { $count } more sessions give this reason
 }:
 prep-more-patterns = { $n ->
-    [one] One more pattern in this period
-   *[other] { $count } more patterns in this period
-}:
+    [one] One more pattern is left out
+   *[other] { $count } more patterns are left out
+}; the period's patterns:
 prep-more-questions = { $n ->
     [one] One more open question
    *[other] { $count } more open questions

@@ -832,9 +832,9 @@ prep-more-sessions = { $n ->
    *[other] Nog { $count } sessies geven deze reden
 }:
 prep-more-patterns = { $n ->
-    [one] Nog één patroon in deze periode
-   *[other] Nog { $count } patronen in deze periode
-}:
+    [one] Nog één patroon blijft buiten beeld
+   *[other] Nog { $count } patronen blijven buiten beeld
+}; de patronen van de periode:
 prep-more-questions = { $n ->
     [one] Nog één open vraag
    *[other] Nog { $count } open vragen

@@ -43,8 +43,14 @@ pub fn gather(
             )?,
             (None, _) => Vec::new(),
         };
+        // The threads of the open questions on the page.
+        let questions = tx.prep_open_questions(QUESTIONS)?;
+        let mut asked = Vec::new();
+        for q in &questions.0 {
+            asked.extend(tx.prep_own_reasons(q.reflection)?);
+        }
         let threads = Threads {
-            questions: tx.prep_open_question_reasons()?,
+            questions: asked,
             goals: goals.iter().map(|g| g.goal.reason.clone()).collect(),
             last_meeting: last_page,
         };
@@ -57,7 +63,7 @@ pub fn gather(
             recorded: tx.pattern_months(&query)?,
             steps: tx.steps()?,
             answered: tx.prep_answered_questions(answered_since, QUESTIONS)?,
-            questions: tx.prep_open_questions(QUESTIONS)?,
+            questions,
             meeting: meetings.into_iter().next(),
             answered_since,
             last_meeting,

@@ -77,17 +77,13 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    /// The own-side reasons given in the sessions of the open questions.
-    pub fn prep_open_question_reasons(&self) -> Result<Vec<String>> {
+    /// The own-side reasons given in reflection `id`.
+    pub fn prep_own_reasons(&self, id: i64) -> Result<Vec<String>> {
         let mut stmt = self.tx.prepare_cached(
-            "SELECT DISTINCT re.code
-             FROM question q
-             JOIN stall s ON s.reflection_id = q.reflection_id
-             JOIN reason re ON re.id = s.reason_id
-             WHERE q.answered_on IS NULL AND re.side = 'self'
-             ORDER BY re.code",
+            "SELECT DISTINCT re.code FROM stall s JOIN reason re ON re.id = s.reason_id
+             WHERE s.reflection_id = ?1 AND re.side = 'self' ORDER BY re.code",
         )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
+        let rows = stmt.query_map([id], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -14,7 +14,7 @@ use crate::journal::{Reason, Side};
 pub enum Why {
     /// Seen in at least `min_cases` cases in the period.
     Recurring,
-    /// An open question was asked in a session that gave it.
+    /// An open question on the page was asked in a session that gave it.
     OpenQuestion,
     /// An open learning goal is about it.
     Goal,

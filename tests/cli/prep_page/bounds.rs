@@ -39,7 +39,7 @@ fn assert_bounded(j: &Journal, md_limit: usize, html_limit: usize) {
     let left_out = page["more_patterns"].as_array().unwrap().len();
     if left_out > 0 {
         let line = format!(
-            "{left_out} more patterns in this period: `spiegel patterns --since 2000-01-01`"
+            "{left_out} more patterns are left out; the period's patterns: `spiegel patterns --since 2000-01-01`"
         );
         assert!(md.contains(&line), "{line} in:\n{md}");
     }
