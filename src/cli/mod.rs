@@ -21,6 +21,7 @@ mod form;
 #[cfg(test)]
 mod form_properties;
 mod goal;
+mod grid;
 mod guided;
 mod init;
 mod list;
