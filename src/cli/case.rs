@@ -260,7 +260,7 @@ fn show_case(detail: &CaseDetail) -> Result<()> {
     }
 }
 
-pub fn others_table(others: &[Other]) -> comfy_table::Table {
+pub fn others_table(others: &[Other]) -> render::Grid {
     let mut table = render::table(&[t!("col-name"), t!("col-role"), t!("col-sessions")]);
     for o in others {
         table.add_row(vec![

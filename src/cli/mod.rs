@@ -22,6 +22,7 @@ mod form;
 #[cfg(test)]
 mod form_properties;
 mod goal;
+mod grid;
 mod guided;
 mod import;
 mod init;

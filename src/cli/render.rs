@@ -5,7 +5,6 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use anyhow::Result;
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::journal::{Reflection, Stall};
@@ -116,18 +115,11 @@ pub fn usage_error(message: &str) {
     let _ = writeln!(stderr, "{ERROR}{prefix}:{ERROR:#} {message}");
 }
 
-pub fn table<S: AsRef<str>>(header: &[S]) -> Table {
-    let mut table = Table::new();
-    table.load_style(presets::UTF8_FULL_CONDENSED);
-    // On a terminal, wrap long cells to its width; piped output stays whole.
-    if let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size() {
-        table
-            .set_width(width)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-    }
-    table.set_header(header.iter().map(|h| h.as_ref().to_string()));
-    table
+pub fn table<S: AsRef<str>>(header: &[S]) -> Grid {
+    super::grid::Grid::new(header)
 }
+
+pub use super::grid::Grid;
 
 /// Label–value lines, labels aligned.
 pub fn fields<S: AsRef<str>>(rows: &[(S, String)]) -> Result<()> {
@@ -210,7 +202,7 @@ pub fn reflections(rows: &[Reflection], with_case: bool) -> Result<()> {
 /// The table of reflections, filled a reflection at a time: it keeps only
 /// the cells (a note's first 50 characters), not the reflections.
 pub struct ReflectionTable {
-    table: Table,
+    table: Grid,
     with_case: bool,
     rows: usize,
 }

@@ -27,6 +27,7 @@ mod scale;
 mod shell;
 mod store;
 mod supervision;
+mod tables;
 mod support;
 mod transfer;
 mod undo;

@@ -71,7 +71,7 @@ pub fn on_screen(
 }
 
 /// Waits for the end: the exit code and everything printed.
-fn end(mut p: PtySession) -> (i32, String) {
+pub fn end(mut p: PtySession) -> (i32, String) {
     let rest = p.exp_eof().expect("spiegel ends");
     match p.process().wait().unwrap() {
         WaitStatus::Exited(_, code) => (code, rest),
