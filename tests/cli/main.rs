@@ -15,6 +15,7 @@ mod migrations;
 mod patterns;
 mod plans;
 mod prep;
+mod prep_print;
 mod privacy;
 mod reflections;
 mod safe_crypt;

@@ -2,10 +2,12 @@
 
 use std::fmt::Write;
 
+use super::chart;
 use super::{counts, one_line, period, step_label};
 use crate::cli::patterns::of;
 use crate::cli::patterns::recurring_line;
 use crate::cli::render::{self, markdown_escape as esc};
+use crate::cli::words::dates::long_date;
 use crate::journal::prep::Prep;
 use crate::t;
 
@@ -35,7 +37,7 @@ pub fn markdown(p: &Prep) -> String {
             let _ = writeln!(
                 md,
                 "- {}, {}: “{}”",
-                e.date,
+                long_date(e.date),
                 esc(&e.case),
                 esc(&one_line(&e.note, 240))
             );
@@ -53,7 +55,7 @@ pub fn markdown(p: &Prep) -> String {
             let _ = writeln!(
                 md,
                 "- {}, {}: {}",
-                q.date,
+                long_date(q.date),
                 esc(&q.case),
                 esc(&one_line(&q.text, 400))
             );
@@ -73,19 +75,18 @@ pub fn markdown(p: &Prep) -> String {
             t!("col-since"),
             t!("col-before"),
             t!("col-since-then"),
-            t!("col-per-month")
+            t!("prep-goal-months")
         );
         for g in &p.goals {
-            let spark = render::sparkline(&g.months.iter().map(|m| m.rate).collect::<Vec<_>>());
             let _ = writeln!(
                 md,
                 "| {} | {} | {} | {} | {} | {} |",
                 esc(&one_line(&g.goal.text, 200)),
-                g.goal.reason,
-                g.goal.since,
+                esc(&chart::reason_label(p, &g.goal.reason)),
+                long_date(g.goal.since),
                 of(g.before.count, g.before.opportunities),
                 of(g.after.count, g.after.opportunities),
-                spark
+                chart::goal_months(g)
             );
         }
         md.push('\n');
@@ -116,31 +117,13 @@ pub fn markdown(p: &Prep) -> String {
 
     if !p.top_reasons.is_empty() {
         let _ = writeln!(md, "## {}\n", t!("prep-months"));
-        let _ = writeln!(
-            md,
-            "| {} | {} | {} |",
-            t!("prep-month"),
-            t!("prep-reflections"),
-            p.top_reasons.join(" | ")
-        );
-        let _ = writeln!(md, "|---|---:|{}", "---:|".repeat(p.top_reasons.len()));
-        for m in &p.months {
-            let counts: Vec<String> = m.counts.iter().map(|c| c.to_string()).collect();
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} |",
-                m.month,
-                m.reflections,
-                counts.join(" | ")
-            );
-        }
-        md.push('\n');
+        md.push_str(&chart::months_markdown(p));
     }
 
     let _ = writeln!(
         md,
         "---\n\n{}",
-        t!("prep-generated", date = p.today.to_string())
+        t!("prep-generated", date = long_date(p.today))
     );
     md
 }

@@ -2,6 +2,7 @@
 //! `impl Display` here calls `t!` with the message's key and arguments.
 
 mod config;
+pub mod dates;
 mod error;
 mod journal;
 pub mod lists;

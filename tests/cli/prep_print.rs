@@ -1,0 +1,131 @@
+//! `spiegel prep` as a person reads it and a printer prints it (issue 13,
+//! points 6 and 8): charts with labelled axes and values, dates and months
+//! in the page's language, reasons by their label, one month as a sentence,
+//! goal sparklines with their numbers, and the HTML printed to A4.
+
+use crate::prep::prep_journal;
+
+/// The reason codes of [`prep_journal`]: a Dutch page never shows them.
+const CODES: [&str; 3] = ["accepted-refusal", "lost-own-need", "went-too-fast"];
+
+#[test]
+fn dates_months_and_reasons_are_in_the_page_language() {
+    let j = prep_journal();
+    let en = j.ok(&["prep"]);
+    for line in [
+        "1 Feb 2026 – 15 Mar 2026, since the supervision of 31 Jan 2026  ",
+        "- 3 Feb 2026, Anna: Why do I accept the first no?",
+        "| Month | Reflections | Accepted the refusal too quickly | Lost touch with my own need | Went too fast; no room for silence |",
+        "| Feb 2026 | 3 | 3 | 1 | 0 |",
+        "| Mar 2026 | 1 | 0 | 0 | 1 |",
+    ] {
+        assert!(en.lines().any(|l| l == line), "missing {line:?} in:\n{en}");
+    }
+    assert!(en.contains("Made with spiegel on 15 Mar 2026."), "{en}");
+
+    let nl = j.ok(&["--lang", "nl", "prep"]);
+    for line in [
+        "1 feb. 2026 – 15 mrt. 2026, sinds de supervisie van 31 jan. 2026  ",
+        "- 3 feb. 2026, Anna: Why do I accept the first no?",
+        "| feb. 2026 | 3 | 3 | 1 | 0 |",
+        "| mrt. 2026 | 1 | 0 | 0 | 1 |",
+    ] {
+        assert!(nl.lines().any(|l| l == line), "missing {line:?} in:\n{nl}");
+    }
+    let html = j.ok(&["--lang", "nl", "prep", "--format", "html"]);
+    for code in CODES {
+        assert!(!nl.contains(code), "{code} in the Dutch page:\n{nl}");
+        assert!(!html.contains(code), "{code} in the Dutch HTML page");
+    }
+    assert!(!nl.contains("2026-0") && !html.contains("2026-0"), "{nl}");
+    // The figures keep their codes and ISO dates.
+    let json = j.ok(&["prep", "--json"]);
+    assert!(json.contains("\"accepted-refusal\"") && json.contains("2026-02-03"));
+}
+
+#[test]
+fn the_month_chart_has_labelled_axes_and_a_value_on_every_bar() {
+    let j = prep_journal();
+    let html = j.ok(&["prep", "--format", "html"]);
+    let chart = &html[html.find("Top reasons per month").unwrap()..];
+    let chart = &chart[..chart.find("</svg>").expect("a chart")];
+    for text in [
+        // The axes and their titles.
+        ">Reflections giving the reason</text>",
+        ">Month (number of reflections)</text>",
+        ">Feb 2026</text>",
+        ">Mar</text>",
+        ">(3)</text>",
+        ">(1)</text>",
+        // Reasons by their label; the counts on the bars, zeros too.
+        ">Accepted the refusal too quickly</text>",
+        ">Went too fast; no room for silence</text>",
+        "text-anchor=\"middle\">3</text>",
+        "text-anchor=\"middle\">0</text>",
+    ] {
+        assert!(chart.contains(text), "missing {text:?} in:\n{chart}");
+    }
+    // Three reasons × two months: six values, a bar for each that is not 0.
+    assert_eq!(chart.matches("<rect class=\"bar\"").count(), 3, "{chart}");
+    assert_eq!(chart.matches("<text class=\"value\"").count(), 3, "{chart}");
+    assert_eq!(chart.matches("\">0</text>").count(), 3, "{chart}");
+
+    let nl = j.ok(&["--lang", "nl", "prep", "--format", "html"]);
+    for text in [
+        ">feb. 2026</text>",
+        ">mrt.</text>",
+        ">Maand (aantal reflecties)</text>",
+    ] {
+        assert!(nl.contains(text), "missing {text:?}");
+    }
+}
+
+#[test]
+fn one_month_is_a_sentence_not_a_chart() {
+    let j = prep_journal();
+    let md = j.ok(&["prep", "--since", "2026-02-01", "--min-cases", "1"]);
+    assert!(md.contains("| Feb 2026 |"), "two months: a table\n{md}");
+
+    let md = j.ok(&["prep", "--since", "2026-03-01", "--min-cases", "1"]);
+    let sentence = "All of this period falls in March 2026: 1 reflection, of which 1 gave ‘Went too fast; no room for silence’.";
+    assert!(md.lines().any(|l| l == sentence), "{md}");
+    assert!(!md.contains("| Mar 2026 |"), "{md}");
+    let html = j.ok(&["prep", "--since", "2026-03-01", "--format", "html"]);
+    assert!(html.contains(&format!("<p>{sentence}</p>")), "{html}");
+    assert_eq!(html.matches("<svg").count(), 1, "only the steps' chart");
+
+    let nl = j.ok(&[
+        "--lang",
+        "nl",
+        "prep",
+        "--since",
+        "2026-02-01",
+        "--min-cases",
+        "9",
+    ]);
+    assert!(nl.contains("| feb. 2026 | 3 |"), "{nl}");
+    let nl = j.ok(&["--lang", "nl", "prep", "--since", "2026-03-01"]);
+    assert!(
+        nl.contains("Deze hele periode valt in maart 2026: 1 reflectie, waarvan 1 met ‘Te snel gegaan; geen ruimte voor stilte’."),
+        "{nl}"
+    );
+}
+
+#[test]
+fn goal_sparklines_carry_their_numbers_in_words() {
+    let j = prep_journal();
+    let md = j.ok(&["prep"]);
+    let row = "| Ask a second time | Accepted the refusal too quickly | 1 Feb 2026 | 1 of 1 | 3 of 3 | █▁ Feb 2026: 3 of 3, Mar: 0 of 1 |";
+    assert!(md.lines().any(|l| l == row), "{md}");
+    assert!(md.contains("| Per month (of all reflections) |"), "{md}");
+    let nl = j.ok(&["--lang", "nl", "prep"]);
+    assert!(
+        nl.contains("| █▁ feb. 2026: 3 van 3, mrt.: 0 van 1 |"),
+        "{nl}"
+    );
+    let html = j.ok(&["prep", "--format", "html"]);
+    assert!(
+        html.contains("█▁<br><span class=\"months\"><span>Feb 2026: 3 of 3</span>, <span>Mar: 0 of 1</span></span>"),
+        "{html}"
+    );
+}
