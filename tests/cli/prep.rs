@@ -256,16 +256,58 @@ pub mod browser {
     use std::io::Read;
     use std::net::TcpListener;
     use std::path::{Path, PathBuf};
-    use std::process::{Command, Stdio};
+    use std::process::{Child, Command, Stdio};
     use std::sync::{Arc, Mutex};
     use std::time::{Duration, Instant};
 
     pub fn find() -> Option<PathBuf> {
+        on_path(&["chromium", "chromium-browser", "google-chrome"])
+    }
+
+    /// The first of `names` found on the PATH.
+    pub fn on_path(names: &[&str]) -> Option<PathBuf> {
         let path = std::env::var_os("PATH")?;
-        ["chromium", "chromium-browser", "google-chrome"]
+        names
             .iter()
             .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
             .find(|candidate| candidate.is_file())
+    }
+
+    /// Runs headless Chromium on `page` with a fresh profile and the
+    /// `extra` flags, and waits for it to finish (at most 90 s).
+    pub fn run(chromium: &Path, page: &Path, extra: &[String]) {
+        let profile = tempfile::TempDir::new().unwrap();
+        let child = Command::new(chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .args(extra)
+            .arg(format!("file://{}", page.display()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        wait(child);
+    }
+
+    fn wait(mut child: Child) {
+        let started = Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > Duration::from_secs(90) {
+                let _ = child.kill();
+                panic!("chromium did not finish within 90 s");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     /// Loads `page` with every network request routed to a local proxy that
@@ -293,40 +335,16 @@ pub mod browser {
                 seen.lock().unwrap().insert(host);
             }
         });
-        let profile = tempfile::TempDir::new().unwrap();
-        let mut child = Command::new(chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                "--window-size=1240,1754",
-                &format!("--proxy-server=http://127.0.0.1:{port}"),
-                "--proxy-bypass-list=<-loopback>",
-                &format!("--user-data-dir={}", profile.path().display()),
-                &format!("--screenshot={}", screenshot.display()),
-            ])
-            .arg(format!("file://{}", page.display()))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let started = Instant::now();
-        loop {
-            if child.try_wait().unwrap().is_some() {
-                break;
-            }
-            if started.elapsed() > Duration::from_secs(90) {
-                let _ = child.kill();
-                panic!("chromium did not finish within 90 s");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        run(
+            chromium,
+            page,
+            &[
+                "--window-size=1240,1754".to_string(),
+                format!("--proxy-server=http://127.0.0.1:{port}"),
+                "--proxy-bypass-list=<-loopback>".to_string(),
+                format!("--screenshot={}", screenshot.display()),
+            ],
+        );
         assert!(screenshot.exists(), "chromium wrote no screenshot");
         // Give the proxy a moment to read the last request.
         std::thread::sleep(Duration::from_millis(300));

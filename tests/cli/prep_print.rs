@@ -3,7 +3,11 @@
 //! in the page's language, reasons by their label, one month as a sentence,
 //! goal sparklines with their numbers, and the HTML printed to A4.
 
-use crate::prep::prep_journal;
+use std::path::Path;
+use std::process::Command;
+
+use crate::prep::{browser, prep_journal};
+use crate::support::Journal;
 
 /// The reason codes of [`prep_journal`]: a Dutch page never shows them.
 const CODES: [&str; 3] = ["accepted-refusal", "lost-own-need", "went-too-fast"];
@@ -128,4 +132,116 @@ fn goal_sparklines_carry_their_numbers_in_words() {
         html.contains("█▁<br><span class=\"months\"><span>Feb 2026: 3 of 3</span>, <span>Mar: 0 of 1</span></span>"),
         "{html}"
     );
+}
+
+/// The demo's page printed to PDF on A4 by headless Chromium, read back
+/// with `pdftotext` (poppler-utils; `.ci/run` installs both): at most three
+/// pages, the first pattern on page 1 with the title, no page without
+/// content, and the period at the top of every page.
+#[test]
+fn the_demo_page_prints_on_at_most_three_a4_pages() {
+    let (Some(chromium), Some(pdftotext)) = (browser::find(), browser::on_path(&["pdftotext"]))
+    else {
+        assert!(
+            std::env::var_os("SPIEGEL_REQUIRE_BROWSER").is_none(),
+            "SPIEGEL_REQUIRE_BROWSER is set but chromium or pdftotext (poppler-utils) is missing"
+        );
+        eprintln!("skipped: no chromium or pdftotext on this machine (.ci/run installs them)");
+        return;
+    };
+    let j = Journal::new();
+    j.ok(&["demo"]);
+    for (lang, title, period) in [
+        ("en", "Supervision preparation", "5 Jan 2026 – 15 Mar 2026"),
+        (
+            "nl",
+            "Voorbereiding supervisie",
+            "5 jan. 2026 – 15 mrt. 2026",
+        ),
+    ] {
+        let md = j.ok(&["--lang", lang, "prep"]);
+        let first = md
+            .lines()
+            .find_map(|l| l.strip_prefix("### "))
+            .and_then(|h| h.split(" — ").next())
+            .expect("a pattern in the demo");
+        let pages = print(&j, &chromium, &pdftotext, lang);
+        let n = pages.len();
+        assert!(n <= 3, "{lang}: {n} pages:\n{pages:#?}");
+        assert!(pages[0].starts_with(title), "{lang}: {:?}", pages[0]);
+        assert!(
+            pages[0].contains(first),
+            "{lang}: page 1 lacks the first pattern {first:?}:\n{}",
+            pages[0]
+        );
+        for (i, page) in pages.iter().enumerate() {
+            // "2 / 3", however the PDF spaces it.
+            let number = format!("{}/{n}", i + 1);
+            assert!(page.contains(period), "{lang}: no period on page {}", i + 1);
+            assert!(
+                page.replace(' ', "").ends_with(&number),
+                "{lang}: {page:?} lacks {number}"
+            );
+            if i > 0 {
+                let header = format!("{title} · {period}");
+                assert!(page.starts_with(&header), "{lang}: no header on {page:?}");
+            }
+            let content = page.len() - period.len() - title.len() - number.len();
+            assert!(
+                content > 200,
+                "{lang}: page {} is all but empty: {page:?}",
+                i + 1
+            );
+        }
+    }
+}
+
+/// The page in `lang` printed to PDF and read back: each page's text on one
+/// line, whitespace collapsed.
+fn print(j: &Journal, chromium: &Path, pdftotext: &Path, lang: &str) -> Vec<String> {
+    let dir = j.dir.path();
+    let page = dir.join(format!("prep-{lang}.html"));
+    let pdf = dir.join(format!("prep-{lang}.pdf"));
+    j.ok(&[
+        "--lang",
+        lang,
+        "prep",
+        "--format",
+        "html",
+        "-o",
+        page.to_str().unwrap(),
+    ]);
+    browser::run(
+        chromium,
+        &page,
+        &[
+            "--no-pdf-header-footer".to_string(),
+            format!("--print-to-pdf={}", pdf.display()),
+        ],
+    );
+    let bytes = std::fs::read(&pdf).expect("chromium wrote no PDF");
+    // The page objects, counted in the PDF itself ("/Type /Pages" is their list).
+    let objects = bytes
+        .windows(12)
+        .filter(|w| w.starts_with(b"/Type /Page") && !w[11].is_ascii_alphabetic())
+        .count();
+    let out = Command::new(pdftotext)
+        .args(["-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let pages: Vec<String> = text
+        .split('\u{c}')
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect();
+    assert_eq!(pages.len(), objects, "pdftotext and the PDF disagree");
+    pages
 }

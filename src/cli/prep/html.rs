@@ -60,8 +60,13 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
 @media print {
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
-  h2, h3 { break-after: avoid; }
-  section, table, svg, blockquote, li { break-inside: avoid; }
+  h1 { font-size: 1.4rem; }
+  h2 { margin-top: 1.2rem; }
+  /* A section flows on where the last one ends; a page breaks between
+     excerpts, rows or bars, never inside one nor after a heading. */
+  h2, h3, .cases { break-after: avoid; }
+  tr, svg, blockquote, li, footer { break-inside: avoid; }
+  thead { display: table-header-group; }
 }
 "#;
 
@@ -74,10 +79,11 @@ pub fn html(p: &Prep) -> String {
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+         <title>{} — {}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n<main>\n",
         esc(i18n::current()),
         esc(&title),
-        long_date(p.today)
+        long_date(p.today),
+        super::print::page_css(p)
     );
     let _ = writeln!(h, "<h1>{}</h1>", esc(&title));
     let _ = writeln!(

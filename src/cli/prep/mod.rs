@@ -4,6 +4,7 @@
 mod chart;
 mod html;
 mod markdown;
+mod print;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
