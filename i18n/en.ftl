@@ -264,6 +264,56 @@ and = and
 # Joins the last two choices: "a, b or c".
 or = or
 
+# Dates on the page: "27 Nov 2026". $month is date-month-short.
+date-long = { $day } { $month } { $year }
+# A month with its year: "Nov 2026", "November 2026".
+date-month-year = { $month } { $year }
+date-month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+date-month-long = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+
+## The supervision page's charts (prep)
+
+prep-months-caption = Per month: its reflections, and how many of them give each of the reasons given most.
+# The chart of the reasons per month, when the page covers one month only.
+prep-months-one = All of this period falls in { $month }: { $reflections ->
+        [one] 1 reflection
+       *[other] { $reflections } reflections
+    }, of which { $list }.
+prep-months-one-reason = { $count } gave ‘{ $label }’
+# The axes of the chart of the reasons per month.
+prep-chart-y = Reflections giving the reason
+prep-chart-x = Month (number of reflections)
+prep-goal-months = Per month (of all reflections)
+prep-goal-month = { $month }: { $count } of { $reflections }
+# A month without reflections.
+prep-goal-month-none = { $month }: –
+
 ## Table columns
 
 col-id = Id

@@ -558,6 +558,50 @@ none = geen
 decimal-mark = ,
 and = en
 or = of
+date-long = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+date-month-short = { $month ->
+    [1] jan.
+    [2] feb.
+    [3] mrt.
+    [4] apr.
+    [5] mei
+    [6] jun.
+    [7] jul.
+    [8] aug.
+    [9] sep.
+    [10] okt.
+    [11] nov.
+   *[12] dec.
+}
+date-month-long = { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+}
+
+## De grafieken van de supervisiepagina (prep)
+
+prep-months-caption = Per maand: de reflecties, en hoeveel daarvan elk van de meest gegeven redenen noemen.
+prep-months-one = Deze hele periode valt in { $month }: { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    }, waarvan { $list }.
+prep-months-one-reason = { $count } met ‘{ $label }’
+prep-chart-y = Reflecties met deze reden
+prep-chart-x = Maand (aantal reflecties)
+prep-goal-months = Per maand (van alle reflecties)
+prep-goal-month = { $month }: { $count } van { $reflections }
+prep-goal-month-none = { $month }: –
 
 ## Kolommen van tabellen
 

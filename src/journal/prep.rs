@@ -17,14 +17,17 @@ pub use cut::cut;
 pub use evidence::{Candidate, Situation, choose};
 pub use view::{Planned, Threads, Why, plan, threshold};
 
-/// How many dated note excerpts to show per pattern.
+/// How many dated note excerpts to show per recurring pattern.
 pub const EXCERPTS: usize = 3;
+/// How many for a pattern in view only as a thread (a question, a goal,
+/// the last meeting's page) below the threshold.
+pub const THREAD_EXCERPTS: usize = 1;
 /// How many recent sessions of each named case may be quoted.
 pub const PER_CASE: usize = 3;
 /// How many cases are named per pattern.
 pub const CASES: usize = 10;
 /// How many patterns the page shows.
-pub const PATTERNS: usize = 8;
+pub const PATTERNS: usize = 5;
 /// How many open questions, and how many answered ones, the page shows.
 pub const QUESTIONS: usize = 10;
 /// How many characters of a note an excerpt shows.

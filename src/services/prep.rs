@@ -8,7 +8,7 @@ use super::{Journal, patterns, supervision};
 use crate::journal::patterns::PatternQuery;
 use crate::journal::prep::{
     self, CASES, EXCERPTS, InView, PATTERNS, PER_CASE, Planned, Prep, PrepRows, QUESTIONS, Since,
-    Situation, Threads,
+    Situation, THREAD_EXCERPTS, Threads, Why,
 };
 use crate::store::Tx;
 
@@ -107,7 +107,12 @@ fn evidence(tx: &Tx, query: &PatternQuery, planned: Vec<Planned>) -> Result<Vec<
     let chosen = prep::choose(&situations, EXCERPTS);
     drop(situations);
     let mut in_view = Vec::with_capacity(planned.len());
-    for ((p, cases), chosen) in planned.into_iter().zip(named).zip(chosen) {
+    for ((p, cases), mut chosen) in planned.into_iter().zip(named).zip(chosen) {
+        // A thread below the threshold is there for continuity: one
+        // example keeps the page a page.
+        if !p.why.contains(&Why::Recurring) {
+            chosen.truncate(THREAD_EXCERPTS);
+        }
         let mut quoted = Vec::with_capacity(chosen.len());
         for c in chosen {
             let note = tx.prep_note(c.reflection)?;

@@ -125,7 +125,7 @@ fn the_supervision_page_speaks_english_and_dutch_in_markdown_and_html() {
         "## Leerdoelen",
         "Geen open leerdoelen.",
         "| 3 · De cliënt staat stil bij de woorden van de ander | 1 |",
-        "Gemaakt met spiegel op 2026-03-15.",
+        "Gemaakt met spiegel op 15 mrt. 2026.",
     ] {
         assert!(md.contains(text), "{text:?} in\n{md}");
     }
@@ -135,7 +135,7 @@ fn the_supervision_page_speaks_english_and_dutch_in_markdown_and_html() {
         &["prep", "--since", "2026-01-01", "--format", "html"],
     );
     assert!(html.contains("<html lang=\"nl\">"), "{html}");
-    assert!(html.contains("<title>Voorbereiding supervisie — 2026-03-15</title>"));
+    assert!(html.contains("<title>Voorbereiding supervisie — 15 mrt. 2026</title>"));
     assert!(html.contains("<h2>Patronen in beeld (mijn eigen kant)</h2>"));
     assert!(html.contains("aria-label=\"Waar het vastliep, per stap (mijn eigen kant)\""));
     let html = said(

@@ -183,6 +183,17 @@ fn issue_journal() -> Journal {
 }
 
 /// The section of `md` under the heading that starts with `heading`.
+/// An ISO date as the English page writes it ("2026-02-24" → "24 Feb 2026").
+fn long_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let (y, rest) = iso.split_once('-').unwrap();
+    let (m, d) = rest.split_once('-').unwrap();
+    let month = MONTHS[m.parse::<usize>().unwrap() - 1];
+    format!("{} {month} {y}", d.parse::<u8>().unwrap())
+}
+
 fn section<'a>(md: &'a str, heading: &str) -> &'a str {
     let start = md
         .find(heading)
@@ -206,24 +217,24 @@ fn the_page_opens_with_the_last_meeting_and_the_questions_since() {
     let md = j.ok(&["prep"]);
     let meeting = section(&md, "## The last meeting");
     assert!(
-        meeting.contains("2026-01-31 · individual supervision with Marieke"),
+        meeting.contains("31 Jan 2026 · individual supervision with Marieke"),
         "{meeting}"
     );
     assert!(
         meeting.contains("What was agreed: Next time: the laughing along with Karim."),
         "{meeting}"
     );
-    let answered = section(&md, "### Answered since 2026-01-31");
+    let answered = section(&md, "### Answered since 31 Jan 2026");
     assert!(
         answered.contains(
-            "- 2026-01-31, Mo: Why do I give in? — Answer: Ask a second time, and say what I need."
+            "- 31 Jan 2026, Mo: Why do I give in? — Answer: Ask a second time, and say what I need."
         ),
         "{answered}"
     );
     assert!(!md.contains("Old question?"), "answered before the meeting");
     let open = section(&md, "## Open questions");
     assert!(
-        open.contains("- 2026-02-05, Karim: Why do I laugh along with Karim?"),
+        open.contains("- 5 Feb 2026, Karim: Why do I laugh along with Karim?"),
         "{open}"
     );
     let pos = |s: &str| md.find(s).unwrap();
@@ -232,7 +243,7 @@ fn the_page_opens_with_the_last_meeting_and_the_questions_since() {
 
     let html = j.ok(&["prep", "--format", "html"]);
     for part in [
-        "2026-01-31 · individual supervision with Marieke",
+        "31 Jan 2026 · individual supervision with Marieke",
         "<blockquote>Next time: the laughing along with Karim.</blockquote>",
         "— Why do I give in?<br>Answer: Ask a second time, and say what I need.</li>",
     ] {
@@ -242,9 +253,9 @@ fn the_page_opens_with_the_last_meeting_and_the_questions_since() {
     let nl = j.ok(&["prep", "--lang", "nl"]);
     for part in [
         "## De vorige bijeenkomst",
-        "2026-01-31 · individuele supervisie met Marieke",
+        "31 jan. 2026 · individuele supervisie met Marieke",
         "Wat er is afgesproken: Next time: the laughing along with Karim.",
-        "### Beantwoord sinds 2026-01-31",
+        "### Beantwoord sinds 31 jan. 2026",
         "— Antwoord: Ask a second time",
         "## Open vragen",
     ] {
@@ -274,7 +285,7 @@ fn without_a_meeting_the_page_says_how_to_record_one() {
     ]);
     let md = j.ok(&["prep", "--lang", "nl"]);
     assert!(
-        md.contains("2026-03-15 · intervisie met groep noord"),
+        md.contains("15 mrt. 2026 · intervisie met groep noord"),
         "{md}"
     );
     assert!(md.contains("Er is geen notitie bij vastgelegd."), "{md}");
@@ -357,23 +368,23 @@ fn excerpts_are_chosen_across_cases_and_never_shown_twice_while_others_remain() 
     assert_eq!(
         objections,
         vec![
-            "- 2026-02-24, Lies: “Lies: both.”",
-            "- 2026-02-15, Karim: “Karim: objections.”",
-            "- 2026-02-12, Noor: “Noor: both.”",
+            "- 24 Feb 2026, Lies: “Lies: both.”",
+            "- 15 Feb 2026, Karim: “Karim: objections.”",
+            "- 12 Feb 2026, Noor: “Noor: both.”",
         ],
         "{md}"
     );
     // Not the two latest of Lies, and none of the sessions quoted above.
     assert_eq!(refusal.len(), 3, "{md}");
     assert!(
-        refusal[0].starts_with("- 2026-02-25, Lies: “Karim zei dat"),
+        refusal[0].starts_with("- 25 Feb 2026, Lies: “Karim zei dat"),
         "{md}"
     );
     assert_eq!(
         refusal[1..],
         [
-            "- 2026-02-10, Mo: “Mo: both.”",
-            "- 2026-02-08, Mo: “Mo: refusal only.”"
+            "- 10 Feb 2026, Mo: “Mo: both.”",
+            "- 8 Feb 2026, Mo: “Mo: refusal only.”"
         ]
     );
 }
@@ -384,10 +395,10 @@ fn long_notes_are_cut_after_a_word_the_same_in_markdown_and_html() {
     let md = j.ok(&["prep"]);
     let line = md
         .lines()
-        .find(|l| l.starts_with("- 2026-02-25, Lies: “Karim zei dat"))
+        .find(|l| l.starts_with("- 25 Feb 2026, Lies: “Karim zei dat"))
         .unwrap();
     let quoted = line
-        .trim_start_matches("- 2026-02-25, Lies: “")
+        .trim_start_matches("- 25 Feb 2026, Lies: “")
         .trim_end_matches('”');
     assert!(quoted.ends_with('…'), "{quoted}");
     assert!(quoted.chars().count() <= 280, "{quoted}");
@@ -465,7 +476,7 @@ fn prep_json_holds_everything_the_page_shows() {
         for e in v["excerpts"].as_array().unwrap() {
             let line = format!(
                 "- {}, {}: “{}”",
-                e["date"].as_str().unwrap(),
+                long_date(e["date"].as_str().unwrap()),
                 e["case"].as_str().unwrap(),
                 e["note"].as_str().unwrap()
             );

@@ -3,10 +3,11 @@
 
 use std::fmt::Write;
 
+use super::chart;
 use super::html_continuity::{command, continuity};
-use super::{counts, period, step_label, words};
+use super::{counts, period, words};
 use crate::cli::patterns::of;
-use crate::cli::render;
+use crate::cli::words::dates::long_date;
 use crate::journal::prep::Prep;
 use crate::{i18n, t};
 
@@ -53,13 +54,21 @@ svg text { font: 11px -apple-system, "Segoe UI", "Helvetica Neue", Arial, sans-s
 svg .bar { fill: var(--accent); }
 svg .axis { stroke: var(--line); }
 svg .muted { fill: var(--muted); }
+svg .label { font-weight: 600; }
+.months { color: var(--muted); font-size: .85rem; }
+.months span { white-space: nowrap; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
-@page { size: A4; margin: 16mm 15mm; }
+@page { size: A4; margin: 13mm 14mm; }
 @media print {
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
-  h2, h3 { break-after: avoid; }
-  section, table, svg, blockquote, li { break-inside: avoid; }
+  h1 { font-size: 1.4rem; }
+  h2 { margin-top: 1.2rem; }
+  /* A section flows on where the last one ends; a page breaks between
+     excerpts, rows or bars, never inside one nor after a heading. */
+  h2, h3, .cases { break-after: avoid; }
+  tr, svg, blockquote, li, footer { break-inside: avoid; }
+  thead { display: table-header-group; }
 }
 "#;
 
@@ -72,10 +81,11 @@ pub fn html(p: &Prep) -> String {
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+         <title>{} — {}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n<main>\n",
         esc(i18n::current()),
         esc(&title),
-        p.today
+        long_date(p.today),
+        super::print::page_css(p)
     );
     let _ = writeln!(h, "<h1>{}</h1>", esc(&title));
     let _ = writeln!(
@@ -117,7 +127,7 @@ pub fn html(p: &Prep) -> String {
             let _ = writeln!(
                 h,
                 "<blockquote><span class=\"date\">{} · {}</span><br>{}</blockquote>",
-                e.date,
+                long_date(e.date),
                 esc(&e.case),
                 esc(&e.note)
             );
@@ -143,19 +153,18 @@ pub fn html(p: &Prep) -> String {
             esc(&t!("col-since")),
             esc(&t!("col-before")),
             esc(&t!("col-since-then")),
-            esc(&t!("col-per-month"))
+            esc(&t!("prep-goal-months"))
         );
         for g in &p.goals {
-            let spark = render::sparkline(&g.months.iter().map(|m| m.rate).collect::<Vec<_>>());
             let _ = writeln!(
                 h,
                 "<tr><td>{}</td><td>{}</td><td class=\"date\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 esc(&g.goal.text),
-                esc(&g.goal.reason),
-                g.goal.since,
+                esc(&chart::reason_label(p, &g.goal.reason)),
+                long_date(g.goal.since),
                 esc(&of(g.before.count, g.before.opportunities)),
                 esc(&of(g.after.count, g.after.opportunities)),
-                esc(&spark)
+                chart::goal_months_html(g)
             );
         }
         let _ = writeln!(h, "</table>");
@@ -166,7 +175,7 @@ pub fn html(p: &Prep) -> String {
     if p.steps.iter().all(|s| s.stalls == 0) {
         let _ = writeln!(h, "<p>{}</p>", esc(&t!("prep-no-stalls")));
     } else {
-        h.push_str(&steps_chart(p));
+        h.push_str(&chart::steps_html(p));
     }
     let _ = writeln!(h, "</section>");
 
@@ -175,113 +184,16 @@ pub fn html(p: &Prep) -> String {
         if let Some(earlier) = words::earlier_months(p) {
             let _ = writeln!(h, "<p class=\"more\">{}</p>", esc(&earlier));
         }
-        h.push_str(&months_chart(p));
+        h.push_str(&chart::months_html(p));
         let _ = writeln!(h, "</section>");
     }
 
     let _ = writeln!(
         h,
         "<footer>{}</footer>\n</main>\n</body>\n</html>",
-        esc(&t!("prep-generated", date = p.today.to_string()))
+        esc(&t!("prep-generated", date = long_date(p.today)))
     );
     h
-}
-
-/// Horizontal bars, one per step 0–7.
-fn steps_chart(p: &Prep) -> String {
-    const WIDTH: f64 = 640.0;
-    const LABEL: f64 = 330.0;
-    const ROW: f64 = 24.0;
-    let max = p.steps.iter().map(|s| s.stalls).max().unwrap_or(0).max(1) as f64;
-    let height = ROW * p.steps.len() as f64 + 4.0;
-    let mut svg = format!(
-        "<svg viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">\n",
-        esc(&t!("prep-steps"))
-    );
-    let room = WIDTH - LABEL - 40.0;
-    for (i, s) in p.steps.iter().enumerate() {
-        let y = i as f64 * ROW + 2.0;
-        let w = room * s.stalls as f64 / max;
-        let label = step_label(s.step, &s.title_en, &s.title_nl);
-        let _ = writeln!(
-            svg,
-            "<text x=\"0\" y=\"{:.1}\">{}</text>\
-             <rect class=\"bar\" x=\"{LABEL}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{:.1}\" rx=\"2\"><title>{}: {}</title></rect>\
-             <text class=\"muted\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
-            y + 15.0,
-            esc(&label),
-            y + 3.0,
-            ROW - 8.0,
-            esc(&label),
-            s.stalls,
-            LABEL + w + 6.0,
-            y + 15.0,
-            s.stalls
-        );
-    }
-    svg.push_str("</svg>\n");
-    svg
-}
-
-/// Small multiples: per top reason a row of monthly bars on one scale.
-fn months_chart(p: &Prep) -> String {
-    const WIDTH: f64 = 640.0;
-    const LABEL: f64 = 170.0;
-    const ROW: f64 = 34.0;
-    let months = p.months.len().max(1) as f64;
-    let max = p
-        .months
-        .iter()
-        .flat_map(|m| m.counts.iter().copied())
-        .max()
-        .unwrap_or(0)
-        .max(1) as f64;
-    let slot = (WIDTH - LABEL) / months;
-    let height = ROW * p.top_reasons.len() as f64 + 22.0;
-    let mut svg = format!(
-        "<svg viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">\n",
-        esc(&t!("prep-months"))
-    );
-    for (r, code) in p.top_reasons.iter().enumerate() {
-        let top = r as f64 * ROW;
-        let base = top + ROW - 6.0;
-        let _ = writeln!(
-            svg,
-            "<text x=\"0\" y=\"{:.1}\">{}</text><line class=\"axis\" x1=\"{LABEL}\" x2=\"{WIDTH}\" y1=\"{base:.1}\" y2=\"{base:.1}\"/>",
-            base - 4.0,
-            esc(code)
-        );
-        for (i, m) in p.months.iter().enumerate() {
-            let count = m.counts[r];
-            if count == 0 {
-                continue;
-            }
-            let h = (ROW - 10.0) * count as f64 / max;
-            let _ = writeln!(
-                svg,
-                "<rect class=\"bar\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h:.1}\"><title>{} {}: {}</title></rect>",
-                LABEL + i as f64 * slot + slot * 0.15,
-                base - h,
-                slot * 0.7,
-                esc(code),
-                m.month,
-                count
-            );
-        }
-    }
-    // Month labels: all of them when they fit, else every few.
-    let every = (p.months.len() / 8).max(1);
-    let y = ROW * p.top_reasons.len() as f64 + 14.0;
-    for (i, m) in p.months.iter().enumerate().step_by(every) {
-        let _ = writeln!(
-            svg,
-            "<text class=\"muted\" x=\"{:.1}\" y=\"{y:.1}\" text-anchor=\"middle\">{}</text>",
-            LABEL + (i as f64 + 0.5) * slot,
-            m.month
-        );
-    }
-    svg.push_str("</svg>\n");
-    svg
 }
 
 #[cfg(test)]

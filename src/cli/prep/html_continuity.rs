@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::html::esc;
 use super::words;
+use crate::cli::words::dates::long_date;
 use crate::journal::prep::Prep;
 use crate::t;
 
@@ -44,7 +45,7 @@ pub fn continuity(h: &mut String, p: &Prep) {
                 let _ = writeln!(
                     h,
                     "<li><span class=\"date\">{} · {}</span> — {}<br>{}: {}</li>",
-                    q.answered_on.map(|d| d.to_string()).unwrap_or_default(),
+                    q.answered_on.map(long_date).unwrap_or_default(),
                     esc(&q.case),
                     esc(&q.text),
                     esc(&t!("prep-answer")),
@@ -68,7 +69,7 @@ pub fn continuity(h: &mut String, p: &Prep) {
             let _ = writeln!(
                 h,
                 "<li><span class=\"date\">{} · {}</span> — {}</li>",
-                q.date,
+                long_date(q.date),
                 esc(&q.case),
                 esc(&q.text)
             );

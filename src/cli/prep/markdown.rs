@@ -2,9 +2,11 @@
 
 use std::fmt::Write;
 
+use super::chart;
 use super::{counts, one_line, period, step_label, words};
 use crate::cli::patterns::of;
 use crate::cli::render::{self, markdown_escape as esc};
+use crate::cli::words::dates::long_date;
 use crate::journal::prep::Prep;
 use crate::t;
 
@@ -30,7 +32,13 @@ pub fn markdown(p: &Prep) -> String {
             let _ = writeln!(md, "{}: {}\n", t!("prep-cases"), words::cases(v, esc));
         }
         for e in &v.excerpts {
-            let _ = writeln!(md, "- {}, {}: “{}”", e.date, esc(&e.case), esc(&e.note));
+            let _ = writeln!(
+                md,
+                "- {}, {}: “{}”",
+                long_date(e.date),
+                esc(&e.case),
+                esc(&e.note)
+            );
         }
         if !v.excerpts.is_empty() {
             md.push('\n');
@@ -55,19 +63,18 @@ pub fn markdown(p: &Prep) -> String {
             t!("col-since"),
             t!("col-before"),
             t!("col-since-then"),
-            t!("col-per-month")
+            t!("prep-goal-months")
         );
         for g in &p.goals {
-            let spark = render::sparkline(&g.months.iter().map(|m| m.rate).collect::<Vec<_>>());
             let _ = writeln!(
                 md,
                 "| {} | {} | {} | {} | {} | {} |",
                 esc(&one_line(&g.goal.text, 200)),
-                g.goal.reason,
-                g.goal.since,
+                esc(&chart::reason_label(p, &g.goal.reason)),
+                long_date(g.goal.since),
                 of(g.before.count, g.before.opportunities),
                 of(g.after.count, g.after.opportunities),
-                spark
+                chart::goal_months(g)
             );
         }
         md.push('\n');
@@ -101,31 +108,13 @@ pub fn markdown(p: &Prep) -> String {
         if let Some(earlier) = words::earlier_months(p) {
             let _ = writeln!(md, "{earlier}\n");
         }
-        let _ = writeln!(
-            md,
-            "| {} | {} | {} |",
-            t!("prep-month"),
-            t!("prep-reflections"),
-            p.top_reasons.join(" | ")
-        );
-        let _ = writeln!(md, "|---|---:|{}", "---:|".repeat(p.top_reasons.len()));
-        for m in &p.months {
-            let counts: Vec<String> = m.counts.iter().map(|c| c.to_string()).collect();
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} |",
-                m.month,
-                m.reflections,
-                counts.join(" | ")
-            );
-        }
-        md.push('\n');
+        md.push_str(&chart::months_markdown(p));
     }
 
     let _ = writeln!(
         md,
         "---\n\n{}",
-        t!("prep-generated", date = p.today.to_string())
+        t!("prep-generated", date = long_date(p.today))
     );
     md
 }
@@ -161,7 +150,7 @@ fn continuity(md: &mut String, p: &Prep) {
             let _ = writeln!(
                 md,
                 "- {}, {}: {} — {}: {}",
-                q.answered_on.map(|d| d.to_string()).unwrap_or_default(),
+                q.answered_on.map(long_date).unwrap_or_default(),
                 esc(&q.case),
                 esc(&q.text),
                 t!("prep-answer"),
@@ -181,7 +170,13 @@ fn continuity(md: &mut String, p: &Prep) {
         let _ = writeln!(md, "{}\n", t!("prep-no-questions"));
     } else {
         for q in &p.questions {
-            let _ = writeln!(md, "- {}, {}: {}", q.date, esc(&q.case), esc(&q.text));
+            let _ = writeln!(
+                md,
+                "- {}, {}: {}",
+                long_date(q.date),
+                esc(&q.case),
+                esc(&q.text)
+            );
         }
         md.push('\n');
     }

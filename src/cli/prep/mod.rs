@@ -1,9 +1,11 @@
 //! `spiegel prep`: the page a practitioner brings to supervision, as
 //! Markdown for pasting or as one self-contained HTML file for printing.
 
+mod chart;
 mod html;
 mod html_continuity;
 mod markdown;
+mod print;
 mod words;
 
 use std::io::Write;
@@ -14,6 +16,7 @@ use clap::{Args, ValueEnum};
 
 use super::Ctx;
 use super::render;
+use crate::cli::words::dates::long_date;
 use crate::fsx;
 use crate::journal::prep::{self, Since};
 use crate::journal::{Step, date};
@@ -96,21 +99,16 @@ fn step_label(step: Step, title_en: &str, title_nl: &str) -> String {
     format!("{step} · {}", crate::i18n::pick(title_en, title_nl))
 }
 
-/// "2026-01-05 – 2026-03-15, since the supervision of 2026-01-04"
+/// "5 Jan 2026 – 15 Mar 2026, since the supervision of 4 Jan 2026"
 fn period(p: &prep::Prep) -> String {
-    let from = p
-        .patterns
-        .period
-        .from
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    let to = p.today.to_string();
+    let from = p.patterns.period.from.map(long_date).unwrap_or_default();
+    let to = long_date(p.today);
     match p.last_meeting {
         Some(meeting) => t!(
             "prep-period-since-meeting",
             from = from,
             to = to,
-            meeting = meeting.to_string()
+            meeting = long_date(meeting)
         ),
         None => t!("prep-period", from = from, to = to),
     }

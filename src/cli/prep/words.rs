@@ -3,6 +3,7 @@
 //! see it.
 
 use crate::cli::patterns::recurring_line;
+use crate::cli::words::dates::long_date;
 use crate::i18n;
 use crate::journal::prep::{InView, Prep, Why};
 use crate::journal::{Meeting, MeetingKind};
@@ -29,7 +30,7 @@ pub fn meeting(m: &Meeting) -> String {
         MeetingKind::Group => t!("prep-kind-group"),
         MeetingKind::Peer => t!("prep-kind-peer"),
     };
-    let date = m.date.to_string();
+    let date = long_date(m.date);
     match m.with.as_deref().filter(|w| !w.trim().is_empty()) {
         Some(with) => t!("prep-meeting-with", date = date, kind = kind, with = with),
         None => t!("prep-meeting", date = date, kind = kind),
@@ -128,7 +129,7 @@ pub fn more_answered(p: &Prep) -> Option<(String, String)> {
 /// The heading over the answered questions.
 pub fn answered_heading(p: &Prep) -> String {
     match p.answered_since {
-        Some(date) => t!("prep-answered", date = date.to_string()),
+        Some(date) => t!("prep-answered", date = long_date(date)),
         None => t!("prep-answered-all"),
     }
 }

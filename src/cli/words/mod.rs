@@ -3,6 +3,7 @@
 //! that the store and the domain never build a sentence.
 
 mod config;
+pub mod dates;
 mod error;
 mod journal;
 pub mod lists;

@@ -57,7 +57,8 @@ pub fn threshold(mut all: Patterns, min_cases: u64) -> (Patterns, Vec<Recurring>
 }
 
 /// The patterns to show, at most `cap`, most cases first, and the codes of
-/// those left out. Threads go before patterns that only recur; a thread's
+/// those left out. Recurring threads go first, then what only recurs, then
+/// threads below the threshold; a thread's
 /// reason not given in the period is shown with no figures. Only own-side
 /// reasons of the `catalogue` count.
 pub fn plan(
@@ -112,8 +113,17 @@ pub fn plan(
             p.pattern.reason.clone(),
         )
     };
-    // Which to keep: threads first, then by cases.
-    planned.sort_by_key(|p| (p.why == [Why::Recurring], order(p)));
+    // Which to keep: a recurring pattern that is also a thread, then one
+    // that only recurs (the page's reason to be), then a thread below the
+    // threshold (a question's or a goal's before the last meeting's page),
+    // most cases first in each. What is left out is counted and named.
+    let class = |p: &Planned| match (p.why.first(), p.why.get(1)) {
+        (Some(Why::Recurring), Some(_)) => 0,
+        (Some(Why::Recurring), None) => 1,
+        (Some(Why::LastMeeting), _) => 3,
+        _ => 2,
+    };
+    planned.sort_by_key(|p| (class(p), order(p)));
     let left: Vec<String> = planned
         .iter()
         .skip(cap)
