@@ -5,6 +5,7 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
+use super::id::ReflectionId;
 use super::patterns::{PatternQuery, Patterns};
 use super::supervision::{GoalProgress, month_range};
 use super::{QuestionEntry, Side, Step, StepInfo};
@@ -24,7 +25,7 @@ pub enum Since {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Excerpt {
-    pub reflection: i64,
+    pub reflection: ReflectionId,
     pub date: NaiveDate,
     pub case: String,
     pub note: String,
@@ -108,7 +109,7 @@ impl Evidence {
     pub fn new(
         reason: String,
         cases: Vec<(String, u64)>,
-        excerpts: Vec<(i64, NaiveDate, String, String)>,
+        excerpts: Vec<(ReflectionId, NaiveDate, String, String)>,
     ) -> Evidence {
         Evidence {
             reason,
