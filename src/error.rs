@@ -19,8 +19,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::journal::Labelled;
 use crate::journal::chronology::Conflict;
+use crate::journal::{GoalId, Labelled, QuestionId, ReflectionId};
 
 /// Errors caused by what the user asked for. They exit with code 1, or 2
 /// when the command line itself is incomplete (see [`Error::exit_code`]).
@@ -94,10 +94,10 @@ pub enum Error {
         code: String,
         uses: u64,
     },
-    NoReflection(i64),
+    NoReflection(ReflectionId),
     NothingToEdit,
-    ConfirmationNeeded(i64),
-    NoEditor(i64),
+    ConfirmationNeeded(ReflectionId),
+    NoEditor(ReflectionId),
     EditorFailed {
         editor: String,
         status: String,
@@ -122,14 +122,14 @@ pub enum Error {
         path: PathBuf,
         problem: ConfigProblem,
     },
-    NoQuestion(i64),
+    NoQuestion(QuestionId),
     AlreadyAnswered {
-        id: i64,
+        id: QuestionId,
         on: NaiveDate,
     },
-    NoGoal(i64),
+    NoGoal(GoalId),
     GoalAlreadyDone {
-        id: i64,
+        id: GoalId,
         on: NaiveDate,
     },
     EmptyText {
@@ -223,8 +223,8 @@ impl Error {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
     Case(String),
-    Goal(i64),
-    Question(i64),
+    Goal(GoalId),
+    Question(QuestionId),
 }
 
 /// A name that may not be empty (part of [`Error::EmptyName`]).

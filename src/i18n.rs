@@ -166,6 +166,26 @@ pub fn message(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     id.to_string()
 }
 
+/// Row ids go into a message as the bare number they are.
+macro_rules! fluent_id {
+    ($($ty:ident),+) => {$(
+        impl From<crate::journal::$ty> for FluentValue<'_> {
+            fn from(id: crate::journal::$ty) -> Self {
+                FluentValue::from(id.0)
+            }
+        }
+    )+};
+}
+fluent_id!(
+    CaseId,
+    OtherId,
+    ReflectionId,
+    ReasonId,
+    QuestionId,
+    MeetingId,
+    GoalId
+);
+
 /// `t!("message-id")` or `t!("message-id", name = value, …)`: the message
 /// in the current language.
 #[macro_export]

@@ -6,13 +6,14 @@ use clap::Args;
 use super::render::out;
 use super::{Ctx, guided};
 use crate::error::Error;
+use crate::journal::ReflectionId;
 use crate::services::{Access, reflections};
 use crate::t;
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// The reflection's id (see `spiegel list`)
-    id: i64,
+    id: ReflectionId,
     /// Do not ask for confirmation
     #[arg(long, short)]
     yes: bool,

@@ -7,15 +7,15 @@ use super::reflection::ReflectionFlags;
 use super::render::out;
 use super::{Ctx, editor, form};
 use crate::error::Error;
-use crate::journal::date;
 use crate::journal::rules::ReflectionInput;
+use crate::journal::{ReflectionId, date};
 use crate::services::{Access, reflections};
 use crate::t;
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// The reflection's id (see `spiegel list`)
-    id: i64,
+    id: ReflectionId,
     #[command(flatten)]
     flags: ReflectionFlags,
     /// The seven steps were not completed after all
@@ -60,7 +60,7 @@ impl EditArgs {
 /// the editor, applied through the same rules as the flags, in one
 /// transaction. An invalid form comes back with the error on top, until it
 /// is valid, saved unchanged or emptied.
-fn edit_in_editor(ctx: &Ctx, id: i64) -> Result<()> {
+fn edit_in_editor(ctx: &Ctx, id: ReflectionId) -> Result<()> {
     // Read, then let go of the journal: nobody waits while the user writes.
     let (current, text) = {
         let mut journal = ctx.journal(Access::Read)?;
@@ -111,7 +111,7 @@ fn edit_in_editor(ctx: &Ctx, id: i64) -> Result<()> {
 }
 
 /// Applies `input` to reflection `id` in one transaction, or writes nothing.
-fn apply(ctx: &Ctx, id: i64, input: &ReflectionInput) -> Result<()> {
+fn apply(ctx: &Ctx, id: ReflectionId, input: &ReflectionInput) -> Result<()> {
     let mut journal = ctx.journal(Access::Write)?;
     reflections::edit(&mut journal, id, input)?;
     Ok(())

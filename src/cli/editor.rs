@@ -7,12 +7,13 @@ use std::process::Command;
 use anyhow::{Context, Result};
 
 use crate::error::Error;
+use crate::journal::ReflectionId;
 use crate::t;
 
 /// The editor to run: `$VISUAL`, else `$EDITOR`, else the `editor` setting;
 /// on a terminal, else nano or vi (Notepad on Windows). Without a terminal
 /// and without an editor there is nothing to wait for: an error, at once.
-pub fn command(id: i64) -> Result<String> {
+pub fn command(id: ReflectionId) -> Result<String> {
     if let Some(editor) = chosen()? {
         return Ok(editor);
     }

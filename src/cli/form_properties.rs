@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate};
 use proptest::prelude::*;
 
 use super::form::{Context, Form, Saved, parse, render};
-use crate::journal::{Question, Reflection, Stall};
+use crate::journal::{Question, QuestionId, Reflection, ReflectionId, Stall};
 
 fn config() -> ProptestConfig {
     ProptestConfig {
@@ -67,7 +67,7 @@ fn whole() -> impl Strategy<Value = String> {
 /// The reflection a form describes, to render it again.
 fn reflection(f: &Form) -> Reflection {
     Reflection {
-        id: 1,
+        id: ReflectionId(1),
         uuid: "u".into(),
         case: "John".into(),
         date: f.date,
@@ -85,7 +85,7 @@ fn reflection(f: &Form) -> Reflection {
         completed: f.completed,
         note: f.note.clone(),
         question: (!f.question.is_empty()).then(|| Question {
-            id: 1,
+            id: QuestionId(1),
             uuid: "q".into(),
             text: f.question.clone(),
             answer: None,

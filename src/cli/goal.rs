@@ -6,8 +6,8 @@ use clap::Subcommand;
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::cli::patterns::of;
-use crate::journal::date;
 use crate::journal::supervision::GoalProgress;
+use crate::journal::{GoalId, date};
 use crate::services::{Access, supervision};
 use crate::t;
 
@@ -38,7 +38,7 @@ pub enum GoalCommand {
     /// Mark a goal as done
     Done {
         /// The goal's id (see `spiegel goal list`)
-        id: i64,
+        id: GoalId,
         /// When [default: today]
         #[arg(long, value_name = "DATE")]
         date: Option<String>,

@@ -5,8 +5,8 @@ use clap::{Args, Subcommand};
 
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
-use crate::journal::date;
 use crate::journal::text::Field;
+use crate::journal::{QuestionId, date};
 use crate::services::{Access, supervision};
 use crate::t;
 
@@ -30,7 +30,7 @@ enum QuestionsAction {
     /// Record what came of a question, and close it
     Answer {
         /// The question's id (see `spiegel questions`)
-        id: i64,
+        id: QuestionId,
         /// What came of it; `-` reads it from stdin
         #[arg(long, value_name = "TEXT")]
         note: String,

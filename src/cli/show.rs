@@ -5,14 +5,14 @@ use clap::Args;
 
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
-use crate::journal::Reflection;
+use crate::journal::{Reflection, ReflectionId};
 use crate::services::{Access, reflections};
 use crate::t;
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The reflection's id (see `spiegel list`)
-    id: i64,
+    id: ReflectionId,
     #[command(flatten)]
     json: JsonArg,
 }

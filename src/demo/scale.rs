@@ -12,7 +12,7 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use super::{CLIENTS, CaseState, OTHERS, Rng, SETTINGS, plan_session};
-use crate::journal::{MeetingKind, Role, Step};
+use crate::journal::{MeetingKind, ReasonId, Role, Step};
 use crate::store::{GenCase, GenReflection, Tx};
 
 /// The last day of every generated journal: fixed, so that a seed always
@@ -90,7 +90,7 @@ pub fn generate(tx: &Tx, reflections: u64, seed: u64) -> Result<Summary> {
 fn case(
     tx: &Tx,
     rng: &mut Rng,
-    reasons: &HashMap<String, i64>,
+    reasons: &HashMap<String, ReasonId>,
     index: u64,
     sessions: u64,
     start: NaiveDate,
@@ -194,7 +194,7 @@ fn case(
 fn supervision(
     tx: &Tx,
     rng: &mut Rng,
-    reasons: &HashMap<String, i64>,
+    reasons: &HashMap<String, ReasonId>,
     start: NaiveDate,
     end: NaiveDate,
 ) -> Result<()> {

@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::id::{GoalId, QuestionId, ReflectionId};
 use super::opportunity::Base;
 use super::stats::Half;
 use super::{Case, Goal, Other, Outcome, Reflection, Resistance, Role, Step, StepInfo};
@@ -147,8 +148,8 @@ pub struct AtStake {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct OpenQuestion {
-    pub id: i64,
-    pub reflection: i64,
+    pub id: QuestionId,
+    pub reflection: ReflectionId,
     pub date: NaiveDate,
     pub text: String,
 }
@@ -156,7 +157,7 @@ pub struct OpenQuestion {
 /// A learning goal with its figures over this case.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseGoal {
-    pub id: i64,
+    pub id: GoalId,
     pub text: String,
     pub reason: String,
     pub since: NaiveDate,
@@ -361,7 +362,7 @@ mod tests {
     fn session(date: &str, with: &[&str], stalls: &[(u8, &[&str])]) -> Reflection {
         let at = chrono::DateTime::UNIX_EPOCH;
         Reflection {
-            id: 0,
+            id: ReflectionId(0),
             uuid: String::new(),
             case: "John".into(),
             date: day(date),
@@ -439,7 +440,7 @@ mod tests {
     fn a_goals_figures_count_the_cases_sessions_where_it_could_happen_until_done() {
         let at = chrono::DateTime::UNIX_EPOCH;
         let goal = Goal {
-            id: 1,
+            id: GoalId(1),
             uuid: String::new(),
             text: "Stop laughing along".into(),
             reason: "laughed-along".into(),

@@ -13,6 +13,7 @@ pub mod chronology;
 pub mod date;
 pub mod export;
 pub mod guard;
+pub mod id;
 pub mod opportunity;
 pub mod patterns;
 pub mod prep;
@@ -29,6 +30,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::error::Error;
+pub use id::{CaseId, GoalId, MeetingId, OtherId, QuestionId, ReasonId, ReflectionId};
 
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
@@ -165,7 +167,7 @@ impl std::str::FromStr for StallSpec {
 /// A case: one client, under a pseudonym.
 #[derive(Debug, Clone, Serialize)]
 pub struct Case {
-    pub id: i64,
+    pub id: CaseId,
     pub uuid: String,
     pub name: String,
     pub setting: Option<String>,
@@ -198,7 +200,7 @@ pub struct CaseSummary {
 /// A significant other of a case.
 #[derive(Debug, Clone, Serialize)]
 pub struct Other {
-    pub id: i64,
+    pub id: OtherId,
     pub uuid: String,
     pub name: String,
     pub role: Role,
@@ -228,7 +230,7 @@ pub struct Stall {
 /// A question for supervision, asked in a reflection.
 #[derive(Debug, Clone, Serialize)]
 pub struct Question {
-    pub id: i64,
+    pub id: QuestionId,
     pub uuid: String,
     pub text: String,
     pub answer: Option<String>,
@@ -238,7 +240,7 @@ pub struct Question {
 /// One reflection on one session.
 #[derive(Debug, Clone, Serialize)]
 pub struct Reflection {
-    pub id: i64,
+    pub id: ReflectionId,
     pub uuid: String,
     pub case: String,
     pub date: NaiveDate,
@@ -372,9 +374,9 @@ pub fn fold(text: &str) -> String {
 /// A question for supervision with where it came from, for `spiegel questions`.
 #[derive(Debug, Clone, Serialize)]
 pub struct QuestionEntry {
-    pub id: i64,
+    pub id: QuestionId,
     pub uuid: String,
-    pub reflection: i64,
+    pub reflection: ReflectionId,
     pub case: String,
     pub date: NaiveDate,
     pub text: String,
@@ -385,7 +387,7 @@ pub struct QuestionEntry {
 /// A supervision, group supervision or peer-supervision meeting.
 #[derive(Debug, Clone, Serialize)]
 pub struct Meeting {
-    pub id: i64,
+    pub id: MeetingId,
     pub uuid: String,
     pub date: NaiveDate,
     pub kind: MeetingKind,
@@ -399,7 +401,7 @@ pub struct Meeting {
 /// A learning goal: something to work on, tied to the reason it should make rarer.
 #[derive(Debug, Clone, Serialize)]
 pub struct Goal {
-    pub id: i64,
+    pub id: GoalId,
     pub uuid: String,
     pub text: String,
     pub reason: String,
@@ -412,9 +414,9 @@ pub struct Goal {
 /// What to select in `spiegel list`.
 #[derive(Debug, Clone, Default)]
 pub struct ReflectionFilter {
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
     pub step: Option<Step>,
-    pub reason_id: Option<i64>,
+    pub reason_id: Option<ReasonId>,
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
     /// `None` = all.

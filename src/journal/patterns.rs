@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::id::CaseId;
 use super::opportunity::Base;
 pub use super::stats::{
     Half, MIN_TREND_OPPORTUNITIES, TREND_P, Trend, fisher_exact, median, midpoint, share,
@@ -26,7 +27,7 @@ pub const SOURCE_INDIVIDUAL_SHARE: f64 = 0.65;
 pub struct PatternQuery {
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
     /// `None` = all sides.
     pub side: Option<Side>,
     /// A reason seen in at least this many distinct cases is a recurring pattern.

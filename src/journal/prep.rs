@@ -5,6 +5,7 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
+use super::id::{CaseId, ReflectionId};
 use super::patterns::{PatternQuery, Patterns, Recurring};
 use super::supervision::{GoalProgress, month_range};
 use super::{Meeting, QuestionEntry, Side, Step, StepInfo};
@@ -51,7 +52,7 @@ pub enum Since {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Excerpt {
-    pub reflection: i64,
+    pub reflection: ReflectionId,
     pub date: NaiveDate,
     pub case: String,
     /// The note as the page shows it: on one line, cut after a sentence or
@@ -162,7 +163,7 @@ impl InView {
     /// the store gives them) and the sessions chosen with their notes.
     pub fn new(
         planned: Planned,
-        cases: Vec<(i64, String, u64)>,
+        cases: Vec<(CaseId, String, u64)>,
         quoted: Vec<(Candidate, String)>,
     ) -> InView {
         let Planned { pattern, why } = planned;

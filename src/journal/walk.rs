@@ -6,6 +6,7 @@
 
 use chrono::NaiveDate;
 
+use super::id::{QuestionId, ReflectionId};
 use super::rules::ReflectionInput;
 use super::{
     CaseSummary, Medium, Question, Reason, Reflection, Resistance, Role, Side, Stall, StallSpec,
@@ -88,7 +89,7 @@ impl Draft {
     pub fn preview(&self) -> Reflection {
         let now = date::now_utc();
         Reflection {
-            id: 0,
+            id: ReflectionId(0),
             uuid: String::new(),
             case: self.case.clone(),
             date: self.date,
@@ -106,7 +107,7 @@ impl Draft {
             completed: self.completed,
             note: self.note.clone(),
             question: (!self.question.is_empty()).then(|| Question {
-                id: 0,
+                id: QuestionId(0),
                 uuid: String::new(),
                 text: self.question.clone(),
                 answer: None,

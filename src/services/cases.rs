@@ -12,7 +12,9 @@ use crate::error::{Error, Name};
 use crate::journal::rules::{conflict, non_empty};
 use crate::journal::suggest::suggest;
 use crate::journal::text::{self, Field};
-use crate::journal::{Case, CaseDetail, CaseSummary, Other, Outcome, Role, chronology, name_key};
+use crate::journal::{
+    Case, CaseDetail, CaseSummary, Other, OtherId, Outcome, Role, chronology, name_key,
+};
 use crate::store::{NewCase, Tx};
 
 /// The case called `name` (ignoring upper and lower case).
@@ -117,7 +119,7 @@ pub fn rename_case(tx: &Tx, old: &str, new: &str) -> Result<Case> {
     Ok(case)
 }
 
-pub fn add_other(tx: &Tx, case_name: &str, name: &str, role: Role) -> Result<(Case, i64)> {
+pub fn add_other(tx: &Tx, case_name: &str, name: &str, role: Role) -> Result<(Case, OtherId)> {
     let case = find_case(tx, case_name)?;
     let name = non_empty(name, Name::Other)?;
     let key = name_key(name);

@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use super::Journal;
 use crate::journal::catalogue::{self, reason_code, resistance_code};
-use crate::journal::{Labelled, Reason, Side, Step, StepInfo};
+use crate::journal::{Labelled, Reason, ReasonId, Side, Step, StepInfo};
 use crate::store::Tx;
 
 /// The method's steps 0-7.
@@ -74,7 +74,7 @@ pub fn known_resistances(tx: &Tx) -> Result<Vec<Labelled>> {
 }
 
 /// The id of the reason `typed` names, see [`find_reason`].
-pub fn reason_id(tx: &Tx, typed: &str) -> Result<i64> {
+pub fn reason_id(tx: &Tx, typed: &str) -> Result<ReasonId> {
     let code = find_reason(tx, typed)?;
     Ok(tx.reason_id(&code)?.expect("the reason exists"))
 }

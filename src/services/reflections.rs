@@ -15,17 +15,18 @@ use crate::journal::rules::{ListQuery, ReflectionInput, check_texts, conflict};
 use crate::journal::suggest::suggest;
 use crate::journal::walk::{Draft, Known};
 use crate::journal::{
-    Case, Medium, Reason, Reflection, ReflectionFilter, Step, chronology, name_key,
+    Case, Medium, OtherId, Reason, ReasonId, Reflection, ReflectionFilter, ReflectionId, Step,
+    chronology, name_key,
 };
 use crate::store::{ReflectionFields, Tx};
 
 /// The reflection with `id`, or [`Error::NoReflection`].
-pub fn get(journal: &mut Journal, id: i64) -> Result<Reflection> {
+pub fn get(journal: &mut Journal, id: ReflectionId) -> Result<Reflection> {
     journal.read(|tx| Ok(tx.reflection(id)?.ok_or(Error::NoReflection(id))?))
 }
 
 /// Deletes reflection `id` (one step for `spiegel undo`).
-pub fn delete(journal: &mut Journal, id: i64) -> Result<()> {
+pub fn delete(journal: &mut Journal, id: ReflectionId) -> Result<()> {
     journal.write(|tx| {
         if !tx.delete_reflection(id)? {
             return Err(Error::NoReflection(id).into());
@@ -40,7 +41,7 @@ pub fn add_reflection(
     case_name: &str,
     input: &ReflectionInput,
     today: NaiveDate,
-) -> Result<i64> {
+) -> Result<ReflectionId> {
     check_texts(input)?;
     let case = find_case(tx, case_name)?;
     if !case.is_open() {
@@ -64,7 +65,7 @@ pub fn add_reflection(
 }
 
 /// Replaces what `input` gives in reflection `id`; keeps the rest.
-pub fn edit_reflection(tx: &Tx, id: i64, input: &ReflectionInput) -> Result<Reflection> {
+pub fn edit_reflection(tx: &Tx, id: ReflectionId, input: &ReflectionInput) -> Result<Reflection> {
     if input.is_empty() {
         return Err(Error::NothingToEdit.into());
     }
@@ -94,14 +95,14 @@ pub fn edit_reflection(tx: &Tx, id: i64, input: &ReflectionInput) -> Result<Refl
 
 /// A reflection's children with names and codes resolved to ids.
 struct Children {
-    present: Option<Vec<i64>>,
+    present: Option<Vec<OtherId>>,
     resistance: Option<Vec<String>>,
-    stalls: Option<Vec<(Step, i64)>>,
+    stalls: Option<Vec<(Step, ReasonId)>>,
     ask: Option<Option<String>>,
 }
 
 impl Children {
-    fn write(&self, tx: &Tx, id: i64) -> Result<()> {
+    fn write(&self, tx: &Tx, id: ReflectionId) -> Result<()> {
         if let Some(present) = &self.present {
             tx.set_presence(id, present)?;
         }
@@ -220,7 +221,11 @@ pub fn add(
 }
 
 /// `spiegel edit`: replaces what `input` gives in reflection `id`.
-pub fn edit(journal: &mut Journal, id: i64, input: &ReflectionInput) -> Result<Reflection> {
+pub fn edit(
+    journal: &mut Journal,
+    id: ReflectionId,
+    input: &ReflectionInput,
+) -> Result<Reflection> {
     journal.write(|tx| edit_reflection(tx, id, input))
 }
 
@@ -238,7 +243,7 @@ pub fn list(
 pub type Labels = Vec<(String, String, String)>;
 
 /// Reflection `id` with every reason's code and labels, for `spiegel show`.
-pub fn shown(journal: &mut Journal, id: i64) -> Result<(Reflection, Labels)> {
+pub fn shown(journal: &mut Journal, id: ReflectionId) -> Result<(Reflection, Labels)> {
     journal.read(|tx| {
         let reflection = tx.reflection(id)?.ok_or(Error::NoReflection(id))?;
         Ok((reflection, tx.reason_labels()?))
@@ -256,7 +261,7 @@ pub struct Editing {
 }
 
 /// Reflection `id` and what its form offers, for `spiegel edit` without flags.
-pub fn editing(journal: &mut Journal, id: i64) -> Result<Editing> {
+pub fn editing(journal: &mut Journal, id: ReflectionId) -> Result<Editing> {
     journal.read(|tx| {
         let current = tx.reflection(id)?.ok_or(Error::NoReflection(id))?;
         let case = find_case(tx, &current.case)?;
@@ -285,7 +290,7 @@ pub fn offers(journal: &mut Journal) -> Result<Known> {
 /// Writes the case, others and reasons the guided reflection created, and
 /// the reflection, through the journal's rules in one transaction; returns
 /// the reflection's id.
-pub fn add_walked(journal: &mut Journal, draft: &Draft, today: NaiveDate) -> Result<i64> {
+pub fn add_walked(journal: &mut Journal, draft: &Draft, today: NaiveDate) -> Result<ReflectionId> {
     journal.write(|tx| {
         if let Some(new) = &draft.new_case {
             // The case starts with the session it is opened for.

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::{Journal, catalogue, patterns};
 use crate::error::Error;
 use crate::journal::supervision::{self, GoalProgress, GoalRows};
-use crate::journal::{Goal, Meeting, MeetingKind, QuestionEntry};
+use crate::journal::{Goal, GoalId, Meeting, MeetingId, MeetingKind, QuestionEntry, QuestionId};
 use crate::store::Tx;
 
 /// The open questions, or `all` of them.
@@ -20,7 +20,7 @@ pub fn questions(journal: &mut Journal, all: bool) -> Result<Vec<QuestionEntry>>
 /// Records what came of question `id` and closes it.
 pub fn answer(
     journal: &mut Journal,
-    id: i64,
+    id: QuestionId,
     note: &str,
     on: NaiveDate,
     replace: bool,
@@ -40,12 +40,17 @@ pub fn meet(
     kind: MeetingKind,
     with: Option<&str>,
     note: &str,
-) -> Result<i64> {
+) -> Result<MeetingId> {
     journal.write(|tx| add_meeting(tx, on, kind, with, note))
 }
 
 /// Sets a learning goal tied to the reason `reason` names; its id.
-pub fn set_goal(journal: &mut Journal, goal: &str, reason: &str, since: NaiveDate) -> Result<i64> {
+pub fn set_goal(
+    journal: &mut Journal,
+    goal: &str,
+    reason: &str,
+    since: NaiveDate,
+) -> Result<GoalId> {
     journal.write(|tx| add_goal(tx, goal, reason, since))
 }
 
@@ -69,12 +74,18 @@ pub fn goals(
 }
 
 /// Marks goal `id` done `on`; the goal as it is now.
-pub fn finish_goal(journal: &mut Journal, id: i64, on: NaiveDate) -> Result<Goal> {
+pub fn finish_goal(journal: &mut Journal, id: GoalId, on: NaiveDate) -> Result<Goal> {
     journal.write(|tx| goal_done(tx, id, on))
 }
 
 /// Records what came of a question and closes it.
-pub fn answer_question(tx: &Tx, id: i64, answer: &str, on: NaiveDate, replace: bool) -> Result<()> {
+pub fn answer_question(
+    tx: &Tx,
+    id: QuestionId,
+    answer: &str,
+    on: NaiveDate,
+    replace: bool,
+) -> Result<()> {
     let question = tx.question(id)?.ok_or(Error::NoQuestion(id))?;
     let answer = supervision::answer(&question, answer, on, replace)?;
     tx.answer_question(id, answer, on)
@@ -87,19 +98,19 @@ pub fn add_meeting(
     kind: MeetingKind,
     with: Option<&str>,
     note: &str,
-) -> Result<i64> {
+) -> Result<MeetingId> {
     let (with, note) = supervision::meeting(with, note)?;
     tx.insert_meeting(on, kind, with, note)
 }
 
 /// Sets a learning goal tied to the reason it should make rarer.
-pub fn add_goal(tx: &Tx, goal: &str, reason: &str, since: NaiveDate) -> Result<i64> {
+pub fn add_goal(tx: &Tx, goal: &str, reason: &str, since: NaiveDate) -> Result<GoalId> {
     let reason_id = catalogue::reason_id(tx, reason)?;
     tx.insert_goal(supervision::goal_text(goal)?, reason_id, since)
 }
 
 /// Marks a goal as done.
-pub fn goal_done(tx: &Tx, id: i64, on: NaiveDate) -> Result<Goal> {
+pub fn goal_done(tx: &Tx, id: GoalId, on: NaiveDate) -> Result<Goal> {
     let goal = tx.goal(id)?.ok_or(Error::NoGoal(id))?;
     supervision::can_finish(&goal, on)?;
     tx.set_goal_done(id, on)?;

@@ -13,7 +13,7 @@ use crate::journal::chronology::Conflict;
 use crate::journal::export::{
     Anonymizer, CaseRecord, Export, GoalRecord, MeetingRecord, ReasonRecord, Sink,
 };
-use crate::journal::name_key;
+use crate::journal::{OtherId, ReasonId, name_key};
 use crate::store::{CaseStream, Stamp, Table, Tx};
 
 /// The cases of an export as they are read, anonymized if asked.
@@ -130,17 +130,17 @@ impl ImportSummary {
 }
 
 /// How a record of the file relates to the journal's.
-enum Merge {
+enum Merge<I> {
     New,
     /// Same UUID, the file's is newer: take it.
-    Take(i64),
+    Take(I),
     /// Same UUID, same age.
-    Same(i64),
+    Same(I),
     /// Same UUID, the journal's is newer: keep it.
-    Keep(i64),
+    Keep(I),
 }
 
-fn merge(local: Option<Stamp>, file_updated: &str) -> Merge {
+fn merge<I>(local: Option<Stamp<I>>, file_updated: &str) -> Merge<I> {
     match local {
         None => Merge::New,
         Some(Stamp {
@@ -159,14 +159,14 @@ fn merge(local: Option<Stamp>, file_updated: &str) -> Merge {
 /// summary, for names it had to change, and the journal's id if it has the
 /// record), one of the same age is left, and an older one is left and
 /// named (`what`). Counts what it did; returns the record's id here.
-fn merge_record(
+fn merge_record<I>(
     sum: &mut ImportSummary,
     table: Table,
-    local: Option<Stamp>,
+    local: Option<Stamp<I>>,
     file_updated: &str,
     what: impl FnOnce() -> String,
-    write: impl FnOnce(&mut ImportSummary, Option<i64>) -> Result<i64>,
-) -> Result<i64> {
+    write: impl FnOnce(&mut ImportSummary, Option<I>) -> Result<I>,
+) -> Result<I> {
     match merge(local, file_updated) {
         Merge::New => {
             let id = write(sum, None)?;
@@ -208,7 +208,7 @@ fn free_name(name: &str, taken: impl Fn(&str) -> Result<bool>) -> Result<String>
 pub struct Importer<'t, 'c> {
     tx: &'t Tx<'c>,
     /// The file's reasons by code, with their ids here.
-    reason_ids: HashMap<String, i64>,
+    reason_ids: HashMap<String, ReasonId>,
     summary: ImportSummary,
 }
 
@@ -257,7 +257,7 @@ impl Sink for Importer<'_, '_> {
 }
 
 impl Importer<'_, '_> {
-    fn reason(&mut self, r: &ReasonRecord) -> Result<i64> {
+    fn reason(&mut self, r: &ReasonRecord) -> Result<ReasonId> {
         let tx = self.tx;
         // The same code is the same reason, even when two journals each
         // added it: a pooled journal must not hold two `rushed-the-ending`.
@@ -293,7 +293,7 @@ impl Importer<'_, '_> {
             },
         )?;
 
-        let mut other_ids: HashMap<&str, i64> = HashMap::new();
+        let mut other_ids: HashMap<&str, OtherId> = HashMap::new();
         for o in &c.others {
             let local = tx.stamp(Table::Other, &o.uuid)?;
             let id = merge_record(

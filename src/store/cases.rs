@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::Tx;
 use super::codec::{get_timestamp, new_uuid, now};
 use super::failure::Failure;
-use crate::journal::{Case, CaseSummary, Other, Role};
+use crate::journal::{Case, CaseId, CaseSummary, Other, OtherId, Role};
 
 /// A new case, before it has an id.
 pub struct NewCase<'a> {
@@ -72,11 +72,11 @@ impl Tx<'_> {
                 now
             ])
             .with_context(|| Failure::AddCase)?;
-        let id = self.tx.last_insert_rowid();
+        let id = CaseId(self.tx.last_insert_rowid());
         self.case_by_id(id)
     }
 
-    fn case_by_id(&self, id: i64) -> Result<Case> {
+    fn case_by_id(&self, id: CaseId) -> Result<Case> {
         let sql = format!("SELECT {CASE_COLUMNS} FROM \"case\" c WHERE c.id = ?1");
         Ok(self
             .tx
@@ -132,7 +132,7 @@ impl Tx<'_> {
 
     // ---- significant others ----------------------------------------------
 
-    pub fn others(&self, case_id: i64) -> Result<Vec<Other>> {
+    pub fn others(&self, case_id: CaseId) -> Result<Vec<Other>> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT o.id, o.uuid, o.name, o.role, o.created_at, o.updated_at,
                     (SELECT count(*) FROM presence p WHERE p.other_id = o.id)
@@ -152,7 +152,7 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn insert_other(&self, case_id: i64, name: &str, role: Role) -> Result<i64> {
+    pub fn insert_other(&self, case_id: CaseId, name: &str, role: Role) -> Result<OtherId> {
         self.tx
             .prepare_cached(
                 "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
@@ -167,6 +167,6 @@ impl Tx<'_> {
                 now()
             ])
             .with_context(|| Failure::AddOther)?;
-        Ok(self.tx.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid().into())
     }
 }

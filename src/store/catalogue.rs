@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 use super::Tx;
 use super::codec::{new_uuid, now};
 use super::failure::Failure;
-use crate::journal::{Reason, Resistance, Side, Step, StepInfo};
+use crate::journal::{Reason, ReasonId, Resistance, Side, Step, StepInfo};
 
 impl Tx<'_> {
     // ---- catalogue ---------------------------------------------------------
@@ -70,7 +70,7 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn reason_id(&self, code: &str) -> Result<Option<i64>> {
+    pub fn reason_id(&self, code: &str) -> Result<Option<ReasonId>> {
         Ok(self
             .tx
             .prepare_cached("SELECT id FROM reason WHERE code = ?1")?

@@ -5,7 +5,10 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
 use rusqlite::{Row, ToSql};
 
-use crate::journal::{Medium, MeetingKind, Outcome, Role, Side, Step, date};
+use crate::journal::{
+    CaseId, GoalId, Medium, MeetingId, MeetingKind, OtherId, Outcome, QuestionId, ReasonId,
+    ReflectionId, Role, Side, Step, date,
+};
 
 /// The form timestamps are stored in: UTC, ISO 8601, milliseconds.
 pub(super) fn timestamp(t: DateTime<Utc>) -> String {
@@ -58,3 +61,27 @@ impl FromSql for Step {
         Step::new(n).map_err(|e| FromSqlError::Other(e.into()))
     }
 }
+
+macro_rules! sql_id {
+    ($($ty:ident),+) => {$(
+        impl ToSql for $ty {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                self.0.to_sql()
+            }
+        }
+        impl FromSql for $ty {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                i64::column_result(value).map($ty)
+            }
+        }
+    )+};
+}
+sql_id!(
+    CaseId,
+    OtherId,
+    ReflectionId,
+    ReasonId,
+    QuestionId,
+    MeetingId,
+    GoalId
+);

@@ -11,7 +11,7 @@ use anyhow::Result;
 use super::Tx;
 use super::reflections::{REFLECTION_SELECT, filter_sql, reflection_from_row};
 use crate::journal::ReflectionFilter;
-use crate::journal::{Question, Reflection, Stall, Step};
+use crate::journal::{Question, Reflection, ReflectionId, Stall, Step};
 
 /// How many reflections are read and filled together.
 const CHUNK: usize = 256;
@@ -55,8 +55,9 @@ impl Tx<'_> {
         if rows.is_empty() {
             return Ok(());
         }
-        let at: HashMap<i64, usize> = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let at: HashMap<ReflectionId, usize> =
+            rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        let ids: Vec<ReflectionId> = rows.iter().map(|r| r.id).collect();
         let marks = vec!["?"; ids.len()].join(",");
         let params = || rusqlite::params_from_iter(ids.iter());
 
@@ -66,7 +67,9 @@ impl Tx<'_> {
         ))?;
         let mut found = stmt.query(params())?;
         while let Some(row) = found.next()? {
-            rows[at[&row.get::<_, i64>(0)?]].present.push(row.get(1)?);
+            rows[at[&row.get::<_, ReflectionId>(0)?]]
+                .present
+                .push(row.get(1)?);
         }
 
         let mut stmt = self.tx.prepare_cached(&format!(
@@ -76,7 +79,7 @@ impl Tx<'_> {
         ))?;
         let mut found = stmt.query(params())?;
         while let Some(row) = found.next()? {
-            rows[at[&row.get::<_, i64>(0)?]]
+            rows[at[&row.get::<_, ReflectionId>(0)?]]
                 .resistance
                 .push(row.get(1)?);
         }
@@ -87,7 +90,7 @@ impl Tx<'_> {
         ))?;
         let mut found = stmt.query(params())?;
         while let Some(row) = found.next()? {
-            let r = &mut rows[at[&row.get::<_, i64>(0)?]];
+            let r = &mut rows[at[&row.get::<_, ReflectionId>(0)?]];
             let (step, code) = (row.get::<_, Step>(1)?, row.get::<_, String>(2)?);
             match r.stalls.last_mut() {
                 Some(stall) if stall.step == step => stall.reasons.push(code),
@@ -104,7 +107,7 @@ impl Tx<'_> {
         ))?;
         let mut found = stmt.query(params())?;
         while let Some(row) = found.next()? {
-            rows[at[&row.get::<_, i64>(0)?]].question = Some(Question {
+            rows[at[&row.get::<_, ReflectionId>(0)?]].question = Some(Question {
                 id: row.get(1)?,
                 uuid: row.get(2)?,
                 text: row.get(3)?,

@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::Tx;
-use crate::journal::{Medium, MeetingKind, Outcome, Role, Step};
+use crate::journal::{
+    CaseId, Medium, MeetingKind, OtherId, Outcome, ReasonId, ReflectionId, Role, Step,
+};
 
 /// A generated case.
 pub struct GenCase<'a> {
@@ -25,7 +27,7 @@ pub struct GenCase<'a> {
 /// A generated reflection.
 pub struct GenReflection<'a> {
     pub uuid: &'a str,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub date: NaiveDate,
     pub medium: Medium,
     pub completed: bool,
@@ -35,13 +37,13 @@ pub struct GenReflection<'a> {
 
 impl Tx<'_> {
     /// Reason ids by code.
-    pub fn reason_ids(&self) -> Result<HashMap<String, i64>> {
+    pub fn reason_ids(&self) -> Result<HashMap<String, ReasonId>> {
         let mut stmt = self.tx.prepare("SELECT code, id FROM reason")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn gen_case(&self, c: &GenCase) -> Result<i64> {
+    pub fn gen_case(&self, c: &GenCase) -> Result<CaseId> {
         self.tx
             .prepare_cached(
                 "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on,
@@ -58,27 +60,27 @@ impl Tx<'_> {
                 c.closed.map(|(_, o)| o),
                 c.stamp
             ])?;
-        Ok(self.tx.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid().into())
     }
 
     pub fn gen_other(
         &self,
         uuid: &str,
-        case_id: i64,
+        case_id: CaseId,
         name: &str,
         role: Role,
         stamp: &str,
-    ) -> Result<i64> {
+    ) -> Result<OtherId> {
         self.tx
             .prepare_cached(
                 "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
                  VALUES (?1, ?2, ?3, lower(?3), ?4, ?5, ?5)",
             )?
             .execute(params![uuid, case_id, name, role, stamp])?;
-        Ok(self.tx.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid().into())
     }
 
-    pub fn gen_reflection(&self, r: &GenReflection) -> Result<i64> {
+    pub fn gen_reflection(&self, r: &GenReflection) -> Result<ReflectionId> {
         self.tx
             .prepare_cached(
                 "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note,
@@ -94,19 +96,19 @@ impl Tx<'_> {
                 r.note,
                 r.stamp
             ])?;
-        Ok(self.tx.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid().into())
     }
 
-    pub fn gen_presence(&self, reflection_id: i64, other_id: i64) -> Result<()> {
+    pub fn gen_presence(&self, reflection_id: ReflectionId, other_id: OtherId) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO presence (reflection_id, other_id) VALUES (?1, ?2)",
             )?
-            .execute([reflection_id, other_id])?;
+            .execute(params![reflection_id, other_id])?;
         Ok(())
     }
 
-    pub fn gen_resistance(&self, reflection_id: i64, code: &str) -> Result<()> {
+    pub fn gen_resistance(&self, reflection_id: ReflectionId, code: &str) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO reflection_resistance (reflection_id, resistance) VALUES (?1, ?2)",
@@ -115,7 +117,12 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn gen_stall(&self, reflection_id: i64, step: Step, reason_id: i64) -> Result<()> {
+    pub fn gen_stall(
+        &self,
+        reflection_id: ReflectionId,
+        step: Step,
+        reason_id: ReasonId,
+    ) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO stall (reflection_id, step, reason_id) VALUES (?1, ?2, ?3)",
@@ -127,7 +134,7 @@ impl Tx<'_> {
     pub fn gen_question(
         &self,
         uuid: &str,
-        reflection_id: i64,
+        reflection_id: ReflectionId,
         text: &str,
         answer: Option<(&str, NaiveDate)>,
         stamp: &str,
@@ -170,7 +177,7 @@ impl Tx<'_> {
         &self,
         uuid: &str,
         text: &str,
-        reason_id: i64,
+        reason_id: ReasonId,
         since: NaiveDate,
         stamp: &str,
     ) -> Result<()> {

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use anyhow::{Context, Result};
+use rusqlite::types::FromSql;
 use rusqlite::{OptionalExtension, params};
 
 use super::Tx;
@@ -13,7 +14,7 @@ use super::failure::Failure;
 use crate::journal::export::{
     CaseRecord, GoalRecord, MeetingRecord, OtherRecord, ReasonRecord, ReflectionRecord,
 };
-use crate::journal::name_key;
+use crate::journal::{CaseId, GoalId, MeetingId, OtherId, ReasonId, ReflectionId, name_key};
 
 /// The tables an import merges into by UUID.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,13 +45,13 @@ impl Table {
 /// A record the journal has: its id, and when it last changed (the
 /// export's timestamp text, which sorts in time order).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Stamp {
-    pub id: i64,
+pub struct Stamp<I> {
+    pub id: I,
     pub updated_at: String,
 }
 
 /// A [`Stamp`] from `SELECT id, updated_at`.
-fn stamp_from_row(row: &rusqlite::Row) -> rusqlite::Result<Stamp> {
+fn stamp_from_row<I: FromSql>(row: &rusqlite::Row) -> rusqlite::Result<Stamp<I>> {
     Ok(Stamp {
         id: row.get(0)?,
         updated_at: row.get(1)?,
@@ -68,22 +69,22 @@ fn steps_text(steps: &[u8]) -> String {
 impl Tx<'_> {
     /// Runs the insert-or-update `sql` of a record, which the journal has
     /// as `existing` or not yet; returns its id (a new row's, or its own).
-    fn upserted(
+    fn upserted<I: From<i64>>(
         &self,
         sql: &str,
         params: impl rusqlite::Params,
         failure: impl FnOnce() -> Failure,
-        existing: Option<i64>,
-    ) -> Result<i64> {
+        existing: Option<I>,
+    ) -> Result<I> {
         self.tx
             .prepare_cached(sql)?
             .execute(params)
             .with_context(failure)?;
-        Ok(existing.unwrap_or_else(|| self.tx.last_insert_rowid()))
+        Ok(existing.unwrap_or_else(|| self.tx.last_insert_rowid().into()))
     }
 
     /// The journal's record with `uuid` in `table`, if it has one.
-    pub fn stamp(&self, table: Table, uuid: &str) -> Result<Option<Stamp>> {
+    pub fn stamp<I: FromSql>(&self, table: Table, uuid: &str) -> Result<Option<Stamp<I>>> {
         Ok(self
             .tx
             .prepare_cached(&format!(
@@ -95,7 +96,7 @@ impl Tx<'_> {
     }
 
     /// The journal's reason with `code`, if it has one.
-    pub fn reason_stamp_by_code(&self, code: &str) -> Result<Option<Stamp>> {
+    pub fn reason_stamp_by_code(&self, code: &str) -> Result<Option<Stamp<ReasonId>>> {
         Ok(self
             .tx
             .prepare_cached("SELECT id, updated_at FROM reason WHERE code = ?1")?
@@ -106,7 +107,7 @@ impl Tx<'_> {
     /// Writes a reason of the file: a new one (never built in), or over
     /// the journal's `existing` one, where a built-in reason keeps its
     /// wording (only retiring is the user's). Returns its id.
-    pub fn upsert_reason(&self, r: &ReasonRecord, existing: Option<i64>) -> Result<i64> {
+    pub fn upsert_reason(&self, r: &ReasonRecord, existing: Option<ReasonId>) -> Result<ReasonId> {
         let Some(id) = existing else {
             self.tx
                 .prepare_cached(
@@ -128,7 +129,7 @@ impl Tx<'_> {
                 .with_context(|| Failure::ImportReason {
                     code: r.code.clone(),
                 })?;
-            return Ok(self.tx.last_insert_rowid());
+            return Ok(ReasonId(self.tx.last_insert_rowid()));
         };
         self.tx
             .prepare_cached(
@@ -153,30 +154,42 @@ impl Tx<'_> {
     }
 
     /// Whether another case than `except` has the name key `key`.
-    pub fn case_name_taken(&self, key: &str, except: Option<i64>) -> Result<bool> {
+    pub fn case_name_taken(&self, key: &str, except: Option<CaseId>) -> Result<bool> {
         Ok(self
             .tx
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE name_key = ?1 AND id <> ?2)",
             )?
-            .query_row(params![key, except.unwrap_or(-1)], |r| r.get(0))?)
+            .query_row(params![key, except.unwrap_or(CaseId(-1))], |r| r.get(0))?)
     }
 
     /// Whether another significant other of case `case_id` than `except`
     /// has the name key `key`.
-    pub fn other_name_taken(&self, case_id: i64, key: &str, except: Option<i64>) -> Result<bool> {
+    pub fn other_name_taken(
+        &self,
+        case_id: CaseId,
+        key: &str,
+        except: Option<OtherId>,
+    ) -> Result<bool> {
         Ok(self
             .tx
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM other
                  WHERE case_id = ?1 AND name_key = ?2 AND id <> ?3)",
             )?
-            .query_row(params![case_id, key, except.unwrap_or(-1)], |r| r.get(0))?)
+            .query_row(params![case_id, key, except.unwrap_or(OtherId(-1))], |r| {
+                r.get(0)
+            })?)
     }
 
     /// Writes a case of the file under `name`, new or over the journal's
     /// `existing` one; returns its id.
-    pub fn upsert_case(&self, c: &CaseRecord, name: &str, existing: Option<i64>) -> Result<i64> {
+    pub fn upsert_case(
+        &self,
+        c: &CaseRecord,
+        name: &str,
+        existing: Option<CaseId>,
+    ) -> Result<CaseId> {
         self.upserted(
             "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on,
                                    closed_on, outcome, created_at, updated_at)
@@ -211,10 +224,10 @@ impl Tx<'_> {
     pub fn upsert_other(
         &self,
         o: &OtherRecord,
-        case_id: i64,
+        case_id: CaseId,
         name: &str,
-        existing: Option<i64>,
-    ) -> Result<i64> {
+        existing: Option<OtherId>,
+    ) -> Result<OtherId> {
         self.upserted(
             "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -245,11 +258,11 @@ impl Tx<'_> {
     pub fn upsert_reflection(
         &self,
         r: &ReflectionRecord,
-        case_id: i64,
-        existing: Option<i64>,
-        others: &HashMap<&str, i64>,
-        reasons: &HashMap<String, i64>,
-    ) -> Result<i64> {
+        case_id: CaseId,
+        existing: Option<ReflectionId>,
+        others: &HashMap<&str, OtherId>,
+        reasons: &HashMap<String, ReasonId>,
+    ) -> Result<ReflectionId> {
         self.tx
             .prepare_cached(
                 "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note,
@@ -273,8 +286,8 @@ impl Tx<'_> {
             ])
             .with_context(|| Failure::ImportReflection)?;
         // Taken at once, before any other statement could change it.
-        let inserted = self.tx.last_insert_rowid();
-        let present: Vec<i64> = r.present.iter().map(|u| others[u.as_str()]).collect();
+        let inserted = ReflectionId(self.tx.last_insert_rowid());
+        let present: Vec<OtherId> = r.present.iter().map(|u| others[u.as_str()]).collect();
         let mut stalls = Vec::new();
         for s in &r.stalls {
             for code in &s.reasons {
@@ -328,7 +341,11 @@ impl Tx<'_> {
 
     /// Writes a meeting of the file, new or over the journal's `existing`
     /// one; returns its id.
-    pub fn upsert_meeting(&self, m: &MeetingRecord, existing: Option<i64>) -> Result<i64> {
+    pub fn upsert_meeting(
+        &self,
+        m: &MeetingRecord,
+        existing: Option<MeetingId>,
+    ) -> Result<MeetingId> {
         self.upserted(
             "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -355,9 +372,9 @@ impl Tx<'_> {
     pub fn upsert_goal(
         &self,
         g: &GoalRecord,
-        reason_id: i64,
-        existing: Option<i64>,
-    ) -> Result<i64> {
+        reason_id: ReasonId,
+        existing: Option<GoalId>,
+    ) -> Result<GoalId> {
         self.upserted(
             "INSERT INTO goal (uuid, text, reason_id, since, done_on, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use rusqlite::{Row, ToSql};
 
 use super::Tx;
+use crate::journal::ReflectionId;
 use crate::journal::opportunity::Base;
 use crate::journal::patterns::{
     Baseline, Pair, PatternQuery, SOURCE_INDIVIDUAL_SHARE, StepRow, raw, share,
@@ -330,7 +331,7 @@ impl Tx<'_> {
         q: &PatternQuery,
         code: &str,
         limit: u64,
-    ) -> Result<Vec<(i64, NaiveDate, String, String)>> {
+    ) -> Result<Vec<(ReflectionId, NaiveDate, String, String)>> {
         let sql = format!(
             "{SCOPE} SELECT r.id, r.session_on, c.name, r.note
              FROM scope sc

@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::Tx;
-use crate::journal::QuestionEntry;
 use crate::journal::prep::Candidate;
+use crate::journal::{CaseId, QuestionEntry, QuestionId, ReflectionId};
 
 /// Dates are stored as `YYYY-MM-DD` text: these bound every date.
 fn bound(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (String, String) {
@@ -35,7 +35,7 @@ impl Tx<'_> {
                  ORDER BY r.session_on DESC, q.id DESC LIMIT ?1",
             )?
             .query_map([limit as i64], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<i64>>>()?;
+            .collect::<rusqlite::Result<Vec<QuestionId>>>()?;
         let all: i64 = self
             .tx
             .prepare_cached("SELECT count(*) FROM question WHERE answered_on IS NULL")?
@@ -58,7 +58,7 @@ impl Tx<'_> {
                  ORDER BY answered_on DESC, id DESC LIMIT ?3",
             )?
             .query_map(params![from, to, limit as i64], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<i64>>>()?;
+            .collect::<rusqlite::Result<Vec<QuestionId>>>()?;
         let all: i64 = self
             .tx
             .prepare_cached(
@@ -69,7 +69,7 @@ impl Tx<'_> {
     }
 
     /// The questions `ids`, in that order.
-    fn prep_questions(&self, ids: &[i64]) -> Result<Vec<QuestionEntry>> {
+    fn prep_questions(&self, ids: &[QuestionId]) -> Result<Vec<QuestionEntry>> {
         let mut out = Vec::with_capacity(ids.len());
         for &id in ids {
             out.extend(self.question(id)?);
@@ -78,7 +78,7 @@ impl Tx<'_> {
     }
 
     /// The own-side reasons given in reflection `id`.
-    pub fn prep_own_reasons(&self, id: i64) -> Result<Vec<String>> {
+    pub fn prep_own_reasons(&self, id: ReflectionId) -> Result<Vec<String>> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT DISTINCT re.code FROM stall s JOIN reason re ON re.id = s.reason_id
              WHERE s.reflection_id = ?1 AND re.side = 'self' ORDER BY re.code",
@@ -115,7 +115,7 @@ impl Tx<'_> {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
         limit: usize,
-    ) -> Result<Vec<(i64, String, u64)>> {
+    ) -> Result<Vec<(CaseId, String, u64)>> {
         let (from, to) = bound(from, to);
         let mut stmt = self.tx.prepare_cached(
             "WITH counted AS (
@@ -139,7 +139,7 @@ impl Tx<'_> {
     pub fn prep_candidates(
         &self,
         code: &str,
-        case_id: i64,
+        case_id: CaseId,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
         limit: usize,
@@ -175,7 +175,7 @@ impl Tx<'_> {
     }
 
     /// The note of reflection `id`.
-    pub fn prep_note(&self, id: i64) -> Result<String> {
+    pub fn prep_note(&self, id: ReflectionId) -> Result<String> {
         Ok(self
             .tx
             .prepare_cached("SELECT note FROM reflection WHERE id = ?1")?

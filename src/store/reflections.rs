@@ -9,13 +9,13 @@ use super::Tx;
 use super::codec::{get_timestamp, new_uuid, now};
 use super::failure::Failure;
 use crate::journal::{
-    Medium, Reflection, ReflectionFilter, Step,
+    CaseId, Medium, OtherId, ReasonId, Reflection, ReflectionFilter, ReflectionId, Step,
     chronology::{self, Conflict},
 };
 
 /// The fields of a reflection row itself (its children are set separately).
 pub struct ReflectionFields<'a> {
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub date: NaiveDate,
     pub medium: Medium,
     pub completed: bool,
@@ -25,7 +25,7 @@ pub struct ReflectionFields<'a> {
 impl Tx<'_> {
     // ---- reflections ------------------------------------------------------
 
-    pub fn insert_reflection(&self, fields: &ReflectionFields) -> Result<i64> {
+    pub fn insert_reflection(&self, fields: &ReflectionFields) -> Result<ReflectionId> {
         self.tx
             .prepare_cached(
                 "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note, created_at, updated_at)
@@ -41,10 +41,10 @@ impl Tx<'_> {
                 now()
             ])
             .with_context(|| Failure::AddReflection)?;
-        Ok(self.tx.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid().into())
     }
 
-    pub fn update_reflection(&self, id: i64, fields: &ReflectionFields) -> Result<()> {
+    pub fn update_reflection(&self, id: ReflectionId, fields: &ReflectionFields) -> Result<()> {
         self.tx
             .prepare_cached(
                 "UPDATE reflection SET case_id = ?2, session_on = ?3, medium = ?4, completed = ?5,
@@ -64,7 +64,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn set_presence(&self, reflection_id: i64, other_ids: &[i64]) -> Result<()> {
+    pub fn set_presence(&self, reflection_id: ReflectionId, other_ids: &[OtherId]) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM presence WHERE reflection_id = ?1")?
             .execute([reflection_id])?;
@@ -72,17 +72,21 @@ impl Tx<'_> {
     }
 
     /// [`Tx::set_presence`] of a reflection that has none yet.
-    pub(super) fn add_presence(&self, reflection_id: i64, other_ids: &[i64]) -> Result<()> {
+    pub(super) fn add_presence(
+        &self,
+        reflection_id: ReflectionId,
+        other_ids: &[OtherId],
+    ) -> Result<()> {
         let mut insert = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO presence (reflection_id, other_id) VALUES (?1, ?2)",
         )?;
         for other in other_ids {
-            insert.execute([reflection_id, *other])?;
+            insert.execute(params![reflection_id, other])?;
         }
         Ok(())
     }
 
-    pub fn set_resistance(&self, reflection_id: i64, codes: &[String]) -> Result<()> {
+    pub fn set_resistance(&self, reflection_id: ReflectionId, codes: &[String]) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM reflection_resistance WHERE reflection_id = ?1")?
             .execute([reflection_id])?;
@@ -90,7 +94,11 @@ impl Tx<'_> {
     }
 
     /// [`Tx::set_resistance`] of a reflection that has none yet.
-    pub(super) fn add_resistance(&self, reflection_id: i64, codes: &[String]) -> Result<()> {
+    pub(super) fn add_resistance(
+        &self,
+        reflection_id: ReflectionId,
+        codes: &[String],
+    ) -> Result<()> {
         let mut insert = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO reflection_resistance (reflection_id, resistance) VALUES (?1, ?2)",
         )?;
@@ -101,7 +109,11 @@ impl Tx<'_> {
     }
 
     /// Replaces the stalls: one `(step, reason id)` pair per reason.
-    pub fn set_stalls(&self, reflection_id: i64, stalls: &[(Step, i64)]) -> Result<()> {
+    pub fn set_stalls(
+        &self,
+        reflection_id: ReflectionId,
+        stalls: &[(Step, ReasonId)],
+    ) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM stall WHERE reflection_id = ?1")?
             .execute([reflection_id])?;
@@ -109,7 +121,11 @@ impl Tx<'_> {
     }
 
     /// [`Tx::set_stalls`] of a reflection that has none yet.
-    pub(super) fn add_stalls(&self, reflection_id: i64, stalls: &[(Step, i64)]) -> Result<()> {
+    pub(super) fn add_stalls(
+        &self,
+        reflection_id: ReflectionId,
+        stalls: &[(Step, ReasonId)],
+    ) -> Result<()> {
         let mut insert = self.tx.prepare_cached(
             "INSERT OR IGNORE INTO stall (reflection_id, step, reason_id) VALUES (?1, ?2, ?3)",
         )?;
@@ -120,7 +136,7 @@ impl Tx<'_> {
     }
 
     /// Sets, replaces (keeping an answer) or, with `None`, removes the question.
-    pub fn set_question(&self, reflection_id: i64, text: Option<&str>) -> Result<()> {
+    pub fn set_question(&self, reflection_id: ReflectionId, text: Option<&str>) -> Result<()> {
         match text {
             None => {
                 self.tx
@@ -142,7 +158,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn delete_reflection(&self, id: i64) -> Result<bool> {
+    pub fn delete_reflection(&self, id: ReflectionId) -> Result<bool> {
         let n = self
             .tx
             .prepare_cached("DELETE FROM reflection WHERE id = ?1")?
@@ -151,7 +167,7 @@ impl Tx<'_> {
         Ok(n > 0)
     }
 
-    pub fn reflection(&self, id: i64) -> Result<Option<Reflection>> {
+    pub fn reflection(&self, id: ReflectionId) -> Result<Option<Reflection>> {
         let sql = format!("{REFLECTION_SELECT} WHERE r.id = ?1");
         let base = self
             .tx
@@ -200,7 +216,7 @@ impl Tx<'_> {
     }
 
     /// The dates of a case's first and latest session, if it has any.
-    pub fn session_span(&self, case_id: i64) -> Result<Option<(NaiveDate, NaiveDate)>> {
+    pub fn session_span(&self, case_id: CaseId) -> Result<Option<(NaiveDate, NaiveDate)>> {
         let (first, last): (Option<NaiveDate>, Option<NaiveDate>) = self
             .tx
             .prepare_cached(
@@ -210,7 +226,7 @@ impl Tx<'_> {
         Ok(first.zip(last))
     }
 
-    pub fn timeline(&self, case_id: i64) -> Result<Vec<Reflection>> {
+    pub fn timeline(&self, case_id: CaseId) -> Result<Vec<Reflection>> {
         let filter = ReflectionFilter {
             case_id: Some(case_id),
             ..ReflectionFilter::default()

@@ -8,7 +8,9 @@ use rusqlite::{OptionalExtension, Row, params};
 use super::Tx;
 use super::codec::{get_timestamp, new_uuid, now};
 use super::failure::Failure;
-use crate::journal::{Goal, Meeting, MeetingKind, QuestionEntry};
+use crate::journal::{
+    Goal, GoalId, Meeting, MeetingId, MeetingKind, QuestionEntry, QuestionId, ReasonId,
+};
 
 impl Tx<'_> {
     // ---- questions, meetings, goals ---------------------------------------
@@ -27,7 +29,7 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn question(&self, id: i64) -> Result<Option<QuestionEntry>> {
+    pub fn question(&self, id: QuestionId) -> Result<Option<QuestionEntry>> {
         Ok(self
             .tx
             .prepare_cached(
@@ -41,7 +43,7 @@ impl Tx<'_> {
             .optional()?)
     }
 
-    pub fn answer_question(&self, id: i64, answer: &str, on: NaiveDate) -> Result<()> {
+    pub fn answer_question(&self, id: QuestionId, answer: &str, on: NaiveDate) -> Result<()> {
         self.tx
             .prepare_cached(
                 "UPDATE question SET answer = ?2, answered_on = ?3, updated_at = ?4 WHERE id = ?1",
@@ -57,7 +59,7 @@ impl Tx<'_> {
         kind: MeetingKind,
         with: Option<&str>,
         note: &str,
-    ) -> Result<i64> {
+    ) -> Result<MeetingId> {
         self.tx
             .prepare_cached(
                 "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
@@ -65,7 +67,7 @@ impl Tx<'_> {
             )?
             .execute(params![new_uuid(), on, kind, with, note, now()])
             .with_context(|| Failure::RecordMeeting)?;
-        Ok(self.tx.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid().into())
     }
 
     /// Meetings, most recent first.
@@ -96,7 +98,7 @@ impl Tx<'_> {
             .query_row([], |r| r.get(0))?)
     }
 
-    pub fn insert_goal(&self, text: &str, reason_id: i64, since: NaiveDate) -> Result<i64> {
+    pub fn insert_goal(&self, text: &str, reason_id: ReasonId, since: NaiveDate) -> Result<GoalId> {
         self.tx
             .prepare_cached(
                 "INSERT INTO goal (uuid, text, reason_id, since, created_at, updated_at)
@@ -104,7 +106,7 @@ impl Tx<'_> {
             )?
             .execute(params![new_uuid(), text, reason_id, since, now()])
             .with_context(|| Failure::AddGoal)?;
-        Ok(self.tx.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid().into())
     }
 
     /// Learning goals, oldest first; only open ones unless `all`.
@@ -116,7 +118,7 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn goal(&self, id: i64) -> Result<Option<Goal>> {
+    pub fn goal(&self, id: GoalId) -> Result<Option<Goal>> {
         Ok(self
             .tx
             .prepare_cached(&format!("{GOAL_SELECT} WHERE g.id = ?1"))?
@@ -124,7 +126,7 @@ impl Tx<'_> {
             .optional()?)
     }
 
-    pub fn set_goal_done(&self, id: i64, on: NaiveDate) -> Result<()> {
+    pub fn set_goal_done(&self, id: GoalId, on: NaiveDate) -> Result<()> {
         self.tx
             .prepare_cached("UPDATE goal SET done_on = ?2, updated_at = ?3 WHERE id = ?1")?
             .execute(params![id, on, now()])?;

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use super::Tx;
 use super::codec::now;
 use super::failure::Failure;
+use crate::journal::CaseId;
 use crate::journal::change::{Change, ChangeOp};
 
 /// How many commands `spiegel undo` can go back.
@@ -105,7 +106,7 @@ impl Tx<'_> {
     /// reflections, their stalls, presence and questions) and empties the
     /// undo log, which may hold its text; returns how many reflections went.
     /// Not recorded: this is the one change that cannot be undone.
-    pub fn forget_case(&self, case_id: i64) -> Result<u64> {
+    pub fn forget_case(&self, case_id: CaseId) -> Result<u64> {
         self.clear_undo()?;
         let reflections: i64 = self.tx.query_row(
             "SELECT count(*) FROM reflection WHERE case_id = ?1",

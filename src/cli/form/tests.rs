@@ -1,5 +1,5 @@
 use super::*;
-use crate::journal::{Question, Stall, Step};
+use crate::journal::{Question, QuestionId, ReflectionId, Stall, Step};
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -7,7 +7,7 @@ fn day(s: &str) -> NaiveDate {
 
 fn john() -> Reflection {
     Reflection {
-        id: 12,
+        id: ReflectionId(12),
         uuid: "u".into(),
         case: "John".into(),
         date: day("2026-03-14"),
@@ -21,7 +21,7 @@ fn john() -> Reflection {
         completed: false,
         note: "John joked.\n\n# not a comment: part of the note".into(),
         question: Some(Question {
-            id: 1,
+            id: QuestionId(1),
             uuid: "q".into(),
             text: "Why do I laugh along?".into(),
             answer: None,

@@ -5,13 +5,13 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::journal::Step;
+use crate::journal::{ReflectionId, Step};
 
 /// A session that could be quoted for a pattern; its note is read only
 /// once it is chosen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Candidate {
-    pub reflection: i64,
+    pub reflection: ReflectionId,
     pub date: NaiveDate,
     pub case: String,
     /// The steps at which it gave the pattern's reason.
@@ -46,10 +46,10 @@ impl Situation<'_> {
 /// later pattern could use; then the most recent. Each pattern's choice is
 /// returned newest first.
 pub fn choose(patterns: &[(Situation, Vec<Candidate>)], per: usize) -> Vec<Vec<Candidate>> {
-    let mut used: HashSet<i64> = HashSet::new();
+    let mut used: HashSet<ReflectionId> = HashSet::new();
     let mut chosen_all = Vec::with_capacity(patterns.len());
     for (k, (situation, pool)) in patterns.iter().enumerate() {
-        let later: HashSet<i64> = patterns[k + 1..]
+        let later: HashSet<ReflectionId> = patterns[k + 1..]
             .iter()
             .flat_map(|(_, p)| p.iter().map(|c| c.reflection))
             .collect();
@@ -89,7 +89,7 @@ mod tests {
 
     fn c(reflection: i64, day: u32, case: &str, steps: &[u8], met: &[&str]) -> Candidate {
         Candidate {
-            reflection,
+            reflection: ReflectionId(reflection),
             date: NaiveDate::from_ymd_opt(2026, 2, day).unwrap(),
             case: case.into(),
             steps: steps.iter().map(|&s| Step::new(s).unwrap()).collect(),
@@ -98,7 +98,7 @@ mod tests {
     }
 
     fn ids(chosen: &[Candidate]) -> Vec<i64> {
-        chosen.iter().map(|c| c.reflection).collect()
+        chosen.iter().map(|c| c.reflection.0).collect()
     }
 
     const ANYWHERE: Situation = Situation {
