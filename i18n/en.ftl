@@ -104,7 +104,7 @@ error-no-editor = no editor to open reflection { $id } in — set $EDITOR (or `s
 error-editor-failed = the editor ({ $editor }) stopped with { $status } — nothing was changed; check the editor command in $VISUAL, $EDITOR or `spiegel config show`
 error-edited-not-text = the edited text is not UTF-8 text — nothing was changed; save it as UTF-8
 error-form-bad-line = '{ $line }' is not a line of the form — write FIELD: VALUE, or STEP: reason, reason; start a comment with #
-error-form-unknown-field = the form has no field '{ $field }' — the fields are date, with, medium, resistance, completed, question and note, and STEP: reason, reason for a stall
+error-form-unknown-field = the form has no field '{ $field }' — the fields are date, with, medium, resistance, completed, question, went-well and note, and STEP: reason, reason for a stall
 error-form-missing-field = the form has no '{ $field }:' line — put it back (or empty the file to abandon the edit)
 error-form-duplicate-field = '{ $field }:' appears twice in the form — keep one
 error-bad-form-value = { $field }: '{ $value }' is not valid — { $expected }
@@ -124,7 +124,7 @@ error-empty-text = { $what ->
        *[goal] a goal
     } cannot be empty — write it as text, or `-` to read it from stdin
 error-demo-needs-empty-journal = { $path } already holds a journal; the demo only fills a new one — give --db a path that does not exist yet
-error-both-from-stdin = --note and --ask cannot both read stdin — give one of them as text
+error-both-from-stdin = only one of --note, --went-well and --ask can read stdin — give the others as text
 error-no-case-given = no case given — write `spiegel add CASE [flags]`, or run `spiegel add` alone on a terminal to be guided
 error-nothing-to-add = nothing given about the session with { $case } — add flags, e.g. `spiegel add { $case } --note TEXT --stall STEP:REASON`, or run `spiegel add { $case }` on a terminal to be guided
 error-stopped = stopped — nothing saved
@@ -323,6 +323,7 @@ label-resistance = Resistance
 label-stalls = Stalled
 label-stall-at = step { $step }: { $reasons }
 label-completed = Seven steps completed
+label-went-well = What went well
 label-question = Question for supervision
 label-answer = Answer
 label-config-file = settings file
@@ -545,6 +546,7 @@ form-reasons = { $side ->
     }: { $codes }
 form-completed = Were all seven steps completed? yes or no
 form-question = A question to bring to supervision, on one line; empty: none
+form-went-well = What went well: what worked, to keep doing, on one line; empty: nothing recorded
 form-note = What happened and what you needed: everything below this line
 form-fix-or-abandon = Correct it and save, or save it unchanged (or empty) to abandon the edit.
 
@@ -641,6 +643,8 @@ guided-note-in-editor = What happened, and what did you need? Opening { $editor 
 guided-note-template =
     What happened, and what did you need? Write it below, then save and
     close the editor. Lines starting with '#' are left out; an empty note is fine.
+guided-went-well = What went well, what worked?
+guided-went-well-help = a line, to keep doing it; Enter to skip
 guided-question = A question to bring to supervision?
 guided-question-help = Enter to skip
 guided-preview = Your reflection
@@ -864,6 +868,7 @@ text-field = { $field ->
         [label-nl] the Dutch label
         [setting] the setting
         [note] the note
+        [went-well] what went well
         [question] the question
         [answer] the answer
         [goal] the goal

@@ -29,4 +29,5 @@ mod support;
 mod transfer;
 mod undo;
 mod views;
+mod went_well;
 mod windows;
