@@ -919,6 +919,7 @@ brief-stalled = Stalled at step { $step } ({ $title }): { $reasons }
 brief-no-stall = Did not stall
 brief-resistance = Resistance met: { $resistance }
 brief-note = Note: { $note }
+brief-went-well = Went well: { $text }
 brief-question = Question { $id }: { $question }
 brief-answer = Answered on { $date }: { $answer }
 brief-usual = Where it usually stalls in this case

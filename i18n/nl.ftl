@@ -1214,6 +1214,7 @@ brief-stalled = Vastgelopen bij stap { $step } ({ $title }): { $reasons }
 brief-no-stall = Niet vastgelopen
 brief-resistance = Weerstand: { $resistance }
 brief-note = Notitie: { $note }
+brief-went-well = Ging goed: { $text }
 brief-question = Vraag { $id }: { $question }
 brief-answer = Beantwoord op { $date }: { $answer }
 brief-usual = Waar het in deze casus meestal vastloopt

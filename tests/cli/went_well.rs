@@ -341,3 +341,51 @@ fn the_guided_walk_asks_in_dutch() {
     assert_eq!(code, 0);
     assert_eq!(j.json(&["show", "1"])["went_well"], "Ik bleef rustig.");
 }
+
+#[test]
+fn the_brief_shows_what_went_well_in_the_last_sessions() {
+    let j = journal();
+    j.ok(&[
+        "edit",
+        "2",
+        "--went-well",
+        "Levi was asked *himself*\nwhat he needs.",
+    ]);
+    let out = j.ok(&["brief", "John"]);
+    let lines: Vec<&str> = out.lines().map(str::trim).collect();
+    let last = lines
+        .iter()
+        .position(|l| l.starts_with("Last session: 2026-03-12"))
+        .unwrap_or_else(|| panic!("{out}"));
+    let before = lines
+        .iter()
+        .position(|l| l.starts_with("The session before: 2026-03-10"))
+        .unwrap_or_else(|| panic!("{out}"));
+    // On one line, under its own session.
+    let well = |from: usize, to: usize, text: &str| {
+        lines[from..to]
+            .iter()
+            .any(|l| *l == format!("Went well: {text}"))
+    };
+    assert!(
+        well(last, before, "Levi was asked *himself* what he needs."),
+        "{out}"
+    );
+    assert!(well(before, lines.len(), WELL), "{out}");
+
+    let nl = j.ok(&["--lang", "nl", "brief", "John"]);
+    assert!(nl.contains(&format!("Ging goed: {WELL}")), "{nl}");
+    let md = j.ok(&["brief", "John", "--format", "md"]);
+    assert!(md.contains("Went well: "), "{md}");
+    let b = j.json(&["brief", "John"]);
+    assert_eq!(
+        b["last"][0]["went_well"],
+        "Levi was asked *himself*\nwhat he needs."
+    );
+    assert_eq!(b["last"][1]["went_well"], WELL);
+
+    // Nothing recorded: no line.
+    j.ok(&["edit", "2", "--went-well", ""]);
+    let out = j.ok(&["brief", "John"]);
+    assert_eq!(out.matches("Went well:").count(), 1, "{out}");
+}
