@@ -11,6 +11,8 @@ use super::{QuestionEntry, Side, Step, StepInfo};
 
 /// How many dated note excerpts to show per pattern.
 pub const EXCERPTS: u64 = 3;
+/// How many of what went well the page shows, newest first.
+pub const WENT_WELL: u64 = 5;
 /// How many reasons the per-month chart follows.
 pub const TOP_REASONS: usize = 5;
 
@@ -28,6 +30,38 @@ pub struct Excerpt {
     pub date: NaiveDate,
     pub case: String,
     pub note: String,
+}
+
+/// What went well in one session, for the page.
+#[derive(Debug, Clone, Serialize)]
+pub struct WentWell {
+    pub reflection: i64,
+    pub date: NaiveDate,
+    pub case: String,
+    pub text: String,
+}
+
+/// The most recent of what went well in the period, and how many in all.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WentWellRows {
+    pub recent: Vec<WentWell>,
+    pub total: u64,
+}
+
+impl WentWellRows {
+    /// From the store's `(reflection, date, case, text)` rows and count.
+    pub fn new(rows: Vec<(i64, NaiveDate, String, String)>, total: u64) -> WentWellRows {
+        let recent = rows
+            .into_iter()
+            .map(|(reflection, date, case, text)| WentWell {
+                reflection,
+                date,
+                case,
+                text,
+            })
+            .collect();
+        WentWellRows { recent, total }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -78,6 +112,7 @@ pub struct Prep {
     /// The own-side reasons given most in the period, most first.
     pub top_reasons: Vec<String>,
     pub months: Vec<MonthRow>,
+    pub went_well: WentWellRows,
 }
 
 /// The patterns `prep` looks at: own reasons, from the day after the last
@@ -141,6 +176,7 @@ pub struct PrepRows {
     pub per_month: Vec<(String, String, u64)>,
     /// Per month: the month, its reflections.
     pub recorded: Vec<(String, u64)>,
+    pub went_well: WentWellRows,
 }
 
 /// The page up to `today`, from the store's `rows`.
@@ -154,6 +190,7 @@ pub fn page(since: Since, today: NaiveDate, rows: PrepRows) -> Prep {
         steps,
         per_month,
         recorded,
+        went_well,
     } = rows;
     let top_reasons: Vec<String> = patterns
         .reasons
@@ -211,5 +248,6 @@ pub fn page(since: Since, today: NaiveDate, rows: PrepRows) -> Prep {
         goals,
         top_reasons,
         months,
+        went_well,
     }
 }

@@ -5,7 +5,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::{Journal, patterns, supervision};
-use crate::journal::prep::{self, EXCERPTS, Evidence, Prep, PrepRows, Since};
+use crate::journal::prep::{
+    self, EXCERPTS, Evidence, Prep, PrepRows, Since, WENT_WELL, WentWellRows,
+};
 
 /// The page up to `today`; `min_cases`: how many cases make a pattern.
 pub fn gather(
@@ -31,7 +33,9 @@ pub fn gather(
             .into_iter()
             .map(|g| supervision::progress(tx, g, today, None))
             .collect::<Result<Vec<_>>>()?;
+        let (recent, total) = tx.went_well_in(query.since, today, WENT_WELL)?;
         let rows = PrepRows {
+            went_well: WentWellRows::new(recent, total),
             per_month: tx.pattern_reason_months(&query)?,
             recorded: tx.pattern_months(&query)?,
             steps: tx.steps()?,

@@ -389,3 +389,107 @@ fn the_brief_shows_what_went_well_in_the_last_sessions() {
     let out = j.ok(&["brief", "John"]);
     assert_eq!(out.matches("Went well:").count(), 1, "{out}");
 }
+
+/// John with seven sessions that record what went well, after a meeting.
+fn seven_good_sessions() -> Journal {
+    let j = Journal::with_john();
+    j.ok(&[
+        "supervision",
+        "add",
+        "--date",
+        "2026-02-01",
+        "--kind",
+        "peer",
+    ]);
+    j.ok(&[
+        "add",
+        "John",
+        "--date",
+        "2026-01-20",
+        "--went-well",
+        "Before the meeting: not on the page.",
+    ]);
+    for day in 1..=7 {
+        j.ok(&[
+            "add",
+            "John",
+            "--date",
+            &format!("2026-03-0{day}"),
+            "--went-well",
+            &format!("Good <moment> *{day}*"),
+        ]);
+    }
+    j.ok(&[
+        "add",
+        "John",
+        "--date",
+        "2026-03-08",
+        "--note",
+        "No good news.",
+    ]);
+    j
+}
+
+#[test]
+fn the_supervision_page_shows_the_most_recent_of_what_went_well() {
+    let j = seven_good_sessions();
+    let md = j.ok(&["prep"]);
+    let section = md
+        .split("## What went well\n")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{md}"));
+    let section = section.split("\n## ").next().unwrap();
+    let items: Vec<&str> = section.lines().filter(|l| l.starts_with("- ")).collect();
+    // The five most recent, newest first, dated, with their case; the
+    // user's text shows as typed.
+    assert_eq!(
+        items,
+        [
+            "- 2026-03-07, John: Good \\<moment\\> \\*7\\*",
+            "- 2026-03-06, John: Good \\<moment\\> \\*6\\*",
+            "- 2026-03-05, John: Good \\<moment\\> \\*5\\*",
+            "- 2026-03-04, John: Good \\<moment\\> \\*4\\*",
+            "- 2026-03-03, John: Good \\<moment\\> \\*3\\*",
+        ],
+        "{section}"
+    );
+    assert!(
+        section.contains("… and 2 more in this period."),
+        "{section}"
+    );
+    assert!(!md.contains("Before the meeting"), "{md}");
+
+    let html = j.ok(&["prep", "--format", "html"]);
+    assert!(html.contains("<h2>What went well</h2>"), "{html}");
+    assert!(
+        html.contains(
+            "<li><span class=\"date\">2026-03-07 · John</span> — Good &lt;moment&gt; *7*</li>"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("… and 2 more in this period."));
+
+    let nl = j.ok(&["--lang", "nl", "prep"]);
+    assert!(nl.contains("## Wat goed ging\n"), "{nl}");
+    assert!(nl.contains("… en nog 2 in deze periode."), "{nl}");
+
+    let json = j.json(&["prep"]);
+    assert_eq!(json["went_well"]["total"], 7);
+    assert_eq!(json["went_well"]["recent"][0]["text"], "Good <moment> *7*");
+    assert_eq!(json["went_well"]["recent"][0]["case"], "John");
+    assert_eq!(json["went_well"]["recent"][0]["date"], "2026-03-07");
+}
+
+#[test]
+fn the_supervision_page_says_when_nothing_went_well_on_record() {
+    let j = Journal::with_john();
+    j.ok(&["add", "John", "--note", "Only a note."]);
+    let md = j.ok(&["prep"]);
+    assert!(
+        md.contains("## What went well\n\nNothing recorded as going well in this period"),
+        "{md}"
+    );
+    let html = j.ok(&["prep", "--format", "html"]);
+    assert!(html.contains("<p>Nothing recorded as going well"), "{html}");
+    assert!(!md.contains("more in this period"), "{md}");
+}

@@ -120,6 +120,8 @@ pub fn html(p: &Prep) -> String {
     }
     let _ = writeln!(h, "</section>");
 
+    super::went_well::html(&mut h, p);
+
     let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-questions")));
     if p.questions.is_empty() {
         let _ = writeln!(h, "<p>{}</p>", esc(&t!("prep-no-questions")));

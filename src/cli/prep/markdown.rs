@@ -45,6 +45,8 @@ pub fn markdown(p: &Prep) -> String {
         }
     }
 
+    super::went_well::markdown(&mut md, p);
+
     let _ = writeln!(md, "## {}\n", t!("prep-questions"));
     if p.questions.is_empty() {
         let _ = writeln!(md, "{}\n", t!("prep-no-questions"));

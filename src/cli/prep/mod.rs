@@ -3,6 +3,7 @@
 
 mod html;
 mod markdown;
+mod went_well;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
