@@ -104,7 +104,7 @@ error-no-editor = no editor to open reflection { $id } in — set $EDITOR (or `s
 error-editor-failed = the editor ({ $editor }) stopped with { $status } — nothing was changed; check the editor command in $VISUAL, $EDITOR or `spiegel config show`
 error-edited-not-text = the edited text is not UTF-8 text — nothing was changed; save it as UTF-8
 error-form-bad-line = '{ $line }' is not a line of the form — write FIELD: VALUE, or STEP: reason, reason; start a comment with #
-error-form-unknown-field = the form has no field '{ $field }' — the fields are date, with, medium, resistance, completed, question and note, and STEP: reason, reason for a stall
+error-form-unknown-field = the form has no field '{ $field }' — the fields are date, with, medium, resistance, completed, question, went-well and note, and STEP: reason, reason for a stall
 error-form-missing-field = the form has no '{ $field }:' line — put it back (or empty the file to abandon the edit)
 error-form-duplicate-field = '{ $field }:' appears twice in the form — keep one
 error-bad-form-value = { $field }: '{ $value }' is not valid — { $expected }
@@ -124,7 +124,7 @@ error-empty-text = { $what ->
        *[goal] a goal
     } cannot be empty — write it as text, or `-` to read it from stdin
 error-demo-needs-empty-journal = { $path } already holds a journal; the demo only fills a new one — give --db a path that does not exist yet
-error-both-from-stdin = --note and --ask cannot both read stdin — give one of them as text
+error-both-from-stdin = only one of --note, --went-well and --ask can read stdin — give the others as text
 error-no-case-given = no case given — write `spiegel add CASE [flags]`, or run `spiegel add` alone on a terminal to be guided
 error-nothing-to-add = nothing given about the session with { $case } — add flags, e.g. `spiegel add { $case } --note TEXT --stall STEP:REASON`, or run `spiegel add { $case }` on a terminal to be guided
 error-stopped = stopped — nothing saved
@@ -374,6 +374,7 @@ label-resistance = Resistance
 label-stalls = Stalled
 label-stall-at = step { $step }: { $reasons }
 label-completed = Seven steps completed
+label-went-well = What went well
 label-question = Question for supervision
 label-answer = Answer
 label-config-file = settings file
@@ -553,6 +554,9 @@ prep-reflections = Reflections
 prep-step = Step
 prep-stalls = Stalls
 prep-no-questions = No open questions.
+prep-went-well = What went well
+prep-no-went-well = Nothing recorded as going well in this period (`spiegel edit ID --went-well TEXT` adds it).
+prep-went-well-more = … and { $more } more in this period.
 prep-no-goals = No open learning goals.
 prep-no-stalls = No stalls on my own side in this period.
 prep-period = { $from } – { $to }
@@ -633,6 +637,7 @@ form-reasons = { $side ->
     }: { $codes }
 form-completed = Were all seven steps completed? yes or no
 form-question = A question to bring to supervision, on one line; empty: none
+form-went-well = What went well: what worked, to keep doing, on one line; empty: nothing recorded
 form-note = What happened and what you needed: everything below this line
 form-fix-or-abandon = Correct it and save, or save it unchanged (or empty) to abandon the edit.
 
@@ -729,6 +734,8 @@ guided-note-in-editor = What happened, and what did you need? Opening { $editor 
 guided-note-template =
     What happened, and what did you need? Write it below, then save and
     close the editor. Lines starting with '#' are left out; an empty note is fine.
+guided-went-well = What went well, what worked?
+guided-went-well-help = a line, to keep doing it; Enter to skip
 guided-question = A question to bring to supervision?
 guided-question-help = Enter to skip
 guided-preview = Your reflection
@@ -952,6 +959,7 @@ text-field = { $field ->
         [label-nl] the Dutch label
         [setting] the setting
         [note] the note
+        [went-well] what went well
         [question] the question
         [answer] the answer
         [goal] the goal
@@ -1002,6 +1010,7 @@ brief-stalled = Stalled at step { $step } ({ $title }): { $reasons }
 brief-no-stall = Did not stall
 brief-resistance = Resistance met: { $resistance }
 brief-note = Note: { $note }
+brief-went-well = Went well: { $text }
 brief-question = Question { $id }: { $question }
 brief-answer = Answered on { $date }: { $answer }
 brief-usual = Where it usually stalls in this case

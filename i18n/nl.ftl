@@ -134,6 +134,8 @@ cmd-add--stall = Waar het vastliep en waarom, bijv. 7:laughed-along,did-not-mirr
 cmd-add--completed = Alle zeven stappen zijn doorlopen
 cmd-add--note = Wat er gebeurde en wat jij nodig had; `-` leest het van stdin, dan blijft het buiten je shellgeschiedenis
     .value = TEKST
+cmd-add--went_well = Wat goed ging in het gesprek (wat werkte, om vast te houden); `-` leest het van stdin
+    .value = TEKST
 cmd-add--ask = Een vraag voor supervisie; `-` leest hem van stdin
     .value = TEKST
 
@@ -170,6 +172,8 @@ cmd-edit--stall = Waar het vastliep en waarom, bijv. 7:laughed-along,did-not-mir
     .value = STAP:REDEN[,REDEN…]
 cmd-edit--completed = Alle zeven stappen zijn doorlopen
 cmd-edit--note = Wat er gebeurde en wat jij nodig had; `-` leest het van stdin, dan blijft het buiten je shellgeschiedenis
+    .value = TEKST
+cmd-edit--went_well = Wat goed ging in het gesprek (wat werkte, om vast te houden); `-` leest het van stdin
     .value = TEKST
 cmd-edit--ask = Een vraag voor supervisie; `-` leest hem van stdin
     .value = TEKST
@@ -296,7 +300,7 @@ cmd-export = Schrijf het dagboek naar een bestand: JSON (zonder verlies), CSV of
 cmd-export--format = Het bestandsformaat
     .value = FORMAAT
 cmd-export--anonymize = Vervang namen van casussen en anderen door codes (C01, P01) en laat vrije tekst weg
-cmd-export--keep_notes = Met --anonymize: houd notities, vragen en settings (er kunnen nog namen in staan)
+cmd-export--keep_notes = Met --anonymize: houd notities, wat goed ging, vragen en settings (er kunnen nog namen in staan)
 cmd-export--since = Alleen reflecties vanaf deze datum (en hun casussen)
     .value = DATUM
 cmd-export--output = Schrijf naar dit nieuwe bestand (afgeschermd: 0600) in plaats van naar stdout
@@ -403,7 +407,7 @@ error-no-editor = geen editor om reflectie { $id } in te openen — stel $EDITOR
 error-editor-failed = de editor ({ $editor }) stopte met { $status } — er is niets gewijzigd; controleer de editor in $VISUAL, $EDITOR of `spiegel config show`
 error-edited-not-text = de bewerkte tekst is geen UTF-8 — er is niets gewijzigd; sla hem op als UTF-8
 error-form-bad-line = '{ $line }' is geen regel van het formulier — schrijf VELD: WAARDE, of STAP: reden, reden; begin een opmerking met #
-error-form-unknown-field = het formulier heeft geen veld '{ $field }' — de velden zijn date, with, medium, resistance, completed, question en note, en STAP: reden, reden voor waar het vastliep
+error-form-unknown-field = het formulier heeft geen veld '{ $field }' — de velden zijn date, with, medium, resistance, completed, question, went-well en note, en STAP: reden, reden voor waar het vastliep
 error-form-missing-field = de regel '{ $field }:' ontbreekt in het formulier — zet hem terug (of maak het bestand leeg om de wijziging af te breken)
 error-form-duplicate-field = '{ $field }:' staat twee keer in het formulier — houd er één over
 error-bad-form-value = { $field }: '{ $value }' klopt niet — { $expected }
@@ -423,7 +427,7 @@ error-empty-text = { $what ->
        *[goal] een leerdoel
     } mag niet leeg zijn — schrijf het als tekst, of `-` om het van stdin te lezen
 error-demo-needs-empty-journal = { $path } bevat al een dagboek; de demo vult alleen een nieuw — geef --db een pad dat nog niet bestaat
-error-both-from-stdin = --note en --ask kunnen niet allebei van stdin lezen — geef een van beide als tekst
+error-both-from-stdin = maar één van --note, --went-well en --ask kan van stdin lezen — geef de andere als tekst
 error-no-case-given = geen casus gegeven — schrijf `spiegel add CASUS [opties]`, of start `spiegel add` zonder meer in een terminal om erdoor geleid te worden
 error-nothing-to-add = niets gegeven over het gesprek met { $case } — geef opties, bijv. `spiegel add { $case } --note TEKST --stall STAP:REDEN`, of start `spiegel add { $case }` in een terminal om erdoor geleid te worden
 error-stopped = gestopt — er is niets opgeslagen
@@ -662,6 +666,7 @@ label-resistance = Weerstand
 label-stalls = Vastgelopen
 label-stall-at = stap { $step }: { $reasons }
 label-completed = Zeven stappen doorlopen
+label-went-well = Wat goed ging
 label-question = Vraag voor supervisie
 label-answer = Antwoord
 label-config-file = instellingenbestand
@@ -834,6 +839,9 @@ prep-reflections = Reflecties
 prep-step = Stap
 prep-stalls = Vastgelopen
 prep-no-questions = Geen open vragen.
+prep-went-well = Wat goed ging
+prep-no-went-well = Niets vastgelegd als goed gegaan in deze periode (`spiegel edit NR --went-well TEKST` voegt het toe).
+prep-went-well-more = … en nog { $more } in deze periode.
 prep-no-goals = Geen open leerdoelen.
 prep-no-stalls = In deze periode liep het nergens vast aan mijn eigen kant.
 prep-period = { $from } – { $to }
@@ -915,6 +923,7 @@ form-reasons = { $side ->
     }: { $codes }
 form-completed = Zijn alle zeven stappen doorlopen? ja of nee
 form-question = Een vraag voor supervisie, op één regel; leeg: geen vraag
+form-went-well = Wat goed ging: wat werkte, om vast te houden, op één regel; leeg: niets genoteerd
 form-note = Wat er gebeurde en wat jij nodig had: alles onder deze regel
 form-fix-or-abandon = Verbeter het en sla op, of sla ongewijzigd (of leeg) op om de wijziging af te breken.
 
@@ -1007,6 +1016,8 @@ guided-note-in-editor = Wat gebeurde er, en wat had jij nodig? { $editor } gaat 
 guided-note-template =
     Wat gebeurde er, en wat had jij nodig? Schrijf het hieronder, sla op en
     sluit de editor. Regels die met '#' beginnen vallen weg; een lege notitie mag ook.
+guided-went-well = Wat ging er goed, wat werkte?
+guided-went-well-help = een regel, om het vast te houden; Enter om over te slaan
 guided-question = Een vraag om mee te nemen naar supervisie?
 guided-question-help = Enter om over te slaan
 guided-preview = Je reflectie
@@ -1231,6 +1242,7 @@ text-field = { $field ->
         [label-nl] het Nederlandse label
         [setting] de setting
         [note] de notitie
+        [went-well] wat goed ging
         [question] de vraag
         [answer] het antwoord
         [goal] het doel
@@ -1288,6 +1300,7 @@ brief-stalled = Vastgelopen bij stap { $step } ({ $title }): { $reasons }
 brief-no-stall = Niet vastgelopen
 brief-resistance = Weerstand: { $resistance }
 brief-note = Notitie: { $note }
+brief-went-well = Ging goed: { $text }
 brief-question = Vraag { $id }: { $question }
 brief-answer = Beantwoord op { $date }: { $answer }
 brief-usual = Waar het in deze casus meestal vastloopt

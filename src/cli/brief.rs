@@ -257,6 +257,12 @@ fn session_section(b: &Brief, r: &Reflection, latest: bool) -> Section {
     if !r.note.trim().is_empty() {
         lines.push(Line::Main(t!("brief-note", note = excerpt(&r.note, max))));
     }
+    if !r.went_well.trim().is_empty() {
+        lines.push(Line::Main(t!(
+            "brief-went-well",
+            text = excerpt(&r.went_well, max)
+        )));
+    }
     if let Some(q) = &r.question {
         lines.push(Line::Main(t!(
             "brief-question",

@@ -24,7 +24,7 @@ use crate::t;
 
 /// The CSV columns: like JSON field names, a format, the same in every
 /// language.
-const CSV_HEADER: [&str; 12] = [
+const CSV_HEADER: [&str; 13] = [
     "reflection",
     "case",
     "date",
@@ -37,6 +37,7 @@ const CSV_HEADER: [&str; 12] = [
     "resistance",
     "note",
     "question",
+    "went_well",
 ];
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -57,7 +58,7 @@ pub struct ExportArgs {
     /// Replace case and other names with codes (C01, P01) and drop free text
     #[arg(long)]
     anonymize: bool,
-    /// With --anonymize: keep notes, questions and settings (they may still name people)
+    /// With --anonymize: keep notes, what went well, questions and settings (they may still name people)
     #[arg(long, requires = "anonymize")]
     keep_notes: bool,
     /// Only reflections from this date on (and their cases)
@@ -231,6 +232,7 @@ fn csv(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
                     &r.resistance.join("; "),
                     &r.note,
                     question,
+                    &r.went_well,
                 ])
             };
             if r.stalls.is_empty() {
@@ -331,6 +333,9 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
                 for line in r.note.lines() {
                     let _ = writeln!(md, "> {}", esc(line));
                 }
+            }
+            if !r.went_well.is_empty() {
+                let _ = writeln!(md, "\n**{}:** {}", t!("label-went-well"), r.went_well);
             }
             if let Some(q) = &r.question {
                 let _ = writeln!(md, "\n**{}:** {}", t!("label-question"), esc(&q.text));

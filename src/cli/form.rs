@@ -10,6 +10,7 @@
 //! 7: laughed-along, did-not-mirror
 //! completed: no
 //! question: Why do I laugh along?
+//! went-well: I mirrored at step 7
 //! note:
 //! everything from here on, as written
 //! ```
@@ -106,6 +107,9 @@ pub fn render(r: &Reflection, cx: &Context) -> String {
     let question = r.question.as_ref().map(|q| one_line(&q.text));
     line(&field("question", &question.unwrap_or_default()));
     line("");
+    line(&comment(&t!("form-went-well")));
+    line(&field("went-well", &one_line(&r.went_well)));
+    line("");
     line(&comment(&t!("form-note")));
     line("note:");
     t.push_str(&r.note);
@@ -155,16 +159,19 @@ pub struct Form {
     pub completed: bool,
     /// Empty: no question.
     pub question: String,
+    /// Empty: nothing recorded.
+    pub went_well: String,
     pub note: String,
 }
 
-const FIELDS: [&str; 7] = [
+const FIELDS: [&str; 8] = [
     "date",
     "with",
     "medium",
     "resistance",
     "completed",
     "question",
+    "went-well",
     "note",
 ];
 
@@ -188,7 +195,7 @@ pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Mistakes> {
         return Ok(Saved::Empty);
     }
     let mut mistakes = Vec::new();
-    let mut values: [Option<String>; 7] = Default::default();
+    let mut values: [Option<String>; 8] = Default::default();
     let mut stalls = Vec::new();
     let mut lines = text.split_inclusive('\n');
     let mut note = None;
@@ -243,6 +250,7 @@ pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Mistakes> {
     let resistance = take(3);
     let completed_text = take(4);
     let question = take(5);
+    let went_well = take(6);
     if note.is_none() {
         mistakes.push(Error::FormMissingField("note"));
     }
@@ -280,12 +288,18 @@ pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Mistakes> {
         }
     });
     let note = note.map(|n| n.trim().to_string());
-    for (value, field) in [(&question, Field::Question), (&note, Field::Note)] {
+    for (value, field) in [
+        (&question, Field::Question),
+        (&went_well, Field::WentWell),
+        (&note, Field::Note),
+    ] {
         if let Some(Err(e)) = value.as_deref().map(|v| text::check_free(v, field)) {
             mistakes.push(e);
         }
     }
-    match (date, with, medium, resistance, completed, question, note) {
+    match (
+        date, with, medium, resistance, completed, question, went_well, note,
+    ) {
         (
             Some(date),
             Some(with),
@@ -293,6 +307,7 @@ pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Mistakes> {
             Some(resistance),
             Some(completed),
             Some(question),
+            Some(went_well),
             Some(note),
         ) if mistakes.is_empty() => Ok(Saved::Form(Form {
             date,
@@ -302,6 +317,7 @@ pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Mistakes> {
             stalls,
             completed,
             question,
+            went_well,
             note,
         })),
         _ => Err(Mistakes(mistakes)),
@@ -341,6 +357,9 @@ pub fn changes(r: &Reflection, f: &Form) -> ReflectionInput {
         stalls: (stalls_form != stalls_now).then(|| f.stalls.clone()),
         completed: (f.completed != r.completed).then_some(f.completed),
         note: (f.note != r.note.trim()).then(|| f.note.clone()),
+        // One line in the form, like the question: a text of several lines
+        // is kept unless the line was changed.
+        went_well: (one_line(&f.went_well) != one_line(&r.went_well)).then(|| f.went_well.clone()),
         ask: (one_line(&f.question) != question_now).then(|| f.question.clone()),
     }
 }

@@ -26,7 +26,7 @@ fn today() -> NaiveDate {
 /// A line of the form, right or wrong.
 fn line() -> impl Strategy<Value = String> {
     prop_oneof![
-        "(date|with|medium|resistance|completed|question|note|#|#!|[0-9]{1,2}|x)?: ?[ -~]{0,12}",
+        "(date|with|medium|resistance|completed|question|went-well|note|#|#!|[0-9]{1,2}|x)?: ?[ -~]{0,12}",
         "(date: (2026-03-1[0-9]|today|zondag|soon))",
         "(medium: (video|phone|in-person|Mail))",
         "(completed: (yes|no|ja|nee|half))",
@@ -49,15 +49,15 @@ fn whole() -> impl Strategy<Value = String> {
         "([a-z-]{1,8}(, [a-z-]{1,8})?)?",
         prop::collection::vec("[0-7]: [a-z-]{1,8}(, [a-z-]{1,8})?", 0..3),
         prop_oneof![Just("yes"), Just("no"), Just("ja")],
-        "[^\n]{0,20}",
+        ("[^\n]{0,20}", "[^\n]{0,20}"),
         "(.|\n){0,60}",
     )
         .prop_map(
-            |(date, with, medium, resistance, stalls, completed, question, note)| {
+            |(date, with, medium, resistance, stalls, completed, (question, went_well), note)| {
                 format!(
                     "# comment\ndate: {date}\nwith: {with}\nmedium: {medium}\n\
                      resistance: {resistance}\n{}\ncompleted: {completed}\n\
-                     question: {question}\nnote:\n{note}",
+                     question: {question}\nwent-well: {went_well}\nnote:\n{note}",
                     stalls.join("\n")
                 )
             },
@@ -84,6 +84,7 @@ fn reflection(f: &Form) -> Reflection {
             .collect(),
         completed: f.completed,
         note: f.note.clone(),
+        went_well: f.went_well.clone(),
         question: (!f.question.is_empty()).then(|| Question {
             id: QuestionId(1),
             uuid: "q".into(),
@@ -99,6 +100,7 @@ fn reflection(f: &Form) -> Reflection {
 /// A form as it reads back: a question is one line, blanks folded.
 fn folded(mut f: Form) -> Form {
     f.question = f.question.split_whitespace().collect::<Vec<_>>().join(" ");
+    f.went_well = f.went_well.split_whitespace().collect::<Vec<_>>().join(" ");
     f
 }
 

@@ -34,6 +34,9 @@ pub struct ReflectionFlags {
     /// What happened and what you needed; `-` reads it from stdin, which keeps it out of your shell history
     #[arg(long, value_name = "TEXT")]
     note: Option<String>,
+    /// What went well in the session (what worked, to keep doing); `-` reads it from stdin
+    #[arg(long, value_name = "TEXT")]
+    went_well: Option<String>,
     /// A question to bring to supervision; `-` reads it from stdin, which keeps it out of your shell history
     #[arg(long, value_name = "TEXT")]
     ask: Option<String>,
@@ -49,6 +52,7 @@ impl ReflectionFlags {
             && self.stall.is_empty()
             && !self.completed
             && self.note.is_none()
+            && self.went_well.is_none()
             && self.ask.is_none()
     }
 
@@ -59,7 +63,11 @@ impl ReflectionFlags {
             .iter()
             .map(|s| s.parse::<StallSpec>())
             .collect::<Result<Vec<_>, Error>>()?;
-        if self.note.as_deref() == Some("-") && self.ask.as_deref() == Some("-") {
+        let dashes = [&self.note, &self.went_well, &self.ask]
+            .iter()
+            .filter(|t| t.as_deref() == Some("-"))
+            .count();
+        if dashes > 1 {
             return Err(Error::BothFromStdin.into());
         }
         Ok(ReflectionInput {
@@ -75,6 +83,10 @@ impl ReflectionFlags {
             note: self
                 .note
                 .map(|t| stdin_if_dash(t, Field::Note))
+                .transpose()?,
+            went_well: self
+                .went_well
+                .map(|t| stdin_if_dash(t, Field::WentWell))
                 .transpose()?,
             ask: self
                 .ask

@@ -70,6 +70,9 @@ pub fn show(title: &str, r: &Reflection, labels: &[(String, String, String)]) ->
         ));
     }
     rows.push((t!("label-completed"), render::yes_no(r.completed)));
+    if !r.went_well.is_empty() {
+        rows.push((t!("label-went-well"), r.went_well.clone()));
+    }
     if let Some(q) = &r.question {
         rows.push((t!("label-question"), q.text.clone()));
         if let Some(answer) = &q.answer {

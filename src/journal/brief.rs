@@ -378,6 +378,7 @@ mod tests {
                 .collect(),
             completed: false,
             note: String::new(),
+            went_well: String::new(),
             question: None,
             created_at: at,
             updated_at: at,

@@ -253,6 +253,8 @@ pub struct Reflection {
     /// Whether all seven steps were completed.
     pub completed: bool,
     pub note: String,
+    /// What went well in the session ('' = nothing recorded).
+    pub went_well: String,
     pub question: Option<Question>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

@@ -37,6 +37,8 @@ pub const NOTE_CHARS: usize = 280;
 pub const MEETING_CHARS: usize = 600;
 /// How many characters of a question or an answer the page shows.
 pub const QUESTION_CHARS: usize = 300;
+/// How many of what went well the page shows, newest first.
+pub const WENT_WELL: u64 = 5;
 /// How many reasons the per-month chart follows.
 pub const TOP_REASONS: usize = 5;
 /// How many months the per-month chart shows: the last ones of the period.
@@ -60,6 +62,38 @@ pub struct Excerpt {
     pub note: String,
     /// Whether part of the note was left out.
     pub cut: bool,
+}
+
+/// What went well in one session, for the page.
+#[derive(Debug, Clone, Serialize)]
+pub struct WentWell {
+    pub reflection: ReflectionId,
+    pub date: NaiveDate,
+    pub case: String,
+    pub text: String,
+}
+
+/// The most recent of what went well in the period, and how many in all.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WentWellRows {
+    pub recent: Vec<WentWell>,
+    pub total: u64,
+}
+
+impl WentWellRows {
+    /// From the store's `(reflection, date, case, text)` rows and count.
+    pub fn new(rows: Vec<(ReflectionId, NaiveDate, String, String)>, total: u64) -> WentWellRows {
+        let recent = rows
+            .into_iter()
+            .map(|(reflection, date, case, text)| WentWell {
+                reflection,
+                date,
+                case,
+                text,
+            })
+            .collect();
+        WentWellRows { recent, total }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -134,6 +168,7 @@ pub struct Prep {
     pub months: Vec<MonthRow>,
     /// The months of the period before those.
     pub earlier_months: u64,
+    pub went_well: WentWellRows,
 }
 
 /// The patterns `prep` looks at: own reasons, from the day after the last
@@ -228,6 +263,7 @@ pub struct PrepRows {
     pub per_month: Vec<(String, String, u64)>,
     /// Per month: the month, its reflections.
     pub recorded: Vec<(String, u64)>,
+    pub went_well: WentWellRows,
 }
 
 /// The page up to `today`, from the store's `rows`.
@@ -245,6 +281,7 @@ pub fn page(since: Since, today: NaiveDate, rows: PrepRows) -> Prep {
         steps,
         per_month,
         recorded,
+        went_well,
     } = rows;
     let top_reasons: Vec<String> = patterns
         .reasons
@@ -314,5 +351,6 @@ pub fn page(since: Since, today: NaiveDate, rows: PrepRows) -> Prep {
         top_reasons,
         months,
         earlier_months: earlier_months as u64,
+        went_well,
     }
 }

@@ -31,6 +31,9 @@ pub fn check_texts(input: &ReflectionInput) -> Result<(), Error> {
     if let Some(note) = &input.note {
         text::check_free(note, Field::Note)?;
     }
+    if let Some(went_well) = &input.went_well {
+        text::check_free(went_well, Field::WentWell)?;
+    }
     if let Some(ask) = &input.ask {
         text::check_free(ask, Field::Question)?;
     }
@@ -55,6 +58,8 @@ pub struct ReflectionInput {
     pub stalls: Option<Vec<StallSpec>>,
     pub completed: Option<bool>,
     pub note: Option<String>,
+    /// What went well; `Some("")` clears it.
+    pub went_well: Option<String>,
     /// `Some("")` removes the question.
     pub ask: Option<String>,
 }
@@ -68,6 +73,7 @@ impl ReflectionInput {
             && self.stalls.is_none()
             && self.completed.is_none()
             && self.note.is_none()
+            && self.went_well.is_none()
             && self.ask.is_none()
     }
 }

@@ -81,6 +81,7 @@ pub struct Draft {
     pub new_reasons: Vec<NewReason>,
     pub completed: bool,
     pub note: String,
+    pub went_well: String,
     pub question: String,
 }
 
@@ -106,6 +107,7 @@ impl Draft {
                 .collect(),
             completed: self.completed,
             note: self.note.clone(),
+            went_well: self.went_well.clone(),
             question: (!self.question.is_empty()).then(|| Question {
                 id: QuestionId(0),
                 uuid: String::new(),
@@ -128,6 +130,7 @@ impl Draft {
             stalls: Some(self.stalls.clone()),
             completed: Some(self.completed),
             note: Some(self.note.clone()),
+            went_well: Some(self.went_well.clone()),
             ask: (!self.question.is_empty()).then(|| self.question.clone()),
         }
     }
@@ -229,6 +232,7 @@ mod tests {
             new_reasons: Vec::new(),
             completed: true,
             note: "John joked.".into(),
+            went_well: String::new(),
             question: question.into(),
         }
     }

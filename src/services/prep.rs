@@ -8,7 +8,7 @@ use super::{Journal, patterns, supervision};
 use crate::journal::patterns::PatternQuery;
 use crate::journal::prep::{
     self, CASES, EXCERPTS, InView, PATTERNS, PER_CASE, Planned, Prep, PrepRows, QUESTIONS, Since,
-    Situation, THREAD_EXCERPTS, Threads, Why,
+    Situation, THREAD_EXCERPTS, Threads, WENT_WELL, WentWellRows, Why,
 };
 use crate::store::Tx;
 
@@ -58,7 +58,9 @@ pub fn gather(
             prep::plan(&every, min_cases, &threads, &tx.reasons()?, PATTERNS);
         let in_view = evidence(tx, &query, planned)?;
         let answered_since = prep::answered_since(&query, last_meeting);
+        let (recent, total) = tx.went_well_in(query.since, today, WENT_WELL)?;
         let rows = PrepRows {
+            went_well: WentWellRows::new(recent, total),
             per_month: tx.pattern_reason_months(&query)?,
             recorded: tx.pattern_months(&query)?,
             steps: tx.steps()?,

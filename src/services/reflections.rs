@@ -55,6 +55,7 @@ pub fn add_reflection(
         medium: input.medium.unwrap_or(Medium::InPerson),
         completed: input.completed.unwrap_or(false),
         note: input.note.as_deref().map(str::trim).unwrap_or(""),
+        went_well: input.went_well.as_deref().map(str::trim).unwrap_or(""),
     };
     // Resolve everything before the first write, so an error writes nothing
     // even before the transaction is rolled back.
@@ -86,6 +87,11 @@ pub fn edit_reflection(tx: &Tx, id: ReflectionId, input: &ReflectionInput) -> Re
             .as_deref()
             .map(str::trim)
             .unwrap_or(&current.note),
+        went_well: input
+            .went_well
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or(&current.went_well),
     };
     let children = resolve_children(tx, &case, input)?;
     tx.update_reflection(id, &fields)?;

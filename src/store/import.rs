@@ -266,13 +266,13 @@ impl Tx<'_> {
         self.tx
             .prepare_cached(
                 "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note,
-                                         created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                         created_at, updated_at, went_well)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                  ON CONFLICT (uuid) DO UPDATE SET
                     case_id = excluded.case_id, session_on = excluded.session_on,
                     medium = excluded.medium, completed = excluded.completed,
                     note = excluded.note, created_at = excluded.created_at,
-                    updated_at = excluded.updated_at",
+                    updated_at = excluded.updated_at, went_well = excluded.went_well",
             )?
             .execute(params![
                 r.uuid,
@@ -282,7 +282,8 @@ impl Tx<'_> {
                 r.completed,
                 r.note,
                 r.created_at,
-                r.updated_at
+                r.updated_at,
+                r.went_well
             ])
             .with_context(|| Failure::ImportReflection)?;
         // Taken at once, before any other statement could change it.

@@ -26,6 +26,7 @@ mod transfer;
 mod tx;
 mod undo;
 mod undo_sql;
+mod went_well;
 
 pub use backup::{Health, backup_folder};
 pub use cases::NewCase;

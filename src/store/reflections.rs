@@ -20,6 +20,7 @@ pub struct ReflectionFields<'a> {
     pub medium: Medium,
     pub completed: bool,
     pub note: &'a str,
+    pub went_well: &'a str,
 }
 
 impl Tx<'_> {
@@ -28,8 +29,9 @@ impl Tx<'_> {
     pub fn insert_reflection(&self, fields: &ReflectionFields) -> Result<ReflectionId> {
         self.tx
             .prepare_cached(
-                "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note, went_well,
+                                         created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?7, ?7)",
             )?
             .execute(params![
                 new_uuid(),
@@ -38,7 +40,8 @@ impl Tx<'_> {
                 fields.medium,
                 fields.completed,
                 fields.note,
-                now()
+                now(),
+                fields.went_well
             ])
             .with_context(|| Failure::AddReflection)?;
         Ok(self.tx.last_insert_rowid().into())
@@ -48,7 +51,7 @@ impl Tx<'_> {
         self.tx
             .prepare_cached(
                 "UPDATE reflection SET case_id = ?2, session_on = ?3, medium = ?4, completed = ?5,
-                        note = ?6, updated_at = ?7
+                        note = ?6, updated_at = ?7, went_well = ?8
                  WHERE id = ?1",
             )?
             .execute(params![
@@ -58,7 +61,8 @@ impl Tx<'_> {
                 fields.medium,
                 fields.completed,
                 fields.note,
-                now()
+                now(),
+                fields.went_well
             ])
             .with_context(|| Failure::ChangeReflection)?;
         Ok(())
@@ -280,7 +284,7 @@ impl Tx<'_> {
 
 pub(super) const REFLECTION_SELECT: &str =
     "SELECT r.id, r.uuid, c.name, r.session_on, r.medium, r.completed,
-                                        r.note, r.created_at, r.updated_at
+                                        r.note, r.created_at, r.updated_at, r.went_well
                                  FROM reflection r JOIN \"case\" c ON c.id = r.case_id";
 
 pub(super) fn reflection_from_row(row: &Row) -> rusqlite::Result<Reflection> {
@@ -292,6 +296,7 @@ pub(super) fn reflection_from_row(row: &Row) -> rusqlite::Result<Reflection> {
         medium: row.get(4)?,
         completed: row.get(5)?,
         note: row.get(6)?,
+        went_well: row.get(9)?,
         created_at: get_timestamp(row, 7)?,
         updated_at: get_timestamp(row, 8)?,
         present: Vec::new(),

@@ -75,6 +75,7 @@ impl CaseStream<'_> {
                 note: r.get(5)?,
                 created_at: r.get(6)?,
                 updated_at: r.get(7)?,
+                went_well: r.get(8)?,
                 present: Vec::new(),
                 resistance: Vec::new(),
                 stalls: Vec::new(),
@@ -286,7 +287,7 @@ impl Tx<'_> {
             )?,
             reflections: of_reflections(
                 "r.id, r.uuid, r.session_on, r.medium, r.completed, r.note, r.created_at,
-                 r.updated_at",
+                 r.updated_at, r.went_well",
                 "",
                 "ORDER BY r.session_on, r.created_at, r.uuid",
             )?,

@@ -142,6 +142,7 @@ fn a_walk_through_creates_a_case_an_other_and_a_reason_and_saves_them_with_the_r
     w.at("Whose side is it on?").keys(ENTER);
     w.at("Did you get through all seven steps?").keys(ENTER);
     w.at("Opening");
+    w.at("What went well, what worked?").keys(ENTER);
     w.at("A question to bring to supervision?")
         .keys("Why do I spare her?")
         .keys(ENTER);
@@ -251,6 +252,7 @@ fn an_individual_session_with_an_inline_note_can_be_declined_at_the_end() {
     w.at("What happened, and what did you need?")
         .keys("Talked about work.")
         .keys(ENTER);
+    w.at("What went well, what worked?").keys(ENTER);
     w.at("A question to bring to supervision?").keys(ENTER);
     w.at("client alone").at("Save it?").keys("n").keys(ENTER);
     w.at("nothing saved");
@@ -334,6 +336,7 @@ fn a_walk_through_in_dutch() {
     w.at("Wat gebeurde er, en wat had jij nodig?")
         .keys("John maakte een grap en ik lachte mee.")
         .keys(ENTER);
+    w.at("Wat ging er goed, wat werkte?").keys(ENTER);
     w.at("Een vraag om mee te nemen naar supervisie?")
         .keys(ENTER);
     w.at("Je reflectie")
@@ -392,6 +395,7 @@ fn a_new_reason_in_dutch_asks_the_dutch_words_first() {
         .at("mijn eigen kant")
         .keys(ENTER);
     w.at("Wat gebeurde er, en wat had jij nodig?").keys(ENTER);
+    w.at("Wat ging er goed, wat werkte?").keys(ENTER);
     w.at("Een vraag om mee te nemen naar supervisie?")
         .keys(ENTER);
     w.at("Opslaan?").keys(ENTER);

@@ -33,4 +33,5 @@ mod tables;
 mod transfer;
 mod undo;
 mod views;
+mod went_well;
 mod windows;

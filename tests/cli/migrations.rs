@@ -44,7 +44,7 @@ fn latest() -> usize {
 }
 
 /// The versions below the latest that have a test of their own here.
-const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6];
+const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7];
 
 #[test]
 fn every_earlier_version_has_an_upgrade_test() {
@@ -142,23 +142,45 @@ Two lines, ünïcode.', {s}, {s}),
     }
 }
 
-/// Every row of every table `conn` holds (but the catalogue's text and
-/// SQLite's own), as text, to compare before and after the upgrade.
-fn rows(conn: &Connection) -> Vec<String> {
+/// The tables `conn` holds (but SQLite's own), each with its columns.
+fn tables(conn: &Connection) -> Vec<(String, Vec<String>)> {
     let mut stmt = conn
         .prepare(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
         )
         .unwrap();
-    let tables: Vec<String> = stmt
+    let names: Vec<String> = stmt
         .query_map([], |r| r.get(0))
         .unwrap()
         .map(Result::unwrap)
         .collect();
+    names
+        .into_iter()
+        .map(|table| {
+            let columns = conn
+                .prepare("SELECT name FROM pragma_table_info(?1)")
+                .unwrap()
+                .query_map([&table], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            (table, columns)
+        })
+        .collect()
+}
+
+/// Every row of `tables` in `conn` (as the older version had them: a column
+/// added since is left out), as text, to compare before and after the
+/// upgrade.
+fn rows(conn: &Connection, tables: &[(String, Vec<String>)]) -> Vec<String> {
     let mut all = Vec::new();
-    for table in tables {
+    for (table, columns) in tables {
+        let columns: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
         let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1, 2"))
+            .prepare(&format!(
+                "SELECT {} FROM \"{table}\" ORDER BY 1, 2",
+                columns.join(", ")
+            ))
             .unwrap();
         let columns = stmt.column_count();
         let found = stmt
@@ -190,6 +212,8 @@ fn expected_list() -> Value {
         json!({
             "id": id, "uuid": format!("r-{id}"), "case": case, "date": date, "medium": medium,
             "created_at": JSON_STAMP, "updated_at": JSON_STAMP,
+            // Schema 8's column: nothing went well on record before it.
+            "went_well": "",
         })
     };
     let mut three = reflection(3, "Petra", "2026-02-16", "phone");
@@ -237,7 +261,10 @@ fn expected_list() -> Value {
 /// everything it held came through.
 fn upgrades_intact_from(version: usize) {
     let j = journal_at(version);
-    let before = rows(&Connection::open(&j.path).unwrap());
+    let old = Connection::open(&j.path).unwrap();
+    let old_tables = tables(&old);
+    let before = rows(&old, &old_tables);
+    drop(old);
     assert_eq!(pragma(&j.path, "user_version"), version as i64);
 
     // The first command upgrades; `check` then finds all well.
@@ -251,7 +278,7 @@ fn upgrades_intact_from(version: usize) {
 
     // Not one row lost or changed (tables the old version had).
     let conn = Connection::open(&j.path).unwrap();
-    let after = rows(&conn);
+    let after = rows(&conn, &old_tables);
     let missing: Vec<&String> = before.iter().filter(|r| !after.contains(r)).collect();
     assert!(
         missing.is_empty(),
@@ -343,6 +370,7 @@ fn upgrades_intact_from(version: usize) {
         let back = j.json(&["show", "4"]);
         assert_eq!(back["uuid"], "r-4", "from version {version}");
         assert_eq!(back["note"], "Deleted, then undone.");
+        assert_eq!(back["went_well"], "", "from version {version}");
         assert_eq!(back["present"], json!(["Kees"]));
         assert_eq!(
             back["stalls"],
@@ -350,6 +378,22 @@ fn upgrades_intact_from(version: usize) {
         );
         j.ok(&["check"]);
     }
+
+    // Schema 8: what went well is kept, and undo gives it back whole,
+    // through the triggers the upgrade made.
+    let well = "Mirrored at step 7;\n\"how irritating would it be…\"";
+    j.ok(&["edit", "2", "--went-well", well]);
+    assert_eq!(j.json(&["show", "2"])["went_well"], well);
+    j.ok(&["delete", "2", "--yes"]);
+    j.ok(&["undo"]);
+    assert_eq!(
+        j.json(&["show", "2"])["went_well"],
+        well,
+        "from version {version}"
+    );
+    j.ok(&["undo"]);
+    assert_eq!(j.json(&["show", "2"])["went_well"], "");
+    j.ok(&["check"]);
 }
 
 macro_rules! from_version {
@@ -368,4 +412,5 @@ from_version! {
     upgrades_from_version_4: 4,
     upgrades_from_version_5: 5,
     upgrades_from_version_6: 6,
+    upgrades_from_version_7: 7,
 }

@@ -211,15 +211,18 @@ fn forgetting_a_case_leaves_none_of_its_text_in_the_file_or_the_log() {
             &format!("Note-canary-{i}-{}", "x".repeat(300)),
             "--ask",
             "Question-canary-9999",
+            "--went-well",
+            &format!("WentWell-canary-{i}-{}", "y".repeat(300)),
         ]);
     }
     j.ok(&["edit", "3", "--note", "Edited-canary-2468"]);
+    j.ok(&["edit", "5", "--went-well", "EditedWell-canary-1357"]);
     j.ok(&["delete", "4", "--yes"]);
     j.ok(&["case", "add", "Keeper"]);
     j.ok(&["add", "Keeper", "--note", "Keeper-note stays"]);
     let raw = file_and_wal(&j.path);
     assert!(
-        contains(&raw, "Note-canary-3"),
+        contains(&raw, "Note-canary-3") && contains(&raw, "WentWell-canary-3"),
         "the test must see the text first"
     );
 
@@ -239,6 +242,8 @@ fn forgetting_a_case_leaves_none_of_its_text_in_the_file_or_the_log() {
         "Note-canary",
         "Question-canary-9999",
         "Edited-canary-2468",
+        "WentWell-canary",
+        "EditedWell-canary-1357",
     ] {
         assert!(!contains(&raw, secret), "{secret} is still in the file");
     }

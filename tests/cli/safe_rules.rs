@@ -322,6 +322,7 @@ fn add_with_a_case_on_a_terminal_is_guided_with_the_case_chosen() {
     w.at("What happened, and what did you need?")
         .keys("Talked about work.")
         .keys(ENTER);
+    w.at("What went well, what worked?").keys(ENTER);
     w.at("A question to bring to supervision?").keys(ENTER);
     w.at("Save it?").keys(ENTER);
     w.at("reflection 1 saved (John, 2026-03-13)");

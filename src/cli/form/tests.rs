@@ -20,6 +20,7 @@ fn john() -> Reflection {
         }],
         completed: false,
         note: "John joked.\n\n# not a comment: part of the note".into(),
+        went_well: "I mirrored at step 7.".into(),
         question: Some(Question {
             id: QuestionId(1),
             uuid: "q".into(),

@@ -26,7 +26,7 @@ use crate::journal::{Role, date};
 use crate::services::{Access, Journal, cases, reflections};
 use crate::t;
 use case::{ask_date, choose_case};
-use note::ask_note;
+use note::{ask_note, ask_went_well};
 pub use prompt::confirm;
 use prompt::{Answered, indented, rule, tell};
 use session::{ask_medium, ask_resistance, who_took_part};
@@ -115,6 +115,7 @@ fn walk(
         confirm(&t!("guided-completed"), false)?
     };
     let note = ask_note(editor)?;
+    let went_well = ask_went_well()?;
     let question = Text::new(&t!("guided-question"))
         .with_help_message(&t!("guided-question-help"))
         .with_validator(rule(text::check_free, Field::Question))
@@ -132,6 +133,7 @@ fn walk(
         new_reasons,
         completed,
         note,
+        went_well,
         question: question.trim().to_string(),
     })
 }

@@ -1,4 +1,5 @@
-//! The note: in the user's editor if they chose one, else on one line.
+//! The note: in the user's editor if they chose one, else on one line; and
+//! what went well, on one line.
 
 use anyhow::Result;
 use inquire::Text;
@@ -37,6 +38,16 @@ pub(super) fn ask_note(editor: Option<&str>) -> Result<String> {
             }
         }
     }
+}
+
+/// What went well, on one line; Enter skips it.
+pub(super) fn ask_went_well() -> Result<String> {
+    let went_well = Text::new(&t!("guided-went-well"))
+        .with_help_message(&t!("guided-went-well-help"))
+        .with_validator(rule(text::check_free, Field::WentWell))
+        .prompt()
+        .answered()?;
+    Ok(went_well.trim().to_string())
 }
 
 /// The note without the lines starting with '#', trimmed.

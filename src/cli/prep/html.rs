@@ -64,6 +64,8 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 1.4rem; }
   h2 { margin-top: 1.2rem; }
+  footer { margin-top: .8rem; }
+  section.empty { display: none; }
   /* A section flows on where the last one ends; a page breaks between
      excerpts, rows or bars, never inside one nor after a heading. */
   h2, h3, .cases { break-after: avoid; }
@@ -140,6 +142,8 @@ pub fn html(p: &Prep) -> String {
         let _ = writeln!(h, "<p class=\"more\">{}</p>", command(more));
     }
     let _ = writeln!(h, "</section>");
+
+    super::went_well::html(&mut h, p);
 
     let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-goals")));
     if p.goals.is_empty() {

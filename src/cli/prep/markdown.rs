@@ -51,6 +51,8 @@ pub fn markdown(p: &Prep) -> String {
         let _ = writeln!(md, "{}\n", command(more));
     }
 
+    super::went_well::markdown(&mut md, p);
+
     let _ = writeln!(md, "## {}\n", t!("prep-goals"));
     if p.goals.is_empty() {
         let _ = writeln!(md, "{}\n", t!("prep-no-goals"));

@@ -6,6 +6,7 @@ mod html;
 mod html_continuity;
 mod markdown;
 mod print;
+mod went_well;
 mod words;
 
 use std::io::Write;

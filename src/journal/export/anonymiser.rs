@@ -71,6 +71,7 @@ impl Anonymizer {
             case.setting = None;
             for r in &mut case.reflections {
                 r.note.clear();
+                r.went_well.clear();
                 r.question = None;
             }
         }

@@ -295,6 +295,7 @@ impl Checker {
                 Medium::from_code(&r.medium).is_some(),
             )?;
             checked(&at, "note", &r.note, text::free)?;
+            checked(&at, "went_well", &r.went_well, text::free)?;
             once(&at, "present", r.present.iter().map(String::as_str))?;
             once(&at, "resistance", r.resistance.iter().map(String::as_str))?;
             for (n, p) in r.present.iter().enumerate() {

@@ -88,6 +88,12 @@ pub struct ReflectionRecord {
     pub stalls: Vec<StallRecord>,
     pub completed: bool,
     pub note: String,
+    /// What went well. Left out when empty, and a file without it (from a
+    /// spiegel before schema 8) reads as empty: the format stays version 1,
+    /// and a file that records nothing went well is readable by an older
+    /// spiegel too.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub went_well: String,
     pub question: Option<QuestionRecord>,
     pub created_at: String,
     pub updated_at: String,

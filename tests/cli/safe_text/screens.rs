@@ -166,6 +166,7 @@ fn a_control_character_in_the_guided_note_comes_back_in_the_editor() {
     step("How did the session take place?", "\r");
     step("Did you meet resistance?", "\r");
     step("Where did it stall?", "\r");
+    step("What went well, what worked?", "\r");
     step("A question to bring to supervision?", "\r");
     step("Save it?", "\r");
     p.exp_string("saved").expect("the reflection is saved");
