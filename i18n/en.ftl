@@ -586,24 +586,8 @@ guided-anyone-no = no, an individual session
 guided-anyone-yes = yes, someone new…
 guided-other-name = Their name (a pseudonym):
 guided-other-role = Who are they to the client?
-guided-role = { $role ->
-        [partner] partner
-        [friend] friend
-        [parent] parent
-        [child] child
-        [sibling] sibling
-        [relative] relative
-        [neighbour] neighbour
-        [colleague] colleague
-       *[other] other
-    }
 guided-another-new = Someone else new as well?
 guided-medium = How did the session take place?
-guided-medium-option = { $medium ->
-        [in-person] in person
-        [video] video
-       *[phone] phone
-    }
 guided-resistance = Did you meet resistance?
 guided-resistance-help = space to pick, Enter when done; none is fine
 guided-stalled = Where did it stall?
@@ -615,12 +599,6 @@ guided-why = Why did it stall at step { $step }?
 guided-why-help = space to pick, Enter when done; your own side first
 guided-pick-a-reason = pick at least one reason, or 'another reason…'
 guided-another-reason = another reason…
-# Before each reason offered: whose side it is on.
-guided-whose = { $side ->
-        [self] yours
-        [client] client
-       *[other] other
-    }
 guided-reason-label = The reason, in a few words:
 guided-reason-label-help = in English, e.g. Rushed the ending
 guided-reason-code = A short code for it:
@@ -935,3 +913,73 @@ brief-goal = Goal { $id }: { $text } — { $reason }
 brief-usual-why = Most often because:
 brief-goal-figures = in this case, before { $since }: { $before }; since then: { $after } ({ $sessions })
 brief-no-goals = No open learning goal whose reason came up in this case.
+
+## The values of the fixed lists (roles, media, outcomes, kinds of meeting,
+## sides): value-… is what is printed for a code; value-…-words lists, with
+## commas, more words typed for it. Input accepts the code, the printed
+## value and these words in every language.
+
+value-role = { $code ->
+        [partner] partner
+        [friend] friend
+        [parent] parent
+        [child] child
+        [sibling] sibling
+        [relative] relative
+        [neighbour] neighbour
+        [colleague] colleague
+       *[other] other
+    }
+value-role-words = { $code ->
+        [neighbour] neighbor
+        [sibling] brother, sister
+        [parent] mother, father
+       *[none] {""}
+    }
+value-medium = { $code ->
+        [in-person] in person
+        [video] video
+       *[phone] phone
+    }
+value-medium-words = { $code ->
+        [in-person] face-to-face
+       *[none] {""}
+    }
+value-outcome = { $code ->
+        [system-involved] system-involved
+        [individual-only] individual-only
+       *[dropped-out] dropped-out
+    }
+value-outcome-words = { $code ->
+        [system-involved] system involved
+        [individual-only] individual only, individual
+        [dropped-out] dropped out
+       *[none] {""}
+    }
+value-meeting-kind = { $code ->
+        [individual] individual
+        [group] group
+       *[peer] peer
+    }
+value-meeting-kind-words = { $code ->
+        [peer] peer supervision
+       *[none] {""}
+    }
+value-side = { $code ->
+        [self] own
+        [client] client
+       *[other] other
+    }
+value-side-words = { $code ->
+        [self] yours, my own side
+        [all] all
+       *[none] {""}
+    }
+# The resistance reactions of step 0, as the method names them (the
+# journal keeps the same words for `--json` and the export).
+value-resistance = { $code ->
+        [no-one-left] I have no one (left)
+        [they-wont-come] They don't want to be involved
+        [my-own-problem] It's my problem, I want to solve it myself
+       *[other] { $code }
+    }

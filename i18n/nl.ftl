@@ -477,7 +477,7 @@ file-kind-special = geen gewoon bestand
 expect-language = gebruik { $languages }
 expect-editor = geef de opdracht van de editor, bijv. nano of "code --wait"
 expect-journal = geef het volledige pad, bijv. ~/Documenten/dagboek.db of /home/ik/dagboek.db
-expect-medium = schrijf in-person, video of phone
+expect-medium = schrijf face-to-face, video of telefoon
 expect-yes-no = schrijf ja of nee
 
 # Onverwachte fouten: waar spiegel mee bezig was (de oorzaak volgt na een dubbele punt).
@@ -721,7 +721,7 @@ patterns-tiny = { $reflections ->
 patterns-no-stalls = In deze periode liep het nergens vast met een reden aan { $side }.
 patterns-no-pairs = Nog niets komt vaker dan één keer samen voor.
 patterns-reached = { $reached } van { $cases } met het systeem erbij
-patterns-followed-note = Het systeem kwam erbij: afgesloten als system-involved, of een belangrijke ander was bij een gesprek vanaf de eerste keer dat de reden werd gegeven (bij casussen zonder de reden: vanaf hun eerste reflectie).
+patterns-followed-note = Het systeem kwam erbij: afgesloten als systeem betrokken, of een belangrijke ander was bij een gesprek vanaf de eerste keer dat de reden werd gegeven (bij casussen zonder de reden: vanaf hun eerste reflectie).
 patterns-baseline-unknown = Bij geen van deze casussen staat dat de cliënt met een vaste partner samenwoont (`spiegel case edit NAAM --cohabiting yes`).
 patterns-baseline = Van { $cohabiting ->
         [one] 1 casus
@@ -871,24 +871,8 @@ guided-anyone-no = nee, een individueel gesprek
 guided-anyone-yes = ja, iemand nieuws…
 guided-other-name = Hoe heet deze persoon (een pseudoniem)?
 guided-other-role = Wie is dit voor de cliënt?
-guided-role = { $role ->
-        [partner] partner
-        [friend] vriend(in)
-        [parent] ouder
-        [child] kind
-        [sibling] broer of zus
-        [relative] familielid
-        [neighbour] buur
-        [colleague] collega
-       *[other] iemand anders
-    }
 guided-another-new = Nog iemand nieuws?
 guided-medium = Hoe vond het gesprek plaats?
-guided-medium-option = { $medium ->
-        [in-person] persoonlijk
-        [video] video
-       *[phone] telefoon
-    }
 guided-resistance = Kwam je weerstand tegen?
 guided-resistance-help = spatie om te kiezen, Enter als je klaar bent; geen is ook goed
 guided-stalled = Waar liep het vast?
@@ -900,11 +884,6 @@ guided-why = Waarom liep het vast bij stap { $step }?
 guided-why-help = spatie om te kiezen, Enter als je klaar bent; je eigen kant eerst
 guided-pick-a-reason = kies minstens één reden, of 'een andere reden…'
 guided-another-reason = een andere reden…
-guided-whose = { $side ->
-        [self] eigen
-        [client] cliënt
-       *[other] ander
-    }
 guided-reason-label = De reden, in een paar woorden:
 guided-reason-label-help = bijv. Te snel afgerond
 guided-reason-code = Een korte code ervoor:
@@ -1226,3 +1205,79 @@ brief-goal = Leerdoel { $id }: { $text } — { $reason }
 brief-usual-why = Meestal omdat:
 brief-goal-figures = in deze casus, vóór { $since }: { $before }; sindsdien: { $after } ({ $sessions })
 brief-no-goals = Geen open leerdoel waarvan de reden in deze casus speelde.
+
+## De waarden van de vaste lijsten (rollen, vormen, afloop, soorten
+## bijeenkomsten, kanten): value-… is wat voor een code wordt getoond;
+## value-…-words noemt, met komma's, meer woorden die je ervoor kunt typen.
+## Invoer neemt de code, het getoonde woord en deze woorden in elke taal aan.
+
+value-role = { $code ->
+        [partner] partner
+        [friend] vriend(in)
+        [parent] ouder
+        [child] kind
+        [sibling] broer of zus
+        [relative] familielid
+        [neighbour] buur
+        [colleague] collega
+       *[other] iemand anders
+    }
+value-role-words = { $code ->
+        [friend] vriend, vriendin
+        [parent] vader, moeder
+        [child] zoon, dochter
+        [sibling] broer, zus
+        [relative] familie
+        [neighbour] buurman, buurvrouw
+        [other] ander, anders
+       *[none] {""}
+    }
+value-medium = { $code ->
+        [in-person] face-to-face
+        [video] video
+       *[phone] telefoon
+    }
+value-medium-words = { $code ->
+        [in-person] persoonlijk, live, fysiek
+        [video] beeldbellen, videobellen
+        [phone] telefonisch
+       *[none] {""}
+    }
+value-outcome = { $code ->
+        [system-involved] systeem betrokken
+        [individual-only] individueel
+       *[dropped-out] voortijdig gestopt
+    }
+value-outcome-words = { $code ->
+        [individual-only] alleen individueel
+        [dropped-out] gestopt, uitgevallen
+       *[none] {""}
+    }
+value-meeting-kind = { $code ->
+        [individual] individueel
+        [group] groep
+       *[peer] intervisie
+    }
+value-meeting-kind-words = { $code ->
+        [individual] individuele supervisie
+        [group] groepssupervisie
+       *[none] {""}
+    }
+value-side = { $code ->
+        [self] eigen
+        [client] cliënt
+       *[other] ander
+    }
+value-side-words = { $code ->
+        [self] zelf, mijn eigen kant
+        [all] alle, alle kanten
+       *[none] {""}
+    }
+# De weerstandsreacties bij stap 0, in de woorden van de methode (het
+# dagboek houdt dezelfde woorden voor `--json` en de export).
+value-resistance = { $code ->
+        [no-one-left] Ik heb niemand (meer) in mijn netwerk
+        [they-wont-come] Ze willen niet betrokken worden
+        [my-own-problem] Het is mijn probleem, ik wil het zelf oplossen
+       *[other] { $code }
+    }

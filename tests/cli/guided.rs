@@ -307,7 +307,7 @@ fn a_walk_through_in_dutch() {
         .keys(SPACE)
         .keys(ENTER);
     w.at("Hoe vond het gesprek plaats?")
-        .at("persoonlijk")
+        .at("face-to-face")
         .keys(ENTER);
     w.at("Kwam je weerstand tegen?")
         .at("Ik heb niemand (meer) in mijn netwerk")

@@ -158,7 +158,7 @@ pub fn html(p: &Prep) -> String {
                 h,
                 "<tr><td>{}</td><td>{}</td><td class=\"date\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 esc(&g.goal.text),
-                esc(&g.goal.reason),
+                esc(&crate::cli::goal::reason_word(g)),
                 g.goal.since,
                 esc(&of(g.before.count, g.before.opportunities)),
                 esc(&of(g.after.count, g.after.opportunities)),
@@ -253,7 +253,7 @@ fn months_chart(p: &Prep) -> String {
             svg,
             "<text x=\"0\" y=\"{:.1}\">{}</text><line class=\"axis\" x1=\"{LABEL}\" x2=\"{WIDTH}\" y1=\"{base:.1}\" y2=\"{base:.1}\"/>",
             base - 4.0,
-            esc(code)
+            esc(&crate::cli::patterns::reason_word(&p.patterns, code))
         );
         for (i, m) in p.months.iter().enumerate() {
             let count = m.counts[r];

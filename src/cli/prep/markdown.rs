@@ -81,7 +81,7 @@ pub fn markdown(p: &Prep) -> String {
                 md,
                 "| {} | {} | {} | {} | {} | {} |",
                 esc(&one_line(&g.goal.text, 200)),
-                g.goal.reason,
+                crate::cli::goal::reason_word(g),
                 g.goal.since,
                 of(g.before.count, g.before.opportunities),
                 of(g.after.count, g.after.opportunities),
@@ -121,7 +121,11 @@ pub fn markdown(p: &Prep) -> String {
             "| {} | {} | {} |",
             t!("prep-month"),
             t!("prep-reflections"),
-            p.top_reasons.join(" | ")
+            p.top_reasons
+                .iter()
+                .map(|code| crate::cli::patterns::reason_word(&p.patterns, code))
+                .collect::<Vec<_>>()
+                .join(" | ")
         );
         let _ = writeln!(md, "|---|---:|{}", "---:|".repeat(p.top_reasons.len()));
         for m in &p.months {

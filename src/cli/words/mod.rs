@@ -5,3 +5,4 @@ mod config;
 mod error;
 mod journal;
 pub mod lists;
+pub mod values;
