@@ -179,6 +179,7 @@ file-kind-special = not a regular file
 expect-language = use { $languages }
 expect-editor = give the editor's command, e.g. nano or "code --wait"
 expect-journal = give the full path, e.g. ~/Documents/journal.db or /home/me/journal.db
+expect-pager = give the pager's command, e.g. "less -S", or false for none
 expect-medium = write in-person, video or phone
 expect-yes-no = write yes or no
 
@@ -491,7 +492,7 @@ goal-legend = Before / Since then: the sessions that gave the goal's reason, of 
 ## spiegel prep: the page for supervision
 
 prep-title = Supervision preparation
-prep-patterns = Recurring patterns (my own side)
+prep-patterns = Patterns in view (my own side)
 prep-questions = Open questions
 prep-goals = Learning goals
 prep-steps = Stalls per step (my own side)
@@ -519,6 +520,43 @@ prep-counts = { $reflections ->
 prep-no-recurring = No own-side reason recurs in { $min } or more cases in this period.
 prep-empty = No reflections in this period yet.
 prep-generated = Made with spiegel on { $date }. Case names are pseudonyms; keep this page confidential.
+prep-last-meeting = The last meeting
+prep-meeting = { $date } · { $kind }
+prep-meeting-with = { $date } · { $kind } with { $with }
+prep-kind-individual = individual supervision
+prep-kind-group = group supervision
+prep-kind-peer = peer supervision
+prep-agreed = What was agreed:
+prep-no-note = No note was recorded for it.
+prep-no-meeting = No supervision meeting recorded yet; record one with:
+prep-answered = Answered since { $date }
+prep-answered-all = Answered questions
+prep-no-answered = No question answered since then.
+prep-answer = Answer
+prep-more-cases = and { $count } more
+prep-why = In view because: { $reasons }
+prep-why-recurring = recurs in { $min } or more cases
+prep-why-open-question = an open question
+prep-why-goal = a learning goal
+prep-why-last-meeting = on the last meeting's page
+prep-not-given = { $label } — not given in this period
+prep-more-sessions = { $n ->
+    [one] One more session gives this reason
+   *[other] { $count } more sessions give this reason
+}:
+prep-more-patterns = { $n ->
+    [one] One more pattern is left out
+   *[other] { $count } more patterns are left out
+}; the period's patterns:
+prep-more-questions = { $n ->
+    [one] One more open question
+   *[other] { $count } more open questions
+}:
+prep-more-answered = { $n ->
+    [one] One more answered question
+   *[other] { $count } more answered questions
+}:
+prep-earlier-months = The chart shows the last { $shown } months; { $earlier } earlier months are left out.
 
 ## spiegel edit ID: the reflection as a form in the editor. The field
 ## names before the colons (date:, with: …) are part of the form's format,

@@ -55,6 +55,7 @@ cmd-spiegel--db = Het dagboekbestand [standaard: $SPIEGEL_DB, anders `journal` i
     .value = PAD
 cmd-spiegel--lang = De taal waarin spiegel spreekt: en of nl [standaard: $SPIEGEL_LANG, anders `language` in het instellingenbestand, anders de taal van je systeem]
     .value = TAAL
+cmd-spiegel--no_pager = Toon lange overzichten direct in de terminal, niet via de pager ($SPIEGEL_PAGER, anders `pager` in het instellingenbestand, anders $PAGER, anders less -FRX)
 cmd-spiegel--help = Toon de hulp
 cmd-spiegel--version = Toon de versie
 cmd-help = Toon deze hulp, of de hulp bij de gegeven opdracht(en)
@@ -278,17 +279,17 @@ cmd-demo = Vul een nieuw dagboek met voorbeeldcasussen en toon hun patronen (een
 cmd-demo--reflections = Maak in plaats van de demo een dagboek met zoveel reflecties (voor benchmarks)
 cmd-demo--seed = Het startgetal van de generator: hetzelfde getal geeft hetzelfde dagboek
 
-cmd-config = Het instellingenbestand: standaardtaal, editor en dagboek
+cmd-config = Het instellingenbestand: standaardtaal, editor, dagboek en pager
 cmd-config-path = Toon waar het instellingenbestand staat (het hoeft nog niet te bestaan)
 cmd-config-show = Toon de instellingen en het dagboek dat in gebruik is
 cmd-config-show--json = Eén JSON-document in plaats van tabellen
-cmd-config-set = Wijzig een instelling: language (en of nl), editor (een opdracht) of journal (een volledig pad)
-cmd-config-set--key = language, editor of journal
+cmd-config-set = Wijzig een instelling: language (en of nl), editor (een opdracht), journal (een volledig pad) of pager (een opdracht, of false)
+cmd-config-set--key = language, editor, journal of pager
     .value = SLEUTEL
 cmd-config-set--value = De nieuwe waarde
     .value = WAARDE
 cmd-config-unset = Verwijder een instelling, zodat de standaard weer geldt
-cmd-config-unset--key = language, editor of journal
+cmd-config-unset--key = language, editor, journal of pager
     .value = SLEUTEL
 
 cmd-export = Schrijf het dagboek naar een bestand: JSON (zonder verlies), CSV of Markdown
@@ -477,6 +478,7 @@ file-kind-special = geen gewoon bestand
 expect-language = gebruik { $languages }
 expect-editor = geef de opdracht van de editor, bijv. nano of "code --wait"
 expect-journal = geef het volledige pad, bijv. ~/Documenten/dagboek.db of /home/ik/dagboek.db
+expect-pager = geef de opdracht van de pager, bijv. "less -S", of false voor geen
 expect-medium = schrijf face-to-face, video of telefoon
 expect-yes-no = schrijf ja of nee
 
@@ -777,7 +779,7 @@ goal-legend = Ervoor / Sindsdien: de sessies met de reden van het leerdoel, van 
 ## spiegel prep: de pagina voor supervisie
 
 prep-title = Voorbereiding supervisie
-prep-patterns = Terugkerende patronen (mijn eigen kant)
+prep-patterns = Patronen in beeld (mijn eigen kant)
 prep-questions = Open vragen
 prep-goals = Leerdoelen
 prep-steps = Waar het vastliep, per stap (mijn eigen kant)
@@ -805,6 +807,43 @@ prep-counts = { $reflections ->
 prep-no-recurring = In deze periode komt geen reden aan mijn eigen kant terug in { $min } of meer casussen.
 prep-empty = Nog geen reflecties in deze periode.
 prep-generated = Gemaakt met spiegel op { $date }. De namen van casussen zijn pseudoniemen; behandel deze pagina vertrouwelijk.
+prep-last-meeting = De vorige bijeenkomst
+prep-meeting = { $date } · { $kind }
+prep-meeting-with = { $date } · { $kind } met { $with }
+prep-kind-individual = individuele supervisie
+prep-kind-group = groepssupervisie
+prep-kind-peer = intervisie
+prep-agreed = Wat er is afgesproken:
+prep-no-note = Er is geen notitie bij vastgelegd.
+prep-no-meeting = Nog geen supervisiebijeenkomst vastgelegd; leg er een vast met:
+prep-answered = Beantwoord sinds { $date }
+prep-answered-all = Beantwoorde vragen
+prep-no-answered = Sindsdien is er geen vraag beantwoord.
+prep-answer = Antwoord
+prep-more-cases = en nog { $count }
+prep-why = In beeld vanwege: { $reasons }
+prep-why-recurring = komt terug in { $min } of meer casussen
+prep-why-open-question = een open vraag
+prep-why-goal = een leerdoel
+prep-why-last-meeting = stond op de pagina van de vorige bijeenkomst
+prep-not-given = { $label } — in deze periode niet gegeven
+prep-more-sessions = { $n ->
+    [one] Nog één sessie geeft deze reden
+   *[other] Nog { $count } sessies geven deze reden
+}:
+prep-more-patterns = { $n ->
+    [one] Nog één patroon blijft buiten beeld
+   *[other] Nog { $count } patronen blijven buiten beeld
+}; de patronen van de periode:
+prep-more-questions = { $n ->
+    [one] Nog één open vraag
+   *[other] Nog { $count } open vragen
+}:
+prep-more-answered = { $n ->
+    [one] Nog één beantwoorde vraag
+   *[other] Nog { $count } beantwoorde vragen
+}:
+prep-earlier-months = De grafiek toont de laatste { $shown } maanden; { $earlier } eerdere maanden blijven buiten beeld.
 
 ## spiegel edit NR: de reflectie als formulier in de editor. De veldnamen
 ## voor de dubbele punten (date:, with: …) horen bij het formaat, net als

@@ -15,7 +15,7 @@ use crate::error::{ConfigProblem, Error};
 use crate::i18n;
 
 /// The settings a file may hold, in the order `config show` lists them.
-pub const KEYS: &[&str] = &["language", "editor", "journal"];
+pub const KEYS: &[&str] = &["language", "editor", "journal", "pager"];
 
 /// What the settings file says; `None` = not set.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,6 +26,8 @@ pub struct Config {
     pub editor: Option<String>,
     /// An absolute path.
     pub journal: Option<PathBuf>,
+    /// The pager for long views: a command, or `false` for none.
+    pub pager: Option<String>,
 }
 
 /// An unexpected failure with the settings file (the command line words it).
@@ -62,8 +64,14 @@ pub fn load_from(path: &Path) -> Result<Config> {
         if !KEYS.contains(&key) {
             return Err(bad(ConfigProblem::UnknownKey(key.to_string())).into());
         }
+        // `pager = false` may be written without quotes.
+        let flag = (key == "pager")
+            .then(|| item.as_bool())
+            .flatten()
+            .map(|b| b.to_string());
         let value = item
             .as_str()
+            .or(flag.as_deref())
             .ok_or_else(|| bad(ConfigProblem::NotText(key.to_string())))?;
         config.apply(key, value).map_err(|e| {
             bad(ConfigProblem::BadValue {
@@ -110,6 +118,14 @@ impl Config {
                 self.journal = Some(journal.clone());
                 Ok(journal.to_string_lossy().into_owned())
             }
+            "pager" => {
+                let pager = value.trim();
+                if pager.is_empty() {
+                    return Err(bad());
+                }
+                self.pager = Some(pager.to_string());
+                Ok(pager.to_string())
+            }
             _ => Err(Error::UnknownConfigKey(key.to_string())),
         }
     }
@@ -123,6 +139,7 @@ impl Config {
                 .journal
                 .as_ref()
                 .map(|p| p.to_string_lossy().into_owned()),
+            "pager" => self.pager.clone(),
             _ => None,
         }
     }

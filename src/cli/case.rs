@@ -101,6 +101,11 @@ pub enum CaseCommand {
 }
 
 impl CaseCommand {
+    /// Showing cases, not changing them.
+    pub fn is_view(&self) -> bool {
+        matches!(self, CaseCommand::List { .. } | CaseCommand::Show { .. })
+    }
+
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let today = date::today();
         match self {
@@ -255,7 +260,7 @@ fn show_case(detail: &CaseDetail) -> Result<()> {
     }
 }
 
-pub fn others_table(others: &[Other]) -> comfy_table::Table {
+pub fn others_table(others: &[Other]) -> render::Grid {
     let mut table = render::table(&[t!("col-name"), t!("col-role"), t!("col-sessions")]);
     for o in others {
         table.add_row(vec![o.name.clone(), o.role.label(), o.sessions.to_string()]);

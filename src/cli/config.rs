@@ -15,16 +15,16 @@ pub enum ConfigCommand {
     Path,
     /// Show the settings and the journal in use
     Show(JsonArg),
-    /// Change a setting: language (en or nl), editor (a command) or journal (a full path)
+    /// Change a setting: language (en or nl), editor (a command), journal (a full path) or pager (a command, or false)
     Set {
-        /// language, editor or journal
+        /// language, editor, journal or pager
         key: String,
         /// The new value
         value: String,
     },
     /// Remove a setting, so that the default applies again
     Unset {
-        /// language, editor or journal
+        /// language, editor, journal or pager
         key: String,
     },
 }
@@ -36,6 +36,7 @@ struct Shown {
     language: Option<String>,
     editor: Option<String>,
     journal: Option<String>,
+    pager: Option<String>,
     /// The journal commands use now: --db, SPIEGEL_DB, the setting, or the default.
     journal_in_use: String,
 }
@@ -52,6 +53,7 @@ impl ConfigCommand {
                     language: settings.get("language"),
                     editor: settings.get("editor"),
                     journal: settings.get("journal"),
+                    pager: settings.get("pager"),
                     journal_in_use: ctx.journal_path()?.to_string_lossy().into_owned(),
                 };
                 if json.json {
@@ -69,6 +71,7 @@ impl ConfigCommand {
                     ("language".into(), or_unset(shown.language)),
                     ("editor".into(), or_unset(shown.editor)),
                     ("journal".into(), or_unset(shown.journal)),
+                    ("pager".into(), or_unset(shown.pager)),
                     (t!("label-journal-in-use"), shown.journal_in_use),
                 ])
             }

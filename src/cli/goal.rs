@@ -92,7 +92,7 @@ impl GoalCommand {
     }
 }
 
-pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> comfy_table::Table {
+pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> render::Grid {
     let mut header = vec![
         t!("col-id"),
         t!("col-goal"),

@@ -17,16 +17,20 @@ mod editor;
 #[cfg(any(not(unix), test))]
 mod editor_command;
 mod encrypt;
+mod export;
 mod form;
 #[cfg(test)]
 mod form_properties;
 mod goal;
+mod grid;
 mod guided;
+mod import;
 mod init;
 mod list;
 pub mod localize;
 mod man;
 mod other;
+mod pager;
 mod patterns;
 mod prep;
 mod questions;
@@ -41,7 +45,6 @@ mod steps;
 mod supervision;
 mod term;
 mod terminal;
-mod transfer;
 mod undo;
 mod values;
 mod words;
@@ -54,7 +57,6 @@ use clap::{Args, FromArgMatches, Parser, Subcommand};
 
 use crate::error::Error;
 use crate::services::{Access, Journal};
-use crate::store::Store;
 use crate::t;
 
 // The descriptions in English; other languages have them in `i18n/*.ftl`
@@ -96,6 +98,10 @@ pub struct Cli {
     /// The language to speak: en or nl [default: $SPIEGEL_LANG, else `language` in the settings file, else the locale]
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
     lang: Option<String>,
+
+    /// Print long views straight to the terminal, not through the pager ($SPIEGEL_PAGER, else `pager` in the settings file, else $PAGER, else less -FRX)
+    #[arg(long, global = true)]
+    no_pager: bool,
 
     #[command(subcommand)]
     command: Command,
@@ -139,7 +145,7 @@ enum Command {
     Goal(goal::GoalCommand),
     /// Fill a new journal with demo cases and show their patterns (a temporary one unless --db)
     Demo(demo::DemoArgs),
-    /// The settings file: default language, editor and journal
+    /// The settings file: default language, editor, journal and pager
     #[command(subcommand)]
     Config(config::ConfigCommand),
     /// Print the script that lets your shell complete commands, case names and reason codes
@@ -148,9 +154,9 @@ enum Command {
     /// Print spiegel's manual page (roff); -o FILE writes it to a file, --dir DIR one page per command
     Man(man::ManArgs),
     /// Write the journal to a file: JSON (lossless), CSV or Markdown
-    Export(transfer::ExportArgs),
+    Export(export::ExportArgs),
     /// Merge a JSON export into the journal (by UUID; the newer side wins)
-    Import(transfer::ImportArgs),
+    Import(import::ImportArgs),
     /// Reverse the last change (repeat to go further back; not `case forget`)
     Undo(undo::UndoArgs),
     /// Create the journal (--encrypt: encrypted), or say which it is
@@ -210,23 +216,11 @@ impl Ctx {
         default_journal()
     }
 
-    /// The journal copied into memory (an empty one if there is none), for
-    /// a dry run that must write nothing, anywhere.
-    pub fn snapshot(&self) -> Result<Store> {
-        let path = self.journal_path()?;
-        Store::snapshot(&path, &|| crypt::passphrase(&path))
-    }
-
-    /// Opens the journal, asking for the passphrase if it is encrypted.
-    /// The journal, opened for the use cases in [`crate::services`].
+    /// The journal, opened for the use cases in [`crate::services`]; the
+    /// passphrase is asked only if it is encrypted.
     pub fn journal(&self, access: Access) -> Result<Journal> {
         let path = self.journal_path()?;
         Journal::open(&path, access, &|| crypt::passphrase(&path))
-    }
-
-    pub fn open(&self, access: Access) -> Result<Store> {
-        let path = self.journal_path()?;
-        Store::open_with(&path, access, &|| crypt::passphrase(&path))
     }
 }
 
@@ -259,6 +253,7 @@ pub fn main() -> ExitCode {
     // before completing, so that the candidates' descriptions do.
     let settings = crate::config::load();
     let setting = settings.as_ref().ok().and_then(|c| c.language.clone());
+    let pager = settings.as_ref().ok().and_then(|c| c.pager.clone());
     let flag = language_flag(std::env::args_os().skip(1));
     crate::i18n::set(crate::i18n::choose(flag.as_deref(), setting.as_deref()));
     shell::complete_if_asked();
@@ -275,10 +270,14 @@ pub fn main() -> ExitCode {
             None => err.exit(),
         },
     };
+    if cli.command.is_view() {
+        pager::allow(cli.no_pager, pager.as_deref());
+    }
     let outcome = match refused_settings(flag.as_deref(), settings, &cli.command) {
         Some(err) => Err(err),
         None => run(cli),
     };
+    pager::finish();
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -364,9 +363,33 @@ pub fn run(cli: Cli) -> Result<()> {
 /// Turns SQLite's reports of a damaged, read-only or full journal into the
 /// one-line errors that say what to do.
 fn explain(err: anyhow::Error, ctx: &Ctx) -> anyhow::Error {
-    match ctx.journal_path() {
-        Ok(path) => crate::services::failure::explain(err, &path),
-        Err(_) => err,
+    let Ok(path) = ctx.journal_path() else {
+        return err;
+    };
+    crate::services::explain(err, path)
+}
+
+impl Command {
+    /// Whether the command only shows a view, which may be long: only then
+    /// may its output be paged (never a command that asks or writes).
+    fn is_view(&self) -> bool {
+        match self {
+            Command::List(_)
+            | Command::Show(_)
+            | Command::Steps(_)
+            | Command::Patterns(_)
+            | Command::Prep(_)
+            | Command::Brief(_) => true,
+            Command::Questions(args) => args.is_view(),
+            Command::Reasons(args) => args.is_view(),
+            Command::Case(cmd) => cmd.is_view(),
+            Command::Other(cmd) => matches!(cmd, other::OtherCommand::List { .. }),
+            Command::Goal(cmd) => matches!(cmd, goal::GoalCommand::List { .. }),
+            Command::Supervision(cmd) => {
+                matches!(cmd, supervision::SupervisionCommand::List(_))
+            }
+            _ => false,
+        }
     }
 }
 

@@ -44,6 +44,11 @@ enum QuestionsAction {
 }
 
 impl QuestionsArgs {
+    /// Listing the questions, not answering one.
+    pub fn is_view(&self) -> bool {
+        self.action.is_none()
+    }
+
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let today = date::today();
         if let Some(QuestionsAction::Answer {

@@ -63,6 +63,11 @@ enum ReasonsAction {
 }
 
 impl ReasonsArgs {
+    /// Listing the reasons, not changing them.
+    pub fn is_view(&self) -> bool {
+        self.action.is_none()
+    }
+
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let Some(action) = self.action else {
             return self.list(ctx);

@@ -5,7 +5,6 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use anyhow::Result;
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::journal::{Reflection, Stall};
@@ -17,17 +16,15 @@ const ERROR: Style = AnsiColor::Red.on_default().bold();
 /// Writes to stdout, so that a closed pipe is an error we can see, not a panic.
 /// On a terminal, escape sequences in the text are shown, not obeyed
 /// (spiegel's own colours excepted).
+/// Long views may go through the pager (see [`super::pager`]).
 pub fn out(text: impl std::fmt::Display) -> Result<()> {
-    let mut stdout = anstream::stdout().lock();
-    if super::term::stdout_is_terminal() {
-        writeln!(
-            stdout,
-            "{}",
-            super::terminal::keep_styles(&text.to_string())
-        )?;
+    let mut line = if super::term::stdout_is_terminal() {
+        super::terminal::keep_styles(&text.to_string())
     } else {
-        writeln!(stdout, "{text}")?;
-    }
+        text.to_string()
+    };
+    line.push('\n');
+    super::pager::write(&line)?;
     Ok(())
 }
 
@@ -44,6 +41,7 @@ pub fn blank() -> Result<()> {
 /// the same JSON value that a terminal cannot take for a command.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(value)?;
+    super::pager::plain()?;
     let mut stdout = anstream::stdout().lock();
     if super::term::stdout_is_terminal() {
         writeln!(stdout, "{}", super::terminal::json_escaped(&text))?;
@@ -84,6 +82,7 @@ impl JsonArray {
 
 /// JSON text to stdout as it is, C1 controls escaped on a terminal (see [`json`]).
 fn raw(text: &str) -> Result<()> {
+    super::pager::plain()?;
     let mut stdout = anstream::stdout().lock();
     if super::term::stdout_is_terminal() {
         write!(stdout, "{}", super::terminal::json_escaped(text))?;
@@ -116,18 +115,11 @@ pub fn usage_error(message: &str) {
     let _ = writeln!(stderr, "{ERROR}{prefix}:{ERROR:#} {message}");
 }
 
-pub fn table<S: AsRef<str>>(header: &[S]) -> Table {
-    let mut table = Table::new();
-    table.load_style(presets::UTF8_FULL_CONDENSED);
-    // On a terminal, wrap long cells to its width; piped output stays whole.
-    if let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size() {
-        table
-            .set_width(width)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-    }
-    table.set_header(header.iter().map(|h| h.as_ref().to_string()));
-    table
+pub fn table<S: AsRef<str>>(header: &[S]) -> Grid {
+    super::grid::Grid::new(header)
 }
+
+pub use super::grid::Grid;
 
 /// Label–value lines, labels aligned.
 pub fn fields<S: AsRef<str>>(rows: &[(S, String)]) -> Result<()> {
@@ -210,7 +202,7 @@ pub fn reflections(rows: &[Reflection], with_case: bool) -> Result<()> {
 /// The table of reflections, filled a reflection at a time: it keeps only
 /// the cells (a note's first 50 characters), not the reflections.
 pub struct ReflectionTable {
-    table: Table,
+    table: Grid,
     with_case: bool,
     rows: usize,
 }

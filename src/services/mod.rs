@@ -14,18 +14,18 @@ pub mod catalogue;
 pub mod completion;
 pub mod crypt;
 pub mod demo;
-pub mod failure;
 pub mod patterns;
 pub mod prep;
 pub mod reflections;
 pub mod safety;
 pub mod supervision;
+pub mod transfer;
 
 use std::path::Path;
 
 use anyhow::Result;
 
-pub use crate::store::Access;
+pub use crate::store::{Access, Failure, explain};
 use crate::store::{Store, Tx};
 
 /// An open journal, as the use cases see it.
@@ -79,6 +79,15 @@ impl Journal {
         let tx = self.store.write()?;
         let value = work(&tx)?;
         tx.commit()?;
+        Ok(value)
+    }
+
+    /// Like [`Journal::write`], but always taken back: for a dry run,
+    /// which tells what a write would do and leaves nothing behind.
+    pub fn rehearse<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = self.store.write()?;
+        let value = work(&tx)?;
+        drop(tx);
         Ok(value)
     }
 

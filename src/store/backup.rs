@@ -9,10 +9,12 @@ use anyhow::{Context, Result};
 use rusqlite::Connection;
 use rusqlite::backup::Backup;
 
-use super::{APPLICATION_ID, Store, connect, crypt, latest};
+use super::failure::Failure;
+use super::open::connect;
+use super::sqlite::{Said, said};
+use super::{APPLICATION_ID, Store, crypt, latest};
 use crate::error::Error;
 use crate::journal::date;
-use crate::t;
 
 /// Where backups go by default: a private folder `backups` beside the journal.
 pub fn backup_folder(journal: &Path) -> PathBuf {
@@ -32,9 +34,7 @@ fn create_new_private(path: &Path) -> Result<bool> {
     match crate::fsx::create_new(path) {
         Ok(_) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-        Err(e) => {
-            Err(e).with_context(|| t!("io-could-not-create", path = path.display().to_string()))
-        }
+        Err(e) => Err(e).with_context(|| Failure::CouldNotCreate(path.to_path_buf())),
     }
 }
 
@@ -61,7 +61,7 @@ fn run_backup(src: &Connection, dest: &mut Connection) -> Result<()> {
     use rusqlite::backup::StepResult;
     let backup = Backup::new(src, dest)?;
     for _ in 0..200 {
-        match backup.step(-1).with_context(|| t!("io-copy-journal"))? {
+        match backup.step(-1).with_context(|| Failure::CopyJournal)? {
             StepResult::Done => return Ok(()),
             StepResult::More | StepResult::Busy | StepResult::Locked => {
                 std::thread::sleep(Duration::from_millis(50))
@@ -69,7 +69,7 @@ fn run_backup(src: &Connection, dest: &mut Connection) -> Result<()> {
             _ => std::thread::sleep(Duration::from_millis(50)),
         }
     }
-    anyhow::bail!(t!("io-locked-too-long"))
+    anyhow::bail!(Failure::LockedTooLong)
 }
 
 /// Copies the database of `src` into a new private file at `dest`, keyed
@@ -92,14 +92,14 @@ fn copy(src: &Connection, dest: &Path, key: Option<&str>) -> Result<()> {
         let integrity: String = out.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         anyhow::ensure!(
             integrity == "ok",
-            t!("io-backup-damaged", detail = integrity)
+            Failure::BackupDamaged { detail: integrity }
         );
         Ok(())
     })();
     if made.is_err() {
         let _ = std::fs::remove_file(dest);
     }
-    made.with_context(|| t!("io-write-backup", path = dest.display().to_string()))
+    made.with_context(|| Failure::WriteBackup(dest.to_path_buf()))
 }
 
 /// The backup taken before the schema of a journal at `version` is upgraded.
@@ -150,18 +150,19 @@ impl Store {
     /// Replaces the journal's content with the backup at `src` after checking
     /// it; the journal as it was is first backed up beside it (returned).
     pub fn restore(&mut self, src: &Path) -> Result<PathBuf> {
-        let bad = |detail: String| Error::BadBackup {
+        let bad_detail = |detail: String| Error::BadBackup {
             path: src.to_path_buf(),
             detail,
         };
+        let bad = |failure: Failure| bad_detail(failure.to_string());
         if !src.is_file() {
-            return Err(bad(t!("backup-no-file")).into());
+            return Err(bad(Failure::BackupNoFile).into());
         }
         let key = match (crypt::is_encrypted(src)?, &self.key) {
             (false, None) => None,
             (true, Some(key)) => Some(key.as_str()),
             (true, None) => {
-                return Err(bad(t!("backup-encrypted-journal-not")).into());
+                return Err(bad(Failure::BackupEncryptedJournalNot).into());
             }
             (false, Some(_)) => return Err(Error::RestoreMismatch(src.to_path_buf()).into()),
         };
@@ -174,25 +175,25 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .map_err(|_| match key {
-                Some(_) => bad(t!("backup-wrong-passphrase")),
-                None => bad(t!("backup-not-a-journal")),
+                Some(_) => bad(Failure::BackupWrongPassphrase),
+                None => bad(Failure::BackupNotAJournal),
             })?;
         if app_id != APPLICATION_ID {
-            return Err(bad(t!("backup-not-a-journal")).into());
+            return Err(bad(Failure::BackupNotAJournal).into());
         }
         if version > latest() as i64 {
-            return Err(bad(t!("backup-newer", version = version)).into());
+            return Err(bad(Failure::BackupNewer { version }).into());
         }
         let integrity: String = backup
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .map_err(|e| bad(e.to_string()))?;
+            .map_err(|e| bad_detail(e.to_string()))?;
         if integrity != "ok" {
-            return Err(bad(t!("backup-damaged", detail = integrity)).into());
+            return Err(bad(Failure::BackupIntegrity { detail: integrity }).into());
         }
 
         let kept = backup_name(&self.path, "before-restore");
         copy(&self.conn, &kept, self.key.as_deref())?;
-        run_backup(&backup, &mut self.conn).with_context(|| t!("io-restore"))?;
+        run_backup(&backup, &mut self.conn).with_context(|| Failure::Restore)?;
         super::migrate::migrate(&mut self.conn)?;
         Ok(kept)
     }
@@ -210,15 +211,10 @@ impl Store {
             .query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
         self.conn.busy_timeout(ALONE_WAIT)?;
         let taken = self.conn.execute_batch("BEGIN IMMEDIATE; COMMIT;");
-        self.conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        self.conn.busy_timeout(super::open::BUSY_TIMEOUT)?;
         match taken {
             Ok(()) => Ok(()),
-            Err(e)
-                if matches!(
-                    e.sqlite_error_code(),
-                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-                ) =>
-            {
+            Err(e) if said(&e) == Said::Busy => {
                 Err(Error::JournalOpenElsewhere(self.path.clone()).into())
             }
             Err(e) => Err(e.into()),
@@ -262,12 +258,12 @@ impl Store {
             .conn
             .prepare("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check")?
             .query_map([], |r| {
-                Ok(t!(
-                    "check-missing-reference",
-                    table = r.get::<_, String>(0)?,
-                    row = r.get::<_, Option<i64>>(1)?.unwrap_or(0),
-                    parent = r.get::<_, String>(2)?
-                ))
+                Ok(Failure::MissingReference {
+                    table: r.get::<_, String>(0)?,
+                    row: r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                    parent: r.get::<_, String>(2)?,
+                }
+                .to_string())
             })?
             .collect::<rusqlite::Result<_>>()?;
         problems.extend(broken);
@@ -307,8 +303,8 @@ impl Store {
 impl super::Tx<'_> {
     /// Empties `stall_fact` and fills it from the stalls; returns its rows.
     pub(super) fn refill_summary(&self) -> Result<u64> {
-        self.0.execute("DELETE FROM stall_fact", [])?;
-        let rows = self.0.execute(
+        self.tx.execute("DELETE FROM stall_fact", [])?;
+        let rows = self.tx.execute(
             &format!(
                 "INSERT INTO stall_fact (reflection_id, step, reason_id, case_id, session_on) {RAW_FACTS}"
             ),

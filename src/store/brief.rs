@@ -11,7 +11,7 @@ impl Tx<'_> {
     /// dozen rows, without the usage counts of [`Tx::reasons`], which read
     /// every stall.
     pub fn brief_reasons(&self) -> Result<Vec<ReasonInfo>> {
-        let mut stmt = self.0.prepare_cached(
+        let mut stmt = self.tx.prepare_cached(
             "SELECT code, label_en, label_nl, usual_steps FROM reason ORDER BY id",
         )?;
         let rows = stmt.query_map([], |r| {

@@ -13,9 +13,11 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
-use super::{APPLICATION_ID, Store, connect, create_private_file, latest, leftover};
+use super::failure::Failure;
+use super::open::{connect, create_private_file};
+use super::sqlite::{Said, said};
+use super::{APPLICATION_ID, Store, latest, leftover};
 use crate::error::Error;
-use crate::t;
 
 /// The first bytes of every SQLite file that is not encrypted.
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -30,13 +32,13 @@ pub enum Encryption {
 /// Whether the file at `path` is not a plain SQLite file (and so, if it is a
 /// journal at all, an encrypted one). An empty file is a new, plain journal.
 pub fn is_encrypted(path: &Path) -> Result<bool> {
-    let mut file = std::fs::File::open(path)
-        .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
+    let mut file =
+        std::fs::File::open(path).with_context(|| Failure::CouldNotOpen(path.to_path_buf()))?;
     let mut head = Vec::with_capacity(16);
     Read::by_ref(&mut file)
         .take(16)
         .read_to_end(&mut head)
-        .with_context(|| t!("io-could-not-read", path = path.display().to_string()))?;
+        .with_context(|| Failure::CouldNotRead(path.to_path_buf()))?;
     Ok(!head.is_empty() && head.as_slice() != SQLITE_HEADER)
 }
 
@@ -58,13 +60,13 @@ pub(super) fn key_opens(path: &Path, key: &str) -> Result<bool> {
             std::thread::sleep(std::time::Duration::from_millis(30));
         }
         let conn = Connection::open_with_flags(&uri, flags)
-            .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
+            .with_context(|| Failure::CouldNotOpen(path.to_path_buf()))?;
         conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))
             .optional()?;
         conn.pragma_update(None, "key", key)?;
         match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())) {
             Ok(()) => return Ok(true),
-            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {}
+            Err(e) if said(&e) == Said::NotADatabase => {}
             // Anything else is for the real connection to find and report.
             Err(_) => return Ok(true),
         }
@@ -97,7 +99,7 @@ impl Store {
         create_private_file(path)?;
         anyhow::ensure!(
             std::fs::metadata(path)?.len() == 0,
-            t!("io-appeared", path = path.display().to_string())
+            Failure::Appeared(path.to_path_buf())
         );
         Store::open_keyed(path, Some(passphrase.to_string()))
     }
@@ -180,21 +182,20 @@ fn kill_point(point: &str) {
 /// else is itself (never "busy", which would send the user looking for a
 /// program that is not there).
 fn lock_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
-    use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked, DiskFull};
-    match e.sqlite_error_code() {
-        Some(DatabaseBusy | DatabaseLocked) => Error::JournalBusy(path.to_path_buf()).into(),
-        Some(DiskFull) => Error::DiskFull(path.to_path_buf()).into(),
-        _ => anyhow::Error::new(e).context(t!("io-convert-lock")),
+    match said(&e) {
+        Said::Busy => Error::JournalBusy(path.to_path_buf()).into(),
+        Said::DiskFull => Error::DiskFull(path.to_path_buf()).into(),
+        _ => anyhow::Error::new(e).context(Failure::ConvertLock),
     }
 }
 
 fn export_to(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
-    let fresh_text = fresh.to_str().with_context(|| t!("io-path-not-utf8"))?;
+    let fresh_text = fresh.to_str().with_context(|| Failure::PathNotUtf8)?;
     conn.execute(
         "ATTACH DATABASE ?1 AS converted KEY ?2",
         params![fresh_text, key.unwrap_or("")],
     )
-    .with_context(|| t!("io-convert-create"))?;
+    .with_context(|| Failure::ConvertCreate)?;
     // No rollback journal beside the copy: a half-written copy is thrown
     // away whole, and a journal would be one more file to wipe.
     let copied = conn
@@ -207,8 +208,8 @@ fn export_to(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
             ))
         });
     let detached = conn.execute_batch("DETACH DATABASE converted");
-    copied.with_context(|| t!("io-copy-journal"))?;
-    detached.with_context(|| t!("io-convert-finish"))?;
+    copied.with_context(|| Failure::CopyJournal)?;
+    detached.with_context(|| Failure::ConvertFinish)?;
     Ok(())
 }
 
@@ -219,7 +220,7 @@ fn verify(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
     let integrity: String = check.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     anyhow::ensure!(
         integrity == "ok",
-        t!("io-convert-damaged", detail = integrity)
+        Failure::ConvertDamaged { detail: integrity }
     );
     let tables: Vec<String> = conn
         .prepare(
@@ -233,12 +234,11 @@ fn verify(conn: &Connection, fresh: &Path, key: Option<&str>) -> Result<()> {
         let after: i64 = check.query_row(&sql, [], |r| r.get(0))?;
         anyhow::ensure!(
             before == after,
-            t!(
-                "io-convert-rows",
-                after = after,
-                table = table.as_str(),
-                before = before
-            )
+            Failure::ConvertRows {
+                after,
+                table: table.clone(),
+                before
+            }
         );
     }
     Ok(())
@@ -252,7 +252,7 @@ fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
     let old = OpenOptions::new()
         .write(true)
         .open(path)
-        .with_context(|| t!("io-could-not-open", path = path.display().to_string()))?;
+        .with_context(|| Failure::CouldNotOpen(path.to_path_buf()))?;
     // Windows refuses to rename onto a file SQLite has open (it shares it
     // without FILE_SHARE_DELETE): there the connection lets go first, and
     // `old` (std shares delete) still wipes the old journal after the swap.
@@ -271,7 +271,7 @@ fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
         }
         other => (other, Some(old)),
     };
-    renamed.with_context(|| t!("io-convert-put", path = path.display().to_string()))?;
+    renamed.with_context(|| Failure::ConvertPut(path.to_path_buf()))?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         // Make the rename itself durable.
         if let Ok(d) = std::fs::File::open(dir) {
@@ -283,10 +283,10 @@ fn swap(path: &Path, fresh: &Path, conn: Connection) -> Result<()> {
     // before the swap finds zeros, not a journal to write into.
     #[cfg(windows)]
     if let Some(old) = &old {
-        leftover::overwrite(old).with_context(|| t!("io-wipe-old"))?;
+        leftover::overwrite(old).with_context(|| Failure::WipeOld)?;
     }
     #[cfg(not(windows))]
-    leftover::overwrite(&old).with_context(|| t!("io-wipe-old"))?;
+    leftover::overwrite(&old).with_context(|| Failure::WipeOld)?;
     drop(old);
     #[cfg(not(windows))]
     drop(conn);

@@ -8,7 +8,9 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 
-use super::{ReflectionFilter, Tx, filter_sql, reflection_from_row};
+use super::Tx;
+use super::reflections::{REFLECTION_SELECT, filter_sql, reflection_from_row};
+use crate::journal::ReflectionFilter;
 use crate::journal::{Question, Reflection, Stall, Step};
 
 /// How many reflections are read and filled together.
@@ -26,11 +28,8 @@ impl Tx<'_> {
         let (where_sql, mut params) = filter_sql(filter, self.stalls_are_frequent(filter)?);
         let limit = filter.limit.map(|l| l as i64).unwrap_or(-1);
         params.push(Box::new(limit));
-        let sql = format!(
-            "{} {where_sql} ORDER BY {order} LIMIT ?",
-            super::REFLECTION_SELECT
-        );
-        let mut stmt = self.0.prepare_cached(&sql)?;
+        let sql = format!("{} {where_sql} ORDER BY {order} LIMIT ?", REFLECTION_SELECT);
+        let mut stmt = self.tx.prepare_cached(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
         let mut chunk = Vec::with_capacity(CHUNK);
         loop {
@@ -61,7 +60,7 @@ impl Tx<'_> {
         let marks = vec!["?"; ids.len()].join(",");
         let params = || rusqlite::params_from_iter(ids.iter());
 
-        let mut stmt = self.0.prepare_cached(&format!(
+        let mut stmt = self.tx.prepare_cached(&format!(
             "SELECT p.reflection_id, o.name FROM presence p JOIN other o ON o.id = p.other_id
              WHERE p.reflection_id IN ({marks}) ORDER BY p.reflection_id, o.name_key"
         ))?;
@@ -70,7 +69,7 @@ impl Tx<'_> {
             rows[at[&row.get::<_, i64>(0)?]].present.push(row.get(1)?);
         }
 
-        let mut stmt = self.0.prepare_cached(&format!(
+        let mut stmt = self.tx.prepare_cached(&format!(
             "SELECT rr.reflection_id, rr.resistance FROM reflection_resistance rr
              JOIN resistance x ON x.code = rr.resistance
              WHERE rr.reflection_id IN ({marks}) ORDER BY rr.reflection_id, x.position"
@@ -82,7 +81,7 @@ impl Tx<'_> {
                 .push(row.get(1)?);
         }
 
-        let mut stmt = self.0.prepare_cached(&format!(
+        let mut stmt = self.tx.prepare_cached(&format!(
             "SELECT s.reflection_id, s.step, re.code FROM stall s JOIN reason re ON re.id = s.reason_id
              WHERE s.reflection_id IN ({marks}) ORDER BY s.reflection_id, s.step, re.code"
         ))?;
@@ -99,7 +98,7 @@ impl Tx<'_> {
             }
         }
 
-        let mut stmt = self.0.prepare_cached(&format!(
+        let mut stmt = self.tx.prepare_cached(&format!(
             "SELECT reflection_id, id, uuid, text, answer, answered_on FROM question
              WHERE reflection_id IN ({marks})"
         ))?;

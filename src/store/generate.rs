@@ -36,13 +36,13 @@ pub struct GenReflection<'a> {
 impl Tx<'_> {
     /// Reason ids by code.
     pub fn reason_ids(&self) -> Result<HashMap<String, i64>> {
-        let mut stmt = self.0.prepare("SELECT code, id FROM reason")?;
+        let mut stmt = self.tx.prepare("SELECT code, id FROM reason")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn gen_case(&self, c: &GenCase) -> Result<i64> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on,
                                        closed_on, outcome, created_at, updated_at)
@@ -58,7 +58,7 @@ impl Tx<'_> {
                 c.closed.map(|(_, o)| o),
                 c.stamp
             ])?;
-        Ok(self.0.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid())
     }
 
     pub fn gen_other(
@@ -69,17 +69,17 @@ impl Tx<'_> {
         role: Role,
         stamp: &str,
     ) -> Result<i64> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
                  VALUES (?1, ?2, ?3, lower(?3), ?4, ?5, ?5)",
             )?
             .execute(params![uuid, case_id, name, role, stamp])?;
-        Ok(self.0.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid())
     }
 
     pub fn gen_reflection(&self, r: &GenReflection) -> Result<i64> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note,
                                          created_at, updated_at)
@@ -94,11 +94,11 @@ impl Tx<'_> {
                 r.note,
                 r.stamp
             ])?;
-        Ok(self.0.last_insert_rowid())
+        Ok(self.tx.last_insert_rowid())
     }
 
     pub fn gen_presence(&self, reflection_id: i64, other_id: i64) -> Result<()> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO presence (reflection_id, other_id) VALUES (?1, ?2)",
             )?
@@ -107,7 +107,7 @@ impl Tx<'_> {
     }
 
     pub fn gen_resistance(&self, reflection_id: i64, code: &str) -> Result<()> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO reflection_resistance (reflection_id, resistance) VALUES (?1, ?2)",
             )?
@@ -116,7 +116,7 @@ impl Tx<'_> {
     }
 
     pub fn gen_stall(&self, reflection_id: i64, step: Step, reason_id: i64) -> Result<()> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO stall (reflection_id, step, reason_id) VALUES (?1, ?2, ?3)",
             )?
@@ -132,7 +132,7 @@ impl Tx<'_> {
         answer: Option<(&str, NaiveDate)>,
         stamp: &str,
     ) -> Result<()> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT INTO question (uuid, reflection_id, text, answer, answered_on, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -157,7 +157,7 @@ impl Tx<'_> {
         note: &str,
         stamp: &str,
     ) -> Result<()> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -174,7 +174,7 @@ impl Tx<'_> {
         since: NaiveDate,
         stamp: &str,
     ) -> Result<()> {
-        self.0
+        self.tx
             .prepare_cached(
                 "INSERT INTO goal (uuid, text, reason_id, since, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
@@ -195,7 +195,7 @@ impl Tx<'_> {
     /// just written (a million reflections: 74 s, now 64 s). Peak
     /// memory stays under 50 MB.
     pub fn bulk_cache(&self) -> Result<()> {
-        self.0.execute_batch("PRAGMA cache_size = -16384")?;
+        self.tx.execute_batch("PRAGMA cache_size = -16384")?;
         Ok(())
     }
 
@@ -206,7 +206,7 @@ impl Tx<'_> {
     /// journal without them, and a failure rolls the drop back too.
     pub fn set_summary_aside(&self) -> Result<SummaryAside> {
         let triggers: Vec<(String, String)> = self
-            .0
+            .tx
             .prepare(
                 "SELECT name, sql FROM sqlite_schema
                  WHERE type = 'trigger' AND tbl_name IN ('stall', 'reflection')
@@ -215,7 +215,7 @@ impl Tx<'_> {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         for (name, _) in &triggers {
-            self.0.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
+            self.tx.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
         }
         Ok(SummaryAside(
             triggers.into_iter().map(|(_, sql)| sql).collect(),
@@ -226,7 +226,7 @@ impl Tx<'_> {
     pub fn restore_summary(&self, aside: SummaryAside) -> Result<()> {
         self.refill_summary()?;
         for sql in aside.0 {
-            self.0.execute_batch(&sql)?;
+            self.tx.execute_batch(&sql)?;
         }
         Ok(())
     }

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::t;
+use super::failure::Failure;
 
 /// The names a conversion gives its files beside the journal.
 const SUFFIXES: [&str; 3] = ["converting", "converting-journal", "old"];
@@ -52,8 +52,7 @@ pub fn clear_leftovers(journal: &Path) -> Result<Vec<Leftover>> {
         };
         if meta.file_type().is_symlink() && what != OLD {
             // Never followed: only the link itself goes.
-            std::fs::remove_file(&path)
-                .with_context(|| t!("io-remove", path = path.display().to_string()))?;
+            std::fs::remove_file(&path).with_context(|| Failure::Remove(path.to_path_buf()))?;
             found.push(Leftover { path, wiped: true });
         } else if meta.is_file() && (what != OLD || is_plain_journal(&path)) {
             let wiped = wipe_unless_held(&path)?;
@@ -127,13 +126,10 @@ pub(super) fn create_held(path: &Path) -> Result<File> {
     }
     let file = options
         .open(path)
-        .with_context(|| t!("io-could-not-create", path = path.display().to_string()))?;
+        .with_context(|| Failure::CouldNotCreate(path.to_path_buf()))?;
     // A new file: on Windows it counts as held by its age (see try_hold).
     #[cfg(unix)]
-    anyhow::ensure!(
-        try_hold(&file)?,
-        t!("io-appeared", path = path.display().to_string())
-    );
+    anyhow::ensure!(try_hold(&file)?, Failure::Appeared(path.to_path_buf()));
     Ok(file)
 }
 
@@ -144,17 +140,16 @@ fn wipe_unless_held(path: &Path) -> Result<bool> {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(true),
         Err(e) => {
-            return Err(e).with_context(|| t!("io-remove", path = path.display().to_string()));
+            return Err(e).with_context(|| Failure::Remove(path.to_path_buf()));
         }
     };
     if !try_hold(&file)? {
         return Ok(false);
     }
-    overwrite(&file).with_context(|| t!("io-remove", path = path.display().to_string()))?;
+    overwrite(&file).with_context(|| Failure::Remove(path.to_path_buf()))?;
     // Remove the name only if it is still this file.
     if same_file(&file, path) {
-        std::fs::remove_file(path)
-            .with_context(|| t!("io-remove", path = path.display().to_string()))?;
+        std::fs::remove_file(path).with_context(|| Failure::Remove(path.to_path_buf()))?;
     }
     Ok(true)
 }

@@ -4,7 +4,7 @@
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
-use crate::t;
+use super::failure::Failure;
 
 /// The migrations, in order. Append only: a released file never changes.
 pub const MIGRATIONS: &[&str] = &[
@@ -67,13 +67,13 @@ fn apply(conn: &mut Connection) -> Result<()> {
     loop {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .with_context(|| t!("io-lock-upgrade"))?;
+            .with_context(|| Failure::LockUpgrade)?;
         let version = usize::try_from(user_version(&tx)?).unwrap_or(usize::MAX);
         let Some(sql) = MIGRATIONS.get(version) else {
             return Ok(());
         };
         tx.execute_batch(sql)
-            .with_context(|| t!("io-upgrade", version = version + 1))?;
+            .with_context(|| Failure::Upgrade(version + 1))?;
         let broken: Option<String> = tx
             .query_row("PRAGMA foreign_key_check", [], |row| row.get(0))
             .optional()?;
@@ -81,12 +81,11 @@ fn apply(conn: &mut Connection) -> Result<()> {
             return Err(anyhow::anyhow!(
                 "a reference in table {table} points nowhere"
             ))
-            .with_context(|| t!("io-upgrade", version = version + 1));
+            .with_context(|| Failure::Upgrade(version + 1));
         }
         tx.pragma_update(None, "user_version", version as i64 + 1)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-        tx.commit()
-            .with_context(|| t!("io-upgrade", version = version + 1))?;
+        tx.commit().with_context(|| Failure::Upgrade(version + 1))?;
     }
 }
 

@@ -98,7 +98,7 @@ impl Tx<'_> {
             (":mid", &mid),
             (":when", &q.when),
         ];
-        let mut stmt = self.0.prepare_cached(sql)?;
+        let mut stmt = self.tx.prepare_cached(sql)?;
         for &(name, value) in bindings.iter().chain(extra) {
             if let Some(index) = stmt.parameter_index(name)? {
                 stmt.raw_bind_parameter(index, value)?;

@@ -6,8 +6,9 @@ use std::path::Path;
 use anyhow::Result;
 use rusqlite::Connection;
 
-use super::{Store, crypt, migrate, verified};
-use crate::t;
+use super::failure::Failure;
+use super::open::verified;
+use super::{Store, crypt, migrate};
 
 impl Store {
     /// The journal at `path` as a new journal in memory (brought up to
@@ -26,7 +27,7 @@ impl Store {
         // The same checks as opening it: ours, not newer, the right key.
         drop(verified(path, key.as_deref())?);
         let mut conn = Connection::open_in_memory()
-            .map_err(|e| anyhow::Error::from(e).context(t!("io-in-memory")))?;
+            .map_err(|e| anyhow::Error::from(e).context(Failure::InMemory))?;
         // sqlcipher_export copies the tables, rows, indexes and triggers
         // from an encrypted or plain journal (KEY '' = plain), but not the
         // two numbers in the header: those are copied by hand.

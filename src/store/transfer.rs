@@ -1,111 +1,17 @@
-//! Export and import: the journal as an [`Export`], and an export merged
-//! back in by UUID (the newer side of a record changed on both wins).
+//! Export: the journal as an [`Export`], its cases read one at a time
+//! (what an import writes is in `import.rs`).
 
 use std::collections::HashMap;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Rows, Statement, params};
+use rusqlite::{Rows, Statement, params};
 
 use super::Tx;
 use crate::journal::export::{
     CaseRecord, Export, FORMAT, GoalRecord, MeetingRecord, OtherRecord, QuestionRecord,
-    ReasonRecord, ReflectionRecord, Sink, StallRecord, VERSION,
+    ReasonRecord, ReflectionRecord, StallRecord, VERSION,
 };
-use crate::journal::name_key;
-use crate::t;
-
-/// What an import did (or, on a dry run, would do).
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct ImportSummary {
-    /// New records, per kind ("case", "reflection", …).
-    pub added: Vec<(&'static str, u64)>,
-    /// Records the file had in a newer version.
-    pub updated: Vec<(&'static str, u64)>,
-    /// Records already the same.
-    pub unchanged: u64,
-    /// Records changed on both sides where this journal's is newer: (kind, what).
-    pub kept_local: Vec<(&'static str, String)>,
-    /// Names that were taken here: (kind, file's name, name given).
-    pub renamed: Vec<(&'static str, String, String)>,
-}
-
-impl ImportSummary {
-    fn count(list: &mut Vec<(&'static str, u64)>, kind: &'static str) {
-        match list.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, n)) => *n += 1,
-            None => list.push((kind, 1)),
-        }
-    }
-}
-
-/// How a record of the file relates to the journal's.
-enum Merge {
-    New,
-    /// Same UUID, the file's is newer: take it.
-    Take(i64),
-    /// Same UUID, same age.
-    Same(i64),
-    /// Same UUID, the journal's is newer: keep it.
-    Keep(i64),
-}
-
-fn merge(local: Option<(i64, String)>, file_updated: &str) -> Merge {
-    match local {
-        None => Merge::New,
-        Some((id, local_updated)) => match file_updated.cmp(local_updated.as_str()) {
-            std::cmp::Ordering::Greater => Merge::Take(id),
-            std::cmp::Ordering::Equal => Merge::Same(id),
-            std::cmp::Ordering::Less => Merge::Keep(id),
-        },
-    }
-}
-
-fn steps_text(steps: &[u8]) -> String {
-    steps
-        .iter()
-        .map(u8::to_string)
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-/// Writes the parts of an import file as they are read and checked, and
-/// counts what it did; the caller commits, or on any error drops, the
-/// transaction.
-pub struct Importer<'t, 'c> {
-    tx: &'t Tx<'c>,
-    /// The file's reasons by code, with their ids here.
-    reason_ids: HashMap<String, i64>,
-    pub summary: ImportSummary,
-}
-
-impl Sink for Importer<'_, '_> {
-    type Error = anyhow::Error;
-
-    fn reasons(&mut self, reasons: &[ReasonRecord]) -> Result<()> {
-        for r in reasons {
-            let id = self.tx.import_reason(r, &mut self.summary)?;
-            self.reason_ids.insert(r.code.clone(), id);
-        }
-        Ok(())
-    }
-
-    fn case(&mut self, case: CaseRecord) -> Result<()> {
-        self.tx
-            .import_case(&case, &self.reason_ids, &mut self.summary)
-    }
-
-    fn rest(&mut self, meetings: &[MeetingRecord], goals: &[GoalRecord]) -> Result<()> {
-        for m in meetings {
-            self.tx.import_meeting(m, &mut self.summary)?;
-        }
-        for g in goals {
-            let reason = self.reason_ids[g.reason.as_str()];
-            self.tx.import_goal(g, reason, &mut self.summary)?;
-        }
-        Ok(())
-    }
-}
 
 /// The cases of an export, read one at a time (see [`Tx::export_cases`]).
 pub struct CaseStream<'s> {
@@ -251,7 +157,7 @@ impl Tx<'_> {
     /// then.
     pub fn export_head(&self, since: Option<NaiveDate>) -> Result<Export<()>> {
         let since_text = since.map(|d| d.to_string());
-        let mut stmt = self.0.prepare(
+        let mut stmt = self.tx.prepare(
             "SELECT uuid, code, side, label_en, label_nl, usual_steps, builtin, retired,
                     created_at, updated_at
              FROM reason ORDER BY created_at, uuid",
@@ -277,7 +183,7 @@ impl Tx<'_> {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
-        let mut stmt = self.0.prepare(
+        let mut stmt = self.tx.prepare(
             "SELECT uuid, held_on, kind, with_whom, note, created_at, updated_at FROM meeting
              WHERE ?1 IS NULL OR held_on >= ?1 ORDER BY held_on, created_at, uuid",
         )?;
@@ -295,7 +201,7 @@ impl Tx<'_> {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
-        let mut stmt = self.0.prepare(
+        let mut stmt = self.tx.prepare(
             "SELECT g.uuid, g.text, re.code, g.since, g.done_on, g.created_at, g.updated_at
              FROM goal g JOIN reason re ON re.id = g.reason_id
              WHERE ?1 IS NULL OR g.done_on IS NULL OR g.done_on >= ?1
@@ -330,7 +236,7 @@ impl Tx<'_> {
     /// those cases have in all (anonymisation numbers them).
     pub fn export_counts(&self, since: Option<NaiveDate>) -> Result<(usize, usize)> {
         let since_text = since.map(|d| d.to_string());
-        let (cases, others): (i64, i64) = self.0.query_row(
+        let (cases, others): (i64, i64) = self.tx.query_row(
             &format!(
                 "SELECT count(*),
                         coalesce(sum((SELECT count(*) FROM other o WHERE o.case_id = c.id)), 0)
@@ -352,11 +258,11 @@ impl Tx<'_> {
     ) -> Result<T> {
         let since_text = since.map(|d| d.to_string());
         let reasons = self
-            .0
+            .tx
             .prepare("SELECT id, code FROM reason")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut cases = self.0.prepare(&format!(
+        let mut cases = self.tx.prepare(&format!(
             "SELECT c.id, c.uuid, c.name, c.setting, c.cohabiting, c.opened_on, c.closed_on,
                     c.outcome, c.created_at, c.updated_at
              FROM \"case\" c WHERE {EXPORTED_CASES}
@@ -365,7 +271,7 @@ impl Tx<'_> {
         // Each reads what one case needs: a handful of queries per case,
         // not per reflection.
         let of_reflections = |columns: &str, joins: &str, order: &str| {
-            self.0.prepare(&format!(
+            self.tx.prepare(&format!(
                 "SELECT {columns} FROM reflection r {joins}
                  WHERE {EXPORTED_REFLECTIONS} {order}"
             ))
@@ -374,7 +280,7 @@ impl Tx<'_> {
             rows: cases.query([&since_text])?,
             since: since_text.as_deref(),
             reasons,
-            others: self.0.prepare(
+            others: self.tx.prepare(
                 "SELECT id, uuid, name, role, created_at, updated_at FROM other
                  WHERE case_id = ?1 ORDER BY created_at, uuid",
             )?,
@@ -408,416 +314,5 @@ impl Tx<'_> {
             )?,
         };
         f(&mut stream)
-    }
-
-    /// Merges an export into the journal by UUID, part by part as the
-    /// file is read (see [`crate::journal::export::read`]).
-    pub fn importer(&self) -> Importer<'_, '_> {
-        Importer {
-            tx: self,
-            reason_ids: HashMap::new(),
-            summary: ImportSummary::default(),
-        }
-    }
-
-    fn local(&self, table: &str, uuid: &str) -> Result<Option<(i64, String)>> {
-        Ok(self
-            .0
-            .prepare_cached(&format!(
-                "SELECT id, updated_at FROM \"{table}\" WHERE uuid = ?1"
-            ))?
-            .query_row([uuid], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?)
-    }
-
-    fn import_reason(&self, r: &ReasonRecord, sum: &mut ImportSummary) -> Result<i64> {
-        // The same code is the same reason, even when two journals each
-        // added it: a pooled journal must not hold two `rushed-the-ending`.
-        let local = match self.local("reason", &r.uuid)? {
-            Some(found) => Some(found),
-            None => self
-                .0
-                .prepare_cached("SELECT id, updated_at FROM reason WHERE code = ?1")?
-                .query_row([&r.code], |row| Ok((row.get(0)?, row.get(1)?)))
-                .optional()?,
-        };
-        match merge(local, &r.updated_at) {
-            Merge::New => {
-                self.0
-                    .prepare_cached(
-                        "INSERT INTO reason (uuid, code, side, label_en, label_nl, usual_steps,
-                                             builtin, retired, created_at, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9)",
-                    )?
-                    .execute(params![
-                        r.uuid,
-                        r.code,
-                        r.side,
-                        r.label_en,
-                        r.label_nl,
-                        steps_text(&r.usual_steps),
-                        r.retired,
-                        r.created_at,
-                        r.updated_at
-                    ])
-                    .with_context(|| t!("io-import-reason", code = r.code.as_str()))?;
-                ImportSummary::count(&mut sum.added, "reason");
-                Ok(self.0.last_insert_rowid())
-            }
-            Merge::Take(id) => {
-                // A built-in reason keeps its wording; only retiring is the user's.
-                self.0
-                    .prepare_cached(
-                        "UPDATE reason SET
-                            side = CASE WHEN builtin THEN side ELSE ?2 END,
-                            label_en = CASE WHEN builtin THEN label_en ELSE ?3 END,
-                            label_nl = CASE WHEN builtin THEN label_nl ELSE ?4 END,
-                            usual_steps = CASE WHEN builtin THEN usual_steps ELSE ?5 END,
-                            retired = ?6, updated_at = ?7
-                         WHERE id = ?1",
-                    )?
-                    .execute(params![
-                        id,
-                        r.side,
-                        r.label_en,
-                        r.label_nl,
-                        steps_text(&r.usual_steps),
-                        r.retired,
-                        r.updated_at
-                    ])?;
-                ImportSummary::count(&mut sum.updated, "reason");
-                Ok(id)
-            }
-            Merge::Same(id) => {
-                sum.unchanged += 1;
-                Ok(id)
-            }
-            Merge::Keep(id) => {
-                sum.kept_local.push(("reason", r.code.clone()));
-                Ok(id)
-            }
-        }
-    }
-
-    /// `name`, or `name (2)`, `name (3)`, … whichever is free in `taken`.
-    fn free_name(&self, name: &str, taken: impl Fn(&str) -> Result<bool>) -> Result<String> {
-        if !taken(&name_key(name))? {
-            return Ok(name.to_string());
-        }
-        for n in 2.. {
-            let candidate = format!("{name} ({n})");
-            if !taken(&name_key(&candidate))? {
-                return Ok(candidate);
-            }
-        }
-        unreachable!("some number is free")
-    }
-
-    fn import_case(
-        &self,
-        c: &CaseRecord,
-        reasons: &HashMap<String, i64>,
-        sum: &mut ImportSummary,
-    ) -> Result<()> {
-        let local = self.local("case", &c.uuid)?;
-        let own_id = local.as_ref().map(|(id, _)| *id).unwrap_or(-1);
-        let name_taken = |key: &str| -> Result<bool> {
-            Ok(self
-                .0
-                .prepare_cached(
-                    "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE name_key = ?1 AND id <> ?2)",
-                )?
-                .query_row(params![key, own_id], |r| r.get(0))?)
-        };
-        let case_id = match merge(local, &c.updated_at) {
-            Merge::New | Merge::Take(_) => {
-                let name = self.free_name(&c.name, name_taken)?;
-                if name != c.name {
-                    sum.renamed.push(("case", c.name.clone(), name.clone()));
-                }
-                self.0
-                    .prepare_cached(
-                        "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on,
-                                               closed_on, outcome, created_at, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                         ON CONFLICT (uuid) DO UPDATE SET
-                            name = excluded.name, name_key = excluded.name_key,
-                            setting = excluded.setting, cohabiting = excluded.cohabiting,
-                            opened_on = excluded.opened_on, closed_on = excluded.closed_on,
-                            outcome = excluded.outcome, created_at = excluded.created_at,
-                            updated_at = excluded.updated_at",
-                    )?
-                    .execute(params![
-                        c.uuid,
-                        name,
-                        name_key(&name),
-                        c.setting,
-                        c.cohabiting,
-                        c.opened_on,
-                        c.closed_on,
-                        c.outcome,
-                        c.created_at,
-                        c.updated_at
-                    ])
-                    .with_context(|| t!("io-import-case", name = c.name.as_str()))?;
-                // A new row's id; an updated one keeps its own.
-                if own_id < 0 {
-                    ImportSummary::count(&mut sum.added, "case");
-                    self.0.last_insert_rowid()
-                } else {
-                    ImportSummary::count(&mut sum.updated, "case");
-                    own_id
-                }
-            }
-            Merge::Same(id) => {
-                sum.unchanged += 1;
-                id
-            }
-            Merge::Keep(id) => {
-                sum.kept_local.push(("case", c.name.clone()));
-                id
-            }
-        };
-
-        let mut other_ids: HashMap<&str, i64> = HashMap::new();
-        for o in &c.others {
-            let local = self.local("other", &o.uuid)?;
-            let own = local.as_ref().map(|(id, _)| *id).unwrap_or(-1);
-            let id = match merge(local, &o.updated_at) {
-                Merge::New | Merge::Take(_) => {
-                    let name = self.free_name(&o.name, |key| {
-                        Ok(self
-                            .0
-                            .prepare_cached(
-                                "SELECT EXISTS (SELECT 1 FROM other
-                                 WHERE case_id = ?1 AND name_key = ?2 AND id <> ?3)",
-                            )?
-                            .query_row(params![case_id, key, own], |r| r.get(0))?)
-                    })?;
-                    if name != o.name {
-                        sum.renamed.push(("other", o.name.clone(), name.clone()));
-                    }
-                    self.0
-                        .prepare_cached(
-                            "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                             ON CONFLICT (uuid) DO UPDATE SET
-                                case_id = excluded.case_id, name = excluded.name,
-                                name_key = excluded.name_key, role = excluded.role,
-                                created_at = excluded.created_at, updated_at = excluded.updated_at",
-                        )?
-                        .execute(params![
-                            o.uuid,
-                            case_id,
-                            name,
-                            name_key(&name),
-                            o.role,
-                            o.created_at,
-                            o.updated_at
-                        ])
-                        .with_context(|| t!("io-import-other", name = o.name.as_str()))?;
-                    if own < 0 {
-                        ImportSummary::count(&mut sum.added, "other");
-                        self.0.last_insert_rowid()
-                    } else {
-                        ImportSummary::count(&mut sum.updated, "other");
-                        own
-                    }
-                }
-                Merge::Same(id) => {
-                    sum.unchanged += 1;
-                    id
-                }
-                Merge::Keep(id) => {
-                    sum.kept_local.push(("other", o.name.clone()));
-                    id
-                }
-            };
-            other_ids.insert(o.uuid.as_str(), id);
-        }
-
-        for r in &c.reflections {
-            let local = self.local("reflection", &r.uuid)?;
-            let new = local.is_none();
-            match merge(local, &r.updated_at) {
-                merge @ (Merge::New | Merge::Take(_)) => {
-                    let existing = match merge {
-                        Merge::Take(id) => Some(id),
-                        _ => None,
-                    };
-                    self.import_reflection(case_id, existing, r, &other_ids, reasons)?;
-                    if new {
-                        ImportSummary::count(&mut sum.added, "reflection");
-                    } else {
-                        ImportSummary::count(&mut sum.updated, "reflection");
-                    }
-                }
-                Merge::Same(_) => sum.unchanged += 1,
-                Merge::Keep(_) => sum
-                    .kept_local
-                    .push(("reflection", format!("{} {}", c.name, r.date))),
-            }
-        }
-        Ok(())
-    }
-
-    /// Writes a reflection and replaces its children with the file's;
-    /// `existing` is its id when the journal has it already.
-    fn import_reflection(
-        &self,
-        case_id: i64,
-        existing: Option<i64>,
-        r: &ReflectionRecord,
-        others: &HashMap<&str, i64>,
-        reasons: &HashMap<String, i64>,
-    ) -> Result<()> {
-        self.0
-            .prepare_cached(
-                "INSERT INTO reflection (uuid, case_id, session_on, medium, completed, note,
-                                         created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                 ON CONFLICT (uuid) DO UPDATE SET
-                    case_id = excluded.case_id, session_on = excluded.session_on,
-                    medium = excluded.medium, completed = excluded.completed,
-                    note = excluded.note, created_at = excluded.created_at,
-                    updated_at = excluded.updated_at",
-            )?
-            .execute(params![
-                r.uuid,
-                case_id,
-                r.date,
-                r.medium,
-                r.completed,
-                r.note,
-                r.created_at,
-                r.updated_at
-            ])
-            .with_context(|| t!("io-import-reflection"))?;
-        // Taken at once, before any other statement could change it.
-        let inserted = self.0.last_insert_rowid();
-        let present: Vec<i64> = r.present.iter().map(|u| others[u.as_str()]).collect();
-        let mut stalls = Vec::new();
-        for s in &r.stalls {
-            for code in &s.reasons {
-                stalls.push((crate::journal::Step::new(s.step)?, reasons[code.as_str()]));
-            }
-        }
-        // A new reflection has nothing to replace: its children are only
-        // added (most of an import into a new journal).
-        let id = match existing {
-            Some(id) => {
-                self.set_presence(id, &present)?;
-                self.set_resistance(id, &r.resistance)?;
-                self.set_stalls(id, &stalls)?;
-                self.0
-                    .prepare_cached("DELETE FROM question WHERE reflection_id = ?1")?
-                    .execute([id])?;
-                id
-            }
-            None => {
-                let id = inserted;
-                self.add_presence(id, &present)?;
-                self.add_resistance(id, &r.resistance)?;
-                self.add_stalls(id, &stalls)?;
-                id
-            }
-        };
-        if let Some(q) = &r.question {
-            self.0
-                .prepare_cached(
-                    "INSERT INTO question (uuid, reflection_id, text, answer, answered_on,
-                                           created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                     ON CONFLICT (uuid) DO UPDATE SET
-                        reflection_id = excluded.reflection_id, text = excluded.text,
-                        answer = excluded.answer, answered_on = excluded.answered_on,
-                        created_at = excluded.created_at, updated_at = excluded.updated_at",
-                )?
-                .execute(params![
-                    q.uuid,
-                    id,
-                    q.text,
-                    q.answer,
-                    q.answered_on,
-                    q.created_at,
-                    q.updated_at
-                ])
-                .with_context(|| t!("io-import-question"))?;
-        }
-        Ok(())
-    }
-
-    fn import_meeting(&self, m: &MeetingRecord, sum: &mut ImportSummary) -> Result<()> {
-        let local = self.local("meeting", &m.uuid)?;
-        let new = local.is_none();
-        match merge(local, &m.updated_at) {
-            Merge::New | Merge::Take(_) => {
-                self.0
-                    .prepare_cached(
-                        "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                         ON CONFLICT (uuid) DO UPDATE SET
-                            held_on = excluded.held_on, kind = excluded.kind,
-                            with_whom = excluded.with_whom, note = excluded.note,
-                            created_at = excluded.created_at, updated_at = excluded.updated_at",
-                    )?
-                    .execute(params![
-                        m.uuid,
-                        m.held_on,
-                        m.kind,
-                        m.with_whom,
-                        m.note,
-                        m.created_at,
-                        m.updated_at
-                    ])
-                    .with_context(|| t!("io-import-meeting"))?;
-                let kind = if new {
-                    &mut sum.added
-                } else {
-                    &mut sum.updated
-                };
-                ImportSummary::count(kind, "meeting");
-            }
-            Merge::Same(_) => sum.unchanged += 1,
-            Merge::Keep(_) => sum.kept_local.push(("meeting", m.held_on.clone())),
-        }
-        Ok(())
-    }
-
-    fn import_goal(&self, g: &GoalRecord, reason_id: i64, sum: &mut ImportSummary) -> Result<()> {
-        let local = self.local("goal", &g.uuid)?;
-        let new = local.is_none();
-        match merge(local, &g.updated_at) {
-            Merge::New | Merge::Take(_) => {
-                self.0
-                    .prepare_cached(
-                        "INSERT INTO goal (uuid, text, reason_id, since, done_on, created_at, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                         ON CONFLICT (uuid) DO UPDATE SET
-                            text = excluded.text, reason_id = excluded.reason_id,
-                            since = excluded.since, done_on = excluded.done_on,
-                            created_at = excluded.created_at, updated_at = excluded.updated_at",
-                    )?
-                    .execute(params![
-                        g.uuid,
-                        g.text,
-                        reason_id,
-                        g.since,
-                        g.done_on,
-                        g.created_at,
-                        g.updated_at
-                    ])
-                    .with_context(|| t!("io-import-goal"))?;
-                let kind = if new {
-                    &mut sum.added
-                } else {
-                    &mut sum.updated
-                };
-                ImportSummary::count(kind, "goal");
-            }
-            Merge::Same(_) => sum.unchanged += 1,
-            Merge::Keep(_) => sum.kept_local.push(("goal", g.since.clone())),
-        }
-        Ok(())
     }
 }

@@ -4,9 +4,10 @@
 
 use anyhow::{Context, Result};
 
-use super::{Tx, now};
+use super::Tx;
+use super::codec::now;
+use super::failure::Failure;
 use crate::journal::change::{Change, ChangeOp};
-use crate::t;
 
 /// How many commands `spiegel undo` can go back.
 pub const UNDO_DEPTH: i64 = 100;
@@ -14,17 +15,17 @@ pub const UNDO_DEPTH: i64 = 100;
 impl Tx<'_> {
     /// Starts recording this transaction's changes.
     pub(super) fn open_undo_batch(&self) -> Result<()> {
-        self.0
+        self.tx
             .prepare_cached("INSERT INTO undo_batch (created_at) VALUES (?1)")?
             .execute([now()])
-            .with_context(|| t!("io-undo-start"))?;
+            .with_context(|| Failure::UndoStart)?;
         Ok(())
     }
 
     /// Closes the batch (dropping it if nothing changed) and forgets batches
     /// beyond [`UNDO_DEPTH`].
     pub(super) fn close_undo_batch(&self) -> Result<()> {
-        self.0
+        self.tx
             .execute_batch(&format!(
                 "DELETE FROM undo_batch WHERE open
                    AND NOT EXISTS (SELECT 1 FROM undo_step s WHERE s.batch_id = undo_batch.id);
@@ -34,7 +35,7 @@ impl Tx<'_> {
                  DELETE FROM undo_batch
                   WHERE id <= (SELECT max(id) FROM undo_batch) - {UNDO_DEPTH};"
             ))
-            .with_context(|| t!("io-undo-close"))
+            .with_context(|| Failure::UndoClose)
     }
 
     /// Reverses the last recorded command and forgets it; returns its
@@ -43,18 +44,18 @@ impl Tx<'_> {
     pub fn undo_last(&self) -> Result<Option<Vec<Change>>> {
         self.stop_recording()?;
         let batch: Option<i64> = self
-            .0
+            .tx
             .query_row("SELECT max(id) FROM undo_batch", [], |r| r.get(0))?;
         let Some(batch) = batch else {
             return Ok(None);
         };
         // The inverses run newest first; a parent may come back after its
         // children within the batch, so foreign keys are checked at commit.
-        self.0.pragma_update(None, "defer_foreign_keys", true)?;
+        self.tx.pragma_update(None, "defer_foreign_keys", true)?;
         // Streamed: one step in memory at a time; each inverse runs as a
         // cached statement with its literals as parameters (issue 15.2).
-        self.0.set_prepared_statement_cache_capacity(64);
-        let mut stmt = self.0.prepare(
+        self.tx.set_prepared_statement_cache_capacity(64);
+        let mut stmt = self.tx.prepare(
             "SELECT tbl, op, row_key, inverse FROM undo_step WHERE batch_id = ?1 ORDER BY id DESC",
         )?;
         let mut rows = stmt.query([batch])?;
@@ -64,17 +65,18 @@ impl Tx<'_> {
             let op: String = r.get(1)?;
             let key: Option<String> = r.get(2)?;
             let inverse: String = r.get_ref(3)?.as_str()?.to_owned();
-            self.replay(&inverse)
-                .with_context(|| t!("io-undo-change", table = table.as_str()))?;
-            let op = ChangeOp::from_code(&op).with_context(|| t!("io-undo-unknown"))?;
+            self.replay(&inverse).with_context(|| Failure::UndoChange {
+                table: table.clone(),
+            })?;
+            let op = ChangeOp::from_code(&op).with_context(|| Failure::UndoUnknown)?;
             changes.push(Change { op, table, key });
         }
         drop(rows);
         drop(stmt);
         changes.reverse();
-        self.0
+        self.tx
             .execute("DELETE FROM undo_step WHERE batch_id = ?1", [batch])?;
-        self.0
+        self.tx
             .execute("DELETE FROM undo_batch WHERE id = ?1", [batch])?;
         Ok(Some(changes))
     }
@@ -83,20 +85,20 @@ impl Tx<'_> {
     /// statement.
     fn replay(&self, inverse: &str) -> Result<()> {
         let (sql, values) = super::undo_sql::parameterize(inverse);
-        match self.0.prepare_cached(&sql) {
+        match self.tx.prepare_cached(&sql) {
             Ok(mut stmt) => {
                 stmt.execute(rusqlite::params_from_iter(values))?;
             }
-            Err(_) => self.0.execute_batch(inverse)?,
+            Err(_) => self.tx.execute_batch(inverse)?,
         }
         Ok(())
     }
 
     /// Empties the undo log: it holds the text of deleted and changed rows.
     pub fn clear_undo(&self) -> Result<()> {
-        self.0
+        self.tx
             .execute_batch("DELETE FROM undo_step; DELETE FROM undo_batch;")
-            .with_context(|| t!("io-undo-clear"))
+            .with_context(|| Failure::UndoClear)
     }
 
     /// Erases a case with everything that hangs from it (others,
@@ -105,29 +107,29 @@ impl Tx<'_> {
     /// Not recorded: this is the one change that cannot be undone.
     pub fn forget_case(&self, case_id: i64) -> Result<u64> {
         self.clear_undo()?;
-        let reflections: i64 = self.0.query_row(
+        let reflections: i64 = self.tx.query_row(
             "SELECT count(*) FROM reflection WHERE case_id = ?1",
             [case_id],
             |r| r.get(0),
         )?;
-        self.0
+        self.tx
             .execute("DELETE FROM \"case\" WHERE id = ?1", [case_id])
-            .with_context(|| t!("io-erase-case"))?;
+            .with_context(|| Failure::EraseCase)?;
         Ok(reflections as u64)
     }
 
     /// This transaction's changes will not be recorded.
     fn stop_recording(&self) -> Result<()> {
-        self.0
+        self.tx
             .execute("DELETE FROM undo_batch WHERE open", [])
-            .with_context(|| t!("io-undo-stop"))?;
+            .with_context(|| Failure::UndoStop)?;
         Ok(())
     }
 
     /// How many commands can be undone.
     pub fn undo_depth(&self) -> Result<u64> {
         Ok(self
-            .0
+            .tx
             .query_row("SELECT count(*) FROM undo_batch WHERE NOT open", [], |r| {
                 r.get::<_, i64>(0)
             })? as u64)

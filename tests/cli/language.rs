@@ -117,7 +117,7 @@ fn the_supervision_page_speaks_english_and_dutch_in_markdown_and_html() {
     for text in [
         "# Voorbereiding supervisie",
         "4 reflecties · 3 casussen · 4 keer vastgelopen aan mijn eigen kant",
-        "## Terugkerende patronen (mijn eigen kant)",
+        "## Patronen in beeld (mijn eigen kant)",
         "### Weigering te snel geaccepteerd (liet me afschepen) — 3 casussen, 3 van 3 sessies zonder iemand uit het systeem of waarin weerstand speelde, vooral bij stap 0",
         "Casussen: Anna (1), Bert (1), Cas (1)",
         "## Open vragen",
@@ -136,7 +136,7 @@ fn the_supervision_page_speaks_english_and_dutch_in_markdown_and_html() {
     );
     assert!(html.contains("<html lang=\"nl\">"), "{html}");
     assert!(html.contains("<title>Voorbereiding supervisie — 2026-03-15</title>"));
-    assert!(html.contains("<h2>Terugkerende patronen (mijn eigen kant)</h2>"));
+    assert!(html.contains("<h2>Patronen in beeld (mijn eigen kant)</h2>"));
     assert!(html.contains("aria-label=\"Waar het vastliep, per stap (mijn eigen kant)\""));
     let html = said(
         &j,
@@ -144,7 +144,7 @@ fn the_supervision_page_speaks_english_and_dutch_in_markdown_and_html() {
         &["prep", "--since", "2026-01-01", "--format", "html"],
     );
     assert!(html.contains("<html lang=\"en\">"), "{html}");
-    assert!(html.contains("<h2>Recurring patterns (my own side)</h2>"));
+    assert!(html.contains("<h2>Patterns in view (my own side)</h2>"));
 }
 
 #[test]

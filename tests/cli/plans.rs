@@ -170,6 +170,8 @@ fn read_commands_at_every_scope_have_no_quadratic_plan() {
         vec!["patterns", "--side", "all", "--json"],
         vec!["prep", "--since", "2000-01-01"],
         vec!["prep", "--since", "2000-01-01", "--format", "html"],
+        vec!["prep", "--since", "2000-01-01", "--json"],
+        vec!["prep"],
         vec!["list", "--limit", "0"],
         vec!["list", "--limit", "0", "--json"],
         vec!["list", "--why", &reason],

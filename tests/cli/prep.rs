@@ -92,7 +92,7 @@ fn markdown_covers_everything_since_the_last_meeting() {
         "# Supervision preparation",
         "2026-02-01 – 2026-03-15, since the supervision of 2026-01-31  ",
         "4 reflections · 3 cases · 4 stalls on my own side",
-        "## Recurring patterns (my own side)",
+        "## Patterns in view (my own side)",
         // Issue 12: 3 of 3 step-0 sessions; too few for a trend (was "(falling)").
         "### Accepted the refusal too quickly — 3 cases, 3 of 3 sessions without anyone from the system or where resistance was met, mostly at step 0",
         "Cases: Anna (1), Bert (1), Cas (1)",
@@ -120,10 +120,11 @@ fn markdown_covers_everything_since_the_last_meeting() {
         !md.contains("Before the meeting"),
         "notes before the page's start stay out"
     );
-    // The patterns section comes before the questions.
+    // Issue 13: the last meeting and the questions open the page.
     let pos = |s: &str| md.find(s).unwrap();
-    assert!(pos("## Recurring") < pos("## Open questions"));
-    assert!(pos("## Open questions") < pos("## Learning goals"));
+    assert!(pos("## The last meeting") < pos("## Open questions"));
+    assert!(pos("## Open questions") < pos("## Patterns in view"));
+    assert!(pos("## Patterns in view") < pos("## Learning goals"));
 }
 
 #[test]

@@ -589,3 +589,33 @@ fn a_dry_run_of_a_big_file_writes_nothing() {
     };
     assert_eq!(numbers(&said), numbers(&done));
 }
+
+/// Issue 11: the export's Markdown escapes the user's words as the
+/// supervision page does, so a note reads as typed, not as markup.
+#[test]
+fn markdown_export_shows_the_users_words_as_typed_not_as_markup() {
+    let j = Journal::new();
+    j.ok(&["case", "add", "Jo_hn", "--setting", "*clinic*"]);
+    j.ok(&["other", "add", "Jo_hn", "Le<vi>", "--role", "friend"]);
+    j.ok(&[
+        "add",
+        "Jo_hn",
+        "--with",
+        "Le<vi>",
+        "--stall",
+        "7:laughed-along",
+        "--note",
+        "*sigh* # not a heading [link](x)",
+        "--ask",
+        "Why `this`?",
+    ]);
+    let md = j.ok(&["export", "--format", "md"]);
+    assert!(md.contains("## Jo\\_hn"), "{md}");
+    assert!(md.contains("\\*clinic\\*"), "{md}");
+    assert!(md.contains("Le\\<vi\\>"), "{md}");
+    assert!(
+        md.contains("> \\*sigh\\* \\# not a heading \\[link\\](x)"),
+        "{md}"
+    );
+    assert!(md.contains("Why \\`this\\`?"), "{md}");
+}

@@ -3,9 +3,9 @@
 
 use std::fmt::Write;
 
-use super::{counts, one_line, period, step_label};
+use super::html_continuity::{command, continuity};
+use super::{counts, period, step_label, words};
 use crate::cli::patterns::of;
-use crate::cli::patterns::recurring_line;
 use crate::cli::render;
 use crate::journal::prep::Prep;
 use crate::{i18n, t};
@@ -38,6 +38,8 @@ h3 { font-size: 1rem; margin: 1.1rem 0 .3rem; }
 p { margin: .3rem 0; }
 .meta { color: var(--muted); }
 .cases { color: var(--muted); font-size: .95rem; }
+.why, .more { color: var(--muted); font-size: .9rem; font-style: italic; }
+code { font: .88em ui-monospace, Menlo, Consolas, monospace; font-style: normal; }
 ul { margin: .3rem 0 .6rem; padding-left: 1.2rem; }
 li { margin: .2rem 0; }
 blockquote { margin: .3rem 0; padding: .1rem .7rem; border-left: 3px solid var(--accent); background: var(--soft); }
@@ -86,6 +88,8 @@ pub fn html(p: &Prep) -> String {
         let _ = writeln!(h, "<p>{}</p>", esc(&t!("prep-empty")));
     }
 
+    continuity(&mut h, p);
+
     let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-patterns")));
     if pat.recurring.is_empty() {
         let _ = writeln!(
@@ -94,47 +98,36 @@ pub fn html(p: &Prep) -> String {
             esc(&t!("prep-no-recurring", min = pat.min_cases))
         );
     }
-    for (r, ev) in pat.recurring.iter().zip(&p.evidence) {
-        let line = recurring_line(r);
-        let _ = writeln!(h, "<h3>{}</h3>", esc(&line));
-        let cases: Vec<String> = ev
-            .cases
-            .iter()
-            .map(|c| format!("{} ({})", esc(&c.case), c.reflections))
-            .collect();
+    for v in &p.in_view {
+        let _ = writeln!(h, "<h3>{}</h3>", esc(&words::heading(v)));
         let _ = writeln!(
             h,
-            "<p class=\"cases\">{}: {}</p>",
-            esc(&t!("prep-cases")),
-            cases.join(", ")
+            "<p class=\"why\">{}</p>",
+            esc(&words::why(v, pat.min_cases))
         );
-        for e in &ev.excerpts {
+        if !v.cases.is_empty() {
+            let _ = writeln!(
+                h,
+                "<p class=\"cases\">{}: {}</p>",
+                esc(&t!("prep-cases")),
+                words::cases(v, esc)
+            );
+        }
+        for e in &v.excerpts {
             let _ = writeln!(
                 h,
                 "<blockquote><span class=\"date\">{} · {}</span><br>{}</blockquote>",
                 e.date,
                 esc(&e.case),
-                esc(&one_line(&e.note, 400))
+                esc(&e.note)
             );
+        }
+        if let Some(more) = words::more_sessions(p, v) {
+            let _ = writeln!(h, "<p class=\"more\">{}</p>", command(more));
         }
     }
-    let _ = writeln!(h, "</section>");
-
-    let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-questions")));
-    if p.questions.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", esc(&t!("prep-no-questions")));
-    } else {
-        let _ = writeln!(h, "<ul>");
-        for q in &p.questions {
-            let _ = writeln!(
-                h,
-                "<li><span class=\"date\">{} · {}</span> — {}</li>",
-                q.date,
-                esc(&q.case),
-                esc(&q.text)
-            );
-        }
-        let _ = writeln!(h, "</ul>");
+    if let Some(more) = words::more_patterns(p) {
+        let _ = writeln!(h, "<p class=\"more\">{}</p>", command(more));
     }
     let _ = writeln!(h, "</section>");
 
@@ -179,6 +172,9 @@ pub fn html(p: &Prep) -> String {
 
     if !p.top_reasons.is_empty() {
         let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&t!("prep-months")));
+        if let Some(earlier) = words::earlier_months(p) {
+            let _ = writeln!(h, "<p class=\"more\">{}</p>", esc(&earlier));
+        }
         h.push_str(&months_chart(p));
         let _ = writeln!(h, "</section>");
     }

@@ -2,9 +2,8 @@
 
 use std::fmt::Write;
 
-use super::{counts, one_line, period, step_label};
+use super::{counts, one_line, period, step_label, words};
 use crate::cli::patterns::of;
-use crate::cli::patterns::recurring_line;
 use crate::cli::render::{self, markdown_escape as esc};
 use crate::journal::prep::Prep;
 use crate::t;
@@ -18,47 +17,30 @@ pub fn markdown(p: &Prep) -> String {
         let _ = writeln!(md, "{}\n", t!("prep-empty"));
     }
 
+    continuity(&mut md, p);
+
     let _ = writeln!(md, "## {}\n", t!("prep-patterns"));
     if pat.recurring.is_empty() {
         let _ = writeln!(md, "{}\n", t!("prep-no-recurring", min = pat.min_cases));
     }
-    for (r, ev) in pat.recurring.iter().zip(&p.evidence) {
-        let line = recurring_line(r);
-        let _ = writeln!(md, "### {}\n", esc(&line));
-        let cases: Vec<String> = ev
-            .cases
-            .iter()
-            .map(|c| format!("{} ({})", esc(&c.case), c.reflections))
-            .collect();
-        let _ = writeln!(md, "{}: {}\n", t!("prep-cases"), cases.join(", "));
-        for e in &ev.excerpts {
-            let _ = writeln!(
-                md,
-                "- {}, {}: “{}”",
-                e.date,
-                esc(&e.case),
-                esc(&one_line(&e.note, 240))
-            );
+    for v in &p.in_view {
+        let _ = writeln!(md, "### {}\n", esc(&words::heading(v)));
+        let _ = writeln!(md, "*{}*\n", esc(&words::why(v, pat.min_cases)));
+        if !v.cases.is_empty() {
+            let _ = writeln!(md, "{}: {}\n", t!("prep-cases"), words::cases(v, esc));
         }
-        if !ev.excerpts.is_empty() {
+        for e in &v.excerpts {
+            let _ = writeln!(md, "- {}, {}: “{}”", e.date, esc(&e.case), esc(&e.note));
+        }
+        if !v.excerpts.is_empty() {
             md.push('\n');
         }
-    }
-
-    let _ = writeln!(md, "## {}\n", t!("prep-questions"));
-    if p.questions.is_empty() {
-        let _ = writeln!(md, "{}\n", t!("prep-no-questions"));
-    } else {
-        for q in &p.questions {
-            let _ = writeln!(
-                md,
-                "- {}, {}: {}",
-                q.date,
-                esc(&q.case),
-                esc(&one_line(&q.text, 400))
-            );
+        if let Some(more) = words::more_sessions(p, v) {
+            let _ = writeln!(md, "{}\n", command(more));
         }
-        md.push('\n');
+    }
+    if let Some(more) = words::more_patterns(p) {
+        let _ = writeln!(md, "{}\n", command(more));
     }
 
     let _ = writeln!(md, "## {}\n", t!("prep-goals"));
@@ -116,6 +98,9 @@ pub fn markdown(p: &Prep) -> String {
 
     if !p.top_reasons.is_empty() {
         let _ = writeln!(md, "## {}\n", t!("prep-months"));
+        if let Some(earlier) = words::earlier_months(p) {
+            let _ = writeln!(md, "{earlier}\n");
+        }
         let _ = writeln!(
             md,
             "| {} | {} | {} |",
@@ -147,4 +132,64 @@ pub fn markdown(p: &Prep) -> String {
         t!("prep-generated", date = p.today.to_string())
     );
     md
+}
+
+/// Words, then the command that shows the rest: "…: `spiegel questions`".
+fn command((text, command): (String, String)) -> String {
+    format!("{} `{command}`", esc(&text))
+}
+
+/// The last meeting, the questions answered since and the open ones.
+fn continuity(md: &mut String, p: &Prep) {
+    let _ = writeln!(md, "## {}\n", t!("prep-last-meeting"));
+    match &p.meeting {
+        None => {
+            let add = (t!("prep-no-meeting"), "spiegel supervision add".to_string());
+            let _ = writeln!(md, "{}\n", command(add));
+        }
+        Some(m) => {
+            let _ = writeln!(md, "{}  ", esc(&words::meeting(m)));
+            if m.note.is_empty() {
+                let _ = writeln!(md, "{}\n", t!("prep-no-note"));
+            } else {
+                let _ = writeln!(md, "{} {}\n", t!("prep-agreed"), esc(&m.note));
+            }
+        }
+    }
+    if p.meeting.is_some() || !p.answered.is_empty() {
+        let _ = writeln!(md, "### {}\n", esc(&words::answered_heading(p)));
+        if p.answered.is_empty() {
+            let _ = writeln!(md, "{}\n", t!("prep-no-answered"));
+        }
+        for q in &p.answered {
+            let _ = writeln!(
+                md,
+                "- {}, {}: {} — {}: {}",
+                q.answered_on.map(|d| d.to_string()).unwrap_or_default(),
+                esc(&q.case),
+                esc(&q.text),
+                t!("prep-answer"),
+                esc(q.answer.as_deref().unwrap_or_default())
+            );
+        }
+        if !p.answered.is_empty() {
+            md.push('\n');
+        }
+        if let Some(more) = words::more_answered(p) {
+            let _ = writeln!(md, "{}\n", command(more));
+        }
+    }
+
+    let _ = writeln!(md, "## {}\n", t!("prep-questions"));
+    if p.questions.is_empty() {
+        let _ = writeln!(md, "{}\n", t!("prep-no-questions"));
+    } else {
+        for q in &p.questions {
+            let _ = writeln!(md, "- {}, {}: {}", q.date, esc(&q.case), esc(&q.text));
+        }
+        md.push('\n');
+    }
+    if let Some(more) = words::more_questions(p) {
+        let _ = writeln!(md, "{}\n", command(more));
+    }
 }

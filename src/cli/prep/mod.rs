@@ -2,7 +2,9 @@
 //! Markdown for pasting or as one self-contained HTML file for printing.
 
 mod html;
+mod html_continuity;
 mod markdown;
+mod words;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -85,15 +87,9 @@ impl PrepArgs {
     }
 }
 
-/// The note on one line, cut to `max` characters.
+/// The text on one line, at most `max` characters, cut after a word.
 fn one_line(text: &str, max: usize) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        flat
-    } else {
-        let cut: String = flat.chars().take(max).collect();
-        format!("{}…", cut.trim_end())
-    }
+    prep::cut(text, max).0
 }
 
 fn step_label(step: Step, title_en: &str, title_nl: &str) -> String {
@@ -137,6 +133,6 @@ mod tests {
     #[test]
     fn notes_become_one_short_line() {
         assert_eq!(one_line("a\n\n b  c", 10), "a b c");
-        assert_eq!(one_line("abcdef ghij", 6), "abcdef…");
+        assert_eq!(one_line("abcdef ghij", 8), "abcdef…");
     }
 }

@@ -33,6 +33,7 @@ pub fn expected_setting(key: &str) -> String {
             t!("expect-language", languages = list_or(&languages))
         }
         "editor" => t!("expect-editor"),
+        "pager" => t!("expect-pager"),
         _ => t!("expect-journal"),
     }
 }

@@ -178,7 +178,7 @@ impl Tx<'_> {
     /// Every reason's usual steps, by code.
     pub fn pattern_usual_steps(&self) -> Result<Vec<(String, String)>> {
         let mut stmt = self
-            .0
+            .tx
             .prepare_cached("SELECT code, usual_steps FROM reason")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -1,27 +1,25 @@
-//! `spiegel export` and `spiegel import`: the journal as JSON (lossless),
-//! CSV (one row per stall reason) or Markdown, and a JSON export merged back.
+//! `spiegel export`: the journal as JSON (lossless), CSV (one row per
+//! stall reason) or Markdown.
 
 use std::cell::RefCell;
-use std::fs::File;
-use std::io::{BufReader, BufWriter, Seek, Write};
-use std::path::{Path, PathBuf};
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::Ctx;
-use super::render::out;
+use super::render::markdown_escape as esc;
 use super::term;
 use super::terminal::Visible;
 use crate::error::Error;
 use crate::fsx;
 use crate::journal::date;
-use crate::journal::export::{
-    self, Anonymizer, CaseRecord, Export, ReadError, ReflectionRecord, reasons_by_code,
-};
-use crate::store::{Access, CaseStream, ImportSummary};
+use crate::journal::export::{CaseRecord, Export, ReflectionRecord, reasons_by_code};
+use crate::services::Access;
+use crate::services::transfer::{self, ExportCases as Cases};
 use crate::t;
 
 /// The CSV columns: like JSON field names, a format, the same in every
@@ -82,53 +80,46 @@ impl ExportArgs {
         {
             return Err(Error::OutputExists(path.clone()).into());
         }
-        let mut store = ctx.open(Access::Read)?;
-        // One read transaction: the export is a consistent snapshot, however
-        // long writing it takes.
-        let tx = store.read()?;
-        let mut head = tx.export_head(since)?;
-        let anonymizer = if self.anonymize {
-            let (cases, others) = tx.export_counts(since)?;
-            let anonymizer = Anonymizer::new(cases, others, self.keep_notes);
-            anonymizer.rest(&mut head);
-            Some(anonymizer)
-        } else {
-            None
-        };
-        tx.export_cases(since, |stream| {
-            let mut cases = Cases { stream, anonymizer };
-            match &self.output {
-                None => {
-                    let stdout = std::io::stdout().lock();
-                    // On a terminal, text cannot steer it; JSON and pipes
-                    // get the exact bytes.
-                    if term::stdout_is_terminal() && !matches!(self.format, Format::Json) {
-                        let mut w = BufWriter::with_capacity(BUFFER, Visible::new(stdout));
-                        self.format.write(head, &mut cases, &mut w)?;
-                        w.flush()?;
-                    } else {
-                        let mut w = BufWriter::with_capacity(BUFFER, stdout);
-                        self.format.write(head, &mut cases, &mut w)?;
-                        w.flush()?;
+        let mut journal = ctx.journal(Access::Read)?;
+        transfer::export(
+            &mut journal,
+            since,
+            self.anonymize,
+            self.keep_notes,
+            |head, cases| {
+                match &self.output {
+                    None => {
+                        let stdout = std::io::stdout().lock();
+                        // On a terminal, text cannot steer it; JSON and pipes
+                        // get the exact bytes.
+                        if term::stdout_is_terminal() && !matches!(self.format, Format::Json) {
+                            let mut w = BufWriter::with_capacity(BUFFER, Visible::new(stdout));
+                            self.format.write(head, cases, &mut w)?;
+                            w.flush()?;
+                        } else {
+                            let mut w = BufWriter::with_capacity(BUFFER, stdout);
+                            self.format.write(head, cases, &mut w)?;
+                            w.flush()?;
+                        }
+                    }
+                    Some(path) => {
+                        fsx::write(path, &fsx::Existing::Refuse, |w| {
+                            self.format.write(head, cases, w)
+                        })?;
+                        // Private on unix (0600); on Windows, spiegel sets no
+                        // permissions and the file has its folder's (issue 18.6).
+                        let path = path.display().to_string();
+                        let written = if cfg!(windows) {
+                            t!("export-written-windows", path = path)
+                        } else {
+                            t!("export-written", path = path)
+                        };
+                        eprintln!("{written}");
                     }
                 }
-                Some(path) => {
-                    fsx::write(path, &fsx::Existing::Refuse, |w| {
-                        self.format.write(head, &mut cases, w)
-                    })?;
-                    // Private on unix (0600); on Windows, spiegel sets no
-                    // permissions and the file has its folder's (issue 18.6).
-                    let path = path.display().to_string();
-                    let written = if cfg!(windows) {
-                        t!("export-written-windows", path = path)
-                    } else {
-                        t!("export-written", path = path)
-                    };
-                    eprintln!("{written}");
-                }
-            }
-            Ok(())
-        })?;
+                Ok(())
+            },
+        )?;
         if self.keep_notes {
             eprintln!("{}", t!("export-notes-may-name-people"));
         }
@@ -137,23 +128,7 @@ impl ExportArgs {
 }
 
 /// Output is written in pieces of this size.
-const BUFFER: usize = 1 << 16;
-
-/// The cases of an export as they are read, anonymized if asked.
-struct Cases<'a, 's> {
-    stream: &'a mut CaseStream<'s>,
-    anonymizer: Option<Anonymizer>,
-}
-
-impl Cases<'_, '_> {
-    fn next_case(&mut self) -> Result<Option<CaseRecord>> {
-        let mut case = self.stream.next_case()?;
-        if let (Some(case), Some(anonymizer)) = (&mut case, &mut self.anonymizer) {
-            anonymizer.case(case);
-        }
-        Ok(case)
-    }
-}
+pub(super) const BUFFER: usize = 1 << 16;
 
 impl Format {
     /// Writes the export whose cases are still to be read: write errors
@@ -274,6 +249,8 @@ fn csv(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
     Ok(())
 }
 
+/// The export as Markdown; the user's words escaped as on the supervision
+/// page ([`markdown_escape`]), so they read as typed.
 fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
     use std::fmt::Write as _;
     let reasons = reasons_by_code(head);
@@ -283,9 +260,9 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
         let _ = writeln!(md, "*{}*\n", t!("export-md-anonymized"));
     }
     while let Some(c) = cases.next_case()? {
-        let _ = writeln!(md, "## {}\n", c.name);
+        let _ = writeln!(md, "## {}\n", esc(&c.name));
         if let Some(setting) = &c.setting {
-            let _ = writeln!(md, "- {}: {setting}", t!("label-setting"));
+            let _ = writeln!(md, "- {}: {}", t!("label-setting"), esc(setting));
         }
         let cohabiting = super::render::maybe_yes_no(c.cohabiting);
         let _ = writeln!(md, "- {}: {cohabiting}", t!("label-cohabiting"));
@@ -306,7 +283,7 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             let others: Vec<String> = c
                 .others
                 .iter()
-                .map(|o| format!("{} ({})", o.name, o.role))
+                .map(|o| format!("{} ({})", esc(&o.name), o.role))
                 .collect();
             let _ = writeln!(md, "- {}: {}", t!("heading-others"), others.join(", "));
         }
@@ -316,7 +293,7 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             let with = if with.is_empty() {
                 t!("label-alone")
             } else {
-                with.join(", ")
+                esc(&with.join(", "))
             };
             let _ = writeln!(md, "### {} · {with} · {}\n", r.date, r.medium);
             for s in &r.stalls {
@@ -325,7 +302,10 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
                     .iter()
                     .map(|code| match reasons.get(code.as_str()) {
                         Some(x) => {
-                            format!("{code} ({})", crate::i18n::pick(&x.label_en, &x.label_nl))
+                            format!(
+                                "{code} ({})",
+                                esc(crate::i18n::pick(&x.label_en, &x.label_nl))
+                            )
                         }
                         None => code.clone(),
                     })
@@ -349,13 +329,13 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             if !r.note.is_empty() {
                 md.push('\n');
                 for line in r.note.lines() {
-                    let _ = writeln!(md, "> {line}");
+                    let _ = writeln!(md, "> {}", esc(line));
                 }
             }
             if let Some(q) = &r.question {
-                let _ = writeln!(md, "\n**{}:** {}", t!("label-question"), q.text);
+                let _ = writeln!(md, "\n**{}:** {}", t!("label-question"), esc(&q.text));
                 if let Some(answer) = &q.answer {
-                    let _ = writeln!(md, "\n**{}:** {answer}", t!("label-answer"));
+                    let _ = writeln!(md, "\n**{}:** {}", t!("label-answer"), esc(answer));
                 }
             }
             md.push('\n');
@@ -370,11 +350,11 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             let whom = m
                 .with_whom
                 .as_deref()
-                .map(|w| format!(" · {w}"))
+                .map(|w| format!(" · {}", esc(w)))
                 .unwrap_or_default();
             let _ = writeln!(md, "### {} · {}{whom}\n", m.held_on, m.kind);
             if !m.note.is_empty() {
-                let _ = writeln!(md, "{}\n", m.note);
+                let _ = writeln!(md, "{}\n", esc(&m.note));
             }
         }
     }
@@ -390,158 +370,12 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
                 md,
                 "- {}: {} ({}){done}",
                 t!("export-md-since", date = g.since.as_str()),
-                g.text,
+                esc(&g.text),
                 g.reason
             );
         }
         md.push('\n');
     }
     w.write_all(md.as_bytes())?;
-    Ok(())
-}
-
-#[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// A JSON file written by `spiegel export` (`-` = standard input)
-    file: PathBuf,
-    /// Check the file and tell what would change, without writing anything
-    #[arg(long)]
-    dry_run: bool,
-}
-
-/// The file to import: a file on disk, or standard input read into memory
-/// (which cannot be read twice otherwise).
-enum Input {
-    File(File),
-    Memory(std::io::Cursor<Vec<u8>>),
-}
-
-impl std::io::Read for Input {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        match self {
-            Input::File(f) => f.read(buf),
-            Input::Memory(m) => m.read(buf),
-        }
-    }
-}
-
-impl Seek for Input {
-    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
-        match self {
-            Input::File(f) => f.seek(pos),
-            Input::Memory(m) => m.seek(pos),
-        }
-    }
-}
-
-impl ImportArgs {
-    fn could_not_read(&self) -> String {
-        t!("io-could-not-read", path = self.file.display().to_string())
-    }
-
-    fn open_input(&self) -> Result<Input> {
-        if self.file == Path::new("-") {
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
-                .with_context(|| self.could_not_read())?;
-            return Ok(Input::Memory(std::io::Cursor::new(bytes)));
-        }
-        Ok(Input::File(
-            File::open(&self.file).with_context(|| self.could_not_read())?,
-        ))
-    }
-
-    /// Why the file was not imported, as the one-line error to show.
-    fn refused<E: Into<anyhow::Error>>(&self, err: ReadError<E>) -> anyhow::Error {
-        match err {
-            ReadError::Invalid(invalid) => Error::BadImport {
-                file: self.file.clone(),
-                detail: invalid.to_string(),
-            }
-            .into(),
-            ReadError::Io(err) => anyhow::Error::from(err).context(self.could_not_read()),
-            ReadError::Sink(err) => err.into(),
-        }
-    }
-
-    pub fn run(self, ctx: &Ctx) -> Result<()> {
-        let mut file = BufReader::with_capacity(BUFFER, self.open_input()?);
-        let mut store = if self.dry_run {
-            // A dry run writes nothing, anywhere: it imports into a copy of
-            // the journal in memory (a new one where there is none yet).
-            ctx.snapshot()?
-        } else {
-            if !ctx.journal_path()?.exists() {
-                // A refused file must not leave a new, empty journal behind:
-                // where there is none yet, read the file through once first.
-                export::read(&mut file, &mut export::CheckOnly).map_err(|err| self.refused(err))?;
-                file.rewind().with_context(|| self.could_not_read())?;
-            }
-            ctx.open(Access::Write)?
-        };
-        // The file is read and written a case at a time, in one
-        // transaction: a file that turns out bad, however far in, leaves
-        // nothing behind, and a dry run is an import taken back.
-        let tx = store.write()?;
-        let mut importer = tx.importer();
-        export::read(file, &mut importer).map_err(|err| self.refused(err))?;
-        let summary = importer.summary;
-        // Each record was checked on its own; merged with this journal's,
-        // a session must still lie within its case (issue 10.3).
-        if let Some((case, conflict)) = tx.sessions_outside_their_case()? {
-            let who = t!("who-case", name = case);
-            return Err(Error::BadImport {
-                file: self.file.clone(),
-                detail: format!("{who}: {conflict}"),
-            }
-            .into());
-        }
-        if self.dry_run {
-            drop(tx);
-        } else {
-            tx.commit()?;
-        }
-        report(&self.file, &summary, self.dry_run)
-    }
-}
-
-/// "2 cases, 1 reflection", in the current language.
-fn counts(list: &[(&str, u64)]) -> String {
-    list.iter()
-        .map(|(kind, n)| t!("import-count", kind = *kind, count = *n))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn report(file: &Path, s: &ImportSummary, dry_run: bool) -> Result<()> {
-    let mut parts = Vec::new();
-    if !s.added.is_empty() {
-        parts.push(t!("import-added", records = counts(&s.added)));
-    }
-    if !s.updated.is_empty() {
-        parts.push(t!("import-updated", records = counts(&s.updated)));
-    }
-    parts.push(t!("import-unchanged", count = s.unchanged));
-    let file = file.display().to_string();
-    let parts = parts.join("; ");
-    out(if dry_run {
-        t!("import-would", path = file, parts = parts)
-    } else {
-        t!("import-done", path = file, parts = parts)
-    })?;
-    for (kind, what) in &s.kept_local {
-        out(t!("import-kept-local", kind = *kind, what = what.as_str()))?;
-    }
-    for (kind, from, to) in &s.renamed {
-        out(t!(
-            "import-renamed",
-            kind = *kind,
-            from = from.as_str(),
-            to = to.as_str()
-        ))?;
-    }
-    if dry_run {
-        out(t!("import-dry-run"))?;
-    }
     Ok(())
 }

@@ -1,0 +1,172 @@
+//! Cases and their significant others.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::Tx;
+use super::codec::{get_timestamp, new_uuid, now};
+use super::failure::Failure;
+use crate::journal::{Case, CaseSummary, Other, Role};
+
+/// A new case, before it has an id.
+pub struct NewCase<'a> {
+    pub name: &'a str,
+    pub setting: Option<&'a str>,
+    pub cohabiting: Option<bool>,
+    pub opened_on: NaiveDate,
+}
+
+const CASE_COLUMNS: &str = "c.id, c.uuid, c.name, c.setting, c.cohabiting, c.opened_on, \
+                            c.closed_on, c.outcome, c.created_at, c.updated_at";
+
+fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
+    Ok(Case {
+        id: row.get(0)?,
+        uuid: row.get(1)?,
+        name: row.get(2)?,
+        setting: row.get(3)?,
+        cohabiting: row.get(4)?,
+        opened_on: row.get(5)?,
+        closed_on: row.get(6)?,
+        outcome: row.get(7)?,
+        created_at: get_timestamp(row, 8)?,
+        updated_at: get_timestamp(row, 9)?,
+    })
+}
+
+impl Tx<'_> {
+    // ---- cases ---------------------------------------------------------
+
+    pub fn case_by_key(&self, key: &str) -> Result<Option<Case>> {
+        let sql = format!("SELECT {CASE_COLUMNS} FROM \"case\" c WHERE c.name_key = ?1");
+        Ok(self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row([key], case_from_row)
+            .optional()?)
+    }
+
+    pub fn case_names(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT name FROM \"case\" ORDER BY name_key")?;
+        let names = stmt.query_map([], |r| r.get(0))?;
+        Ok(names.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn insert_case(&self, new: &NewCase) -> Result<Case> {
+        let now = now();
+        self.tx
+            .prepare_cached(
+                "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            )?
+            .execute(params![
+                new_uuid(),
+                new.name,
+                crate::journal::name_key(new.name),
+                new.setting,
+                new.cohabiting,
+                new.opened_on,
+                now
+            ])
+            .with_context(|| Failure::AddCase)?;
+        let id = self.tx.last_insert_rowid();
+        self.case_by_id(id)
+    }
+
+    fn case_by_id(&self, id: i64) -> Result<Case> {
+        let sql = format!("SELECT {CASE_COLUMNS} FROM \"case\" c WHERE c.id = ?1");
+        Ok(self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row([id], case_from_row)?)
+    }
+
+    /// Writes a case's changeable fields back.
+    pub fn update_case(&self, case: &Case) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE \"case\" SET name = ?2, name_key = ?3, setting = ?4, cohabiting = ?5,
+                        opened_on = ?6, closed_on = ?7, outcome = ?8, updated_at = ?9
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                case.id,
+                case.name,
+                crate::journal::name_key(&case.name),
+                case.setting,
+                case.cohabiting,
+                case.opened_on,
+                case.closed_on,
+                case.outcome,
+                now()
+            ])
+            .with_context(|| Failure::ChangeCase)?;
+        Ok(())
+    }
+
+    pub fn case_summaries(&self, include_closed: bool) -> Result<Vec<CaseSummary>> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS},
+                    (SELECT count(*) FROM reflection r WHERE r.case_id = c.id),
+                    (SELECT max(r.session_on) FROM reflection r WHERE r.case_id = c.id),
+                    EXISTS (SELECT 1 FROM other o JOIN presence p ON p.other_id = o.id
+                            WHERE o.case_id = c.id)
+             FROM \"case\" c
+             WHERE ?1 OR c.closed_on IS NULL
+             ORDER BY c.name_key"
+        );
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let rows = stmt.query_map([include_closed], |row| {
+            Ok(CaseSummary {
+                case: case_from_row(row)?,
+                reflections: row.get::<_, i64>(10)? as u64,
+                last_session: row.get(11)?,
+                other_took_part: row.get(12)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    // ---- significant others ----------------------------------------------
+
+    pub fn others(&self, case_id: i64) -> Result<Vec<Other>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT o.id, o.uuid, o.name, o.role, o.created_at, o.updated_at,
+                    (SELECT count(*) FROM presence p WHERE p.other_id = o.id)
+             FROM other o WHERE o.case_id = ?1 ORDER BY o.name_key",
+        )?;
+        let rows = stmt.query_map([case_id], |row| {
+            Ok(Other {
+                id: row.get(0)?,
+                uuid: row.get(1)?,
+                name: row.get(2)?,
+                role: row.get(3)?,
+                created_at: get_timestamp(row, 4)?,
+                updated_at: get_timestamp(row, 5)?,
+                sessions: row.get::<_, i64>(6)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn insert_other(&self, case_id: i64, name: &str, role: Role) -> Result<i64> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(params![
+                new_uuid(),
+                case_id,
+                name,
+                crate::journal::name_key(name),
+                role,
+                now()
+            ])
+            .with_context(|| Failure::AddOther)?;
+        Ok(self.tx.last_insert_rowid())
+    }
+}

@@ -1,0 +1,229 @@
+//! Supervision: questions, meetings, learning goals and the goal
+//! statistics.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::Tx;
+use super::codec::{get_timestamp, new_uuid, now};
+use super::failure::Failure;
+use crate::journal::{Goal, Meeting, MeetingKind, QuestionEntry};
+
+impl Tx<'_> {
+    // ---- questions, meetings, goals ---------------------------------------
+
+    /// Questions for supervision, oldest first; only open ones unless `all`.
+    pub fn questions(&self, all: bool) -> Result<Vec<QuestionEntry>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT q.id, q.uuid, r.id, c.name, r.session_on, q.text, q.answer, q.answered_on
+             FROM question q
+             JOIN reflection r ON r.id = q.reflection_id
+             JOIN \"case\" c ON c.id = r.case_id
+             WHERE ?1 OR q.answered_on IS NULL
+             ORDER BY r.session_on, q.id",
+        )?;
+        let rows = stmt.query_map([all], question_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn question(&self, id: i64) -> Result<Option<QuestionEntry>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT q.id, q.uuid, r.id, c.name, r.session_on, q.text, q.answer, q.answered_on
+                 FROM question q
+                 JOIN reflection r ON r.id = q.reflection_id
+                 JOIN \"case\" c ON c.id = r.case_id
+                 WHERE q.id = ?1",
+            )?
+            .query_row([id], question_from_row)
+            .optional()?)
+    }
+
+    pub fn answer_question(&self, id: i64, answer: &str, on: NaiveDate) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE question SET answer = ?2, answered_on = ?3, updated_at = ?4 WHERE id = ?1",
+            )?
+            .execute(params![id, answer, on, now()])
+            .with_context(|| Failure::SaveAnswer)?;
+        Ok(())
+    }
+
+    pub fn insert_meeting(
+        &self,
+        on: NaiveDate,
+        kind: MeetingKind,
+        with: Option<&str>,
+        note: &str,
+    ) -> Result<i64> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(params![new_uuid(), on, kind, with, note, now()])
+            .with_context(|| Failure::RecordMeeting)?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Meetings, most recent first.
+    pub fn meetings(&self) -> Result<Vec<Meeting>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, uuid, held_on, kind, with_whom, note, created_at, updated_at
+             FROM meeting ORDER BY held_on DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            Ok(Meeting {
+                id: row.get(0)?,
+                uuid: row.get(1)?,
+                date: row.get(2)?,
+                kind: row.get(3)?,
+                with: row.get(4)?,
+                note: row.get(5)?,
+                created_at: get_timestamp(row, 6)?,
+                updated_at: get_timestamp(row, 7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn last_meeting_date(&self) -> Result<Option<NaiveDate>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT max(held_on) FROM meeting")?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    pub fn insert_goal(&self, text: &str, reason_id: i64, since: NaiveDate) -> Result<i64> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO goal (uuid, text, reason_id, since, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            )?
+            .execute(params![new_uuid(), text, reason_id, since, now()])
+            .with_context(|| Failure::AddGoal)?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Learning goals, oldest first; only open ones unless `all`.
+    pub fn goals(&self, all: bool) -> Result<Vec<Goal>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "{GOAL_SELECT} WHERE ?1 OR g.done_on IS NULL ORDER BY g.since, g.id"
+        ))?;
+        let rows = stmt.query_map([all], goal_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn goal(&self, id: i64) -> Result<Option<Goal>> {
+        Ok(self
+            .tx
+            .prepare_cached(&format!("{GOAL_SELECT} WHERE g.id = ?1"))?
+            .query_row([id], goal_from_row)
+            .optional()?)
+    }
+
+    pub fn set_goal_done(&self, id: i64, on: NaiveDate) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE goal SET done_on = ?2, updated_at = ?3 WHERE id = ?1")?
+            .execute(params![id, on, now()])?;
+        Ok(())
+    }
+
+    /// Reflections in `from..=to` (open ends allowed), and how many of them
+    /// give reason `code`. Both counts come from indexes.
+    pub fn reason_rate(
+        &self,
+        code: &str,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<(u64, u64)> {
+        let from = from.map_or("0000-01-01".into(), |d| d.to_string());
+        let to = to.map_or("9999-12-31".into(), |d| d.to_string());
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT (SELECT count(DISTINCT s.reflection_id)
+                         FROM reason re
+                         JOIN stall_fact s ON s.reason_id = re.id
+                         WHERE re.code = ?1 AND s.session_on >= ?2 AND s.session_on <= ?3),
+                        (SELECT count(*) FROM reflection r
+                         WHERE r.session_on >= ?2 AND r.session_on <= ?3)",
+            )?
+            .query_row(params![code, from, to], |r| {
+                Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64))
+            })?)
+    }
+
+    /// Per month (`YYYY-MM`) in `from..=to`: reflections giving reason
+    /// `code`, and all reflections. Months without reflections are absent.
+    pub fn reason_rate_by_month(
+        &self,
+        code: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(String, u64, u64)>> {
+        let mut all = self.tx.prepare_cached(
+            // Per day first, which reads the date index in order, then per
+            // month over those few rows: no sort of every reflection.
+            "SELECT substr(day, 1, 7) AS month, sum(n) FROM (
+                SELECT session_on AS day, count(*) AS n FROM reflection
+                WHERE session_on >= ?1 AND session_on <= ?2
+                GROUP BY session_on)
+             GROUP BY month ORDER BY month",
+        )?;
+        let mut months: Vec<(String, u64, u64)> = all
+            .query_map(params![from, to], |r| {
+                Ok((r.get::<_, String>(0)?, 0, r.get::<_, i64>(1)? as u64))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut with = self.tx.prepare_cached(
+            "SELECT substr(s.session_on, 1, 7) AS month, count(DISTINCT s.reflection_id)
+             FROM reason re
+             JOIN stall_fact s ON s.reason_id = re.id
+             WHERE re.code = ?1 AND s.session_on >= ?2 AND s.session_on <= ?3
+             GROUP BY month",
+        )?;
+        let counts = with.query_map(params![code, from, to], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+        })?;
+        for row in counts {
+            let (month, count) = row?;
+            if let Some(m) = months.iter_mut().find(|m| m.0 == month) {
+                m.1 = count;
+            }
+        }
+        Ok(months)
+    }
+}
+
+const GOAL_SELECT: &str =
+    "SELECT g.id, g.uuid, g.text, re.code, g.since, g.done_on, g.created_at, g.updated_at
+                           FROM goal g JOIN reason re ON re.id = g.reason_id";
+
+fn goal_from_row(row: &Row) -> rusqlite::Result<Goal> {
+    Ok(Goal {
+        id: row.get(0)?,
+        uuid: row.get(1)?,
+        text: row.get(2)?,
+        reason: row.get(3)?,
+        since: row.get(4)?,
+        done_on: row.get(5)?,
+        created_at: get_timestamp(row, 6)?,
+        updated_at: get_timestamp(row, 7)?,
+    })
+}
+
+fn question_from_row(row: &Row) -> rusqlite::Result<QuestionEntry> {
+    Ok(QuestionEntry {
+        id: row.get(0)?,
+        uuid: row.get(1)?,
+        reflection: row.get(2)?,
+        case: row.get(3)?,
+        date: row.get(4)?,
+        text: row.get(5)?,
+        answer: row.get(6)?,
+        answered_on: row.get(7)?,
+    })
+}
