@@ -1021,3 +1021,38 @@ value-resistance = { $code ->
         [my-own-problem] It's my problem, I want to solve it myself
        *[other] { $code }
     }
+
+## The method's steps, by number (`spiegel steps`, the guided walk, the
+## brief, patterns and prep). The journal keeps the first wording of each
+## for `--json` and the export.
+
+step-title = { $step ->
+        [0] Get the significant others to the table
+        [1] The client tells how hard it is to ask
+        [2] The other says what not being asked means
+        [3] The client dwells on the other's words
+        [4] The client voices their confusion
+        [5] The other says what being asked would mean
+        [6] The client dwells on it and responds
+       *[7] Mirror the other's non-helping behaviour
+    }
+step-instruction = { $step ->
+        [0] Take responsibility for their presence. Never assume the client has no one: there is always one. They come in the first place to help you, so that you can help the client better: you need them for diagnostic, treatment and practical reasons, and the client need not ask them for help yet. Explore the resistance without being fobbed off, and stay in touch with what you need.
+        [1] Have the client tell the other, directly, how hard it is to ask them for help (or to burden them).
+        [2] Have the other say what it means to them that the client doesn't dare to ask.
+        [3] Help the client dwell on the other's words: slowly, in silence.
+        [4] Have the client voice their confusion to the other: a reality check.
+        [5] Have the other tell what it would mean to them if the client asked for help.
+        [6] Help the client dwell on it and respond; watch how both react to the closer contact.
+       *[7] Mirror the other's non-helping behaviour ("Do you like that we're talking about something else now?") and tell them: "take what you want much more seriously." Give room to the client's resistance ("How annoying would it be if they didn't let you get away with your jokes next time?").
+    }
+step-pitfall = { $step ->
+        [0] Focusing on the client's objections until your own need fades.
+        [1] Talking about it instead of having the client say it to the other.
+        [2] The other stays polite and is not helped to voice their discontent.
+        [3] Going too fast; filling the silence.
+        [4] The confusion is skipped or explained away.
+        [5] Saying it for them.
+        [6] A deflection (a joke, another subject) goes unnoticed.
+       *[7] Laughing along, or not mirroring.
+    }

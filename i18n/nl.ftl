@@ -680,14 +680,14 @@ patterns-col-resistance = Weerstand
 patterns-col-joined = Later was er een ander bij
 patterns-col-sessions-before = Individuele gesprekken ervoor (mediaan)
 patterns-side = { $side ->
-        [self] je eigen kant
-        [client] de kant van de cliënt
-        [other] de kant van de ander
-       *[all] alle kanten
+        [self] in je eigen handelen
+        [client] aan de kant van de cliënt
+        [other] aan de kant van de ander
+       *[all] aan alle kanten
     }
 patterns-trend-rising = neemt toe
 patterns-trend-falling = neemt af
-patterns-trend-steady = gelijk
+patterns-trend-steady = stabiel
 patterns-step = stap { $step }
 patterns-steps-list = { $count ->
         [one] stap { $list }
@@ -700,7 +700,7 @@ patterns-scope = { $reflections ->
         [one] 1 casus
        *[other] { $cases } casussen
     }, { $from } – { $to }
-patterns-recurring-intro = Terugkerende patronen aan { $side } (in minstens { $min ->
+patterns-recurring-intro = Terugkerende patronen { $side } (in minstens { $min ->
         [one] 1 casus
        *[other] { $min } casussen
     })
@@ -714,13 +714,13 @@ patterns-recurring-legend = ★ = terugkerend (≥ { $min ->
         [one] 1 casus
        *[other] { $min } casussen
     })
-patterns-no-recurring = Nog geen reden aan { $side } komt terug in { $min } of meer casussen.
+patterns-no-recurring = Nog geen reden { $side } komt terug in { $min } of meer casussen.
 patterns-empty = Nog geen reflecties in deze periode. Patronen verschijnen zodra je een paar gesprekken hebt vastgelegd: `spiegel add CASUS --stall STAP:REDEN --note TEKST`.
 patterns-tiny = { $reflections ->
         [one] Pas 1 reflectie — te weinig om iets een patroon te noemen, maar dit is wat erin staat.
        *[other] Pas { $reflections } reflecties — te weinig om iets een patroon te noemen, maar dit is wat erin staat.
     }
-patterns-no-stalls = In deze periode liep het nergens vast met een reden aan { $side }.
+patterns-no-stalls = In deze periode liep het nergens vast met een reden { $side }.
 patterns-no-pairs = Nog niets komt vaker dan één keer samen voor.
 patterns-reached = { $reached } van { $cases } met het systeem erbij
 patterns-followed-note = Het systeem kwam erbij: afgesloten als systeem betrokken, of een belangrijke ander was bij een gesprek vanaf de eerste keer dat de reden werd gegeven (bij casussen zonder de reden: vanaf hun eerste reflectie).
@@ -779,10 +779,10 @@ goal-legend = Ervoor / Sindsdien: de sessies met de reden van het leerdoel, van 
 ## spiegel prep: de pagina voor supervisie
 
 prep-title = Voorbereiding supervisie
-prep-patterns = Patronen in beeld (mijn eigen kant)
+prep-patterns = Patronen in beeld (mijn eigen handelen)
 prep-questions = Open vragen
 prep-goals = Leerdoelen
-prep-steps = Waar het vastliep, per stap (mijn eigen kant)
+prep-steps = Waar het vastliep, per stap (mijn eigen handelen)
 prep-months = Meest gegeven redenen per maand
 prep-cases = Casussen
 prep-month = Maand
@@ -791,7 +791,7 @@ prep-step = Stap
 prep-stalls = Vastgelopen
 prep-no-questions = Geen open vragen.
 prep-no-goals = Geen open leerdoelen.
-prep-no-stalls = In deze periode liep het nergens vast aan mijn eigen kant.
+prep-no-stalls = In deze periode liep het nergens vast in mijn eigen handelen.
 prep-period = { $from } – { $to }
 prep-period-since-meeting = { $from } – { $to }, sinds de supervisie van { $meeting }
 prep-counts = { $reflections ->
@@ -803,8 +803,8 @@ prep-counts = { $reflections ->
     } · { $stalls ->
         [one] 1 keer
        *[other] { $stalls } keer
-    } vastgelopen aan mijn eigen kant
-prep-no-recurring = In deze periode komt geen reden aan mijn eigen kant terug in { $min } of meer casussen.
+    } vastgelopen in mijn eigen handelen
+prep-no-recurring = In deze periode komt geen reden in mijn eigen handelen terug in { $min } of meer casussen.
 prep-empty = Nog geen reflecties in deze periode.
 prep-generated = Gemaakt met spiegel op { $date }. De namen van casussen zijn pseudoniemen; behandel deze pagina vertrouwelijk.
 prep-last-meeting = De vorige bijeenkomst
@@ -865,7 +865,7 @@ form-stalls =
     Waar het vastliep: één regel per stap, als STAP: reden, reden
     (stappen 0-7, zie `spiegel steps`; de redenen, zie `spiegel reasons`):
 form-reasons = { $side ->
-        [self] je eigen kant
+        [self] je eigen handelen
         [client] de kant van de cliënt
        *[other] de kant van de ander
     }: { $codes }
@@ -912,7 +912,7 @@ guided-other-name = Hoe heet deze persoon (een pseudoniem)?
 guided-other-role = Wie is dit voor de cliënt?
 guided-another-new = Nog iemand nieuws?
 guided-medium = Hoe vond het gesprek plaats?
-guided-resistance = Kwam je weerstand tegen?
+guided-resistance = Welke weerstand kwam je tegen?
 guided-resistance-help = spatie om te kiezen, Enter als je klaar bent; geen is ook goed
 guided-stalled = Waar liep het vast?
 guided-stalled-help = spatie om de stappen te kiezen, Enter als je klaar bent; geen als het nergens vastliep
@@ -920,7 +920,7 @@ guided-nowhere = nergens
 guided-step-heading = Stap { $step } · { $title }
 guided-pitfall = Waar het meestal vastloopt: { $pitfall }
 guided-why = Waarom liep het vast bij stap { $step }?
-guided-why-help = spatie om te kiezen, Enter als je klaar bent; je eigen kant eerst
+guided-why-help = spatie om te kiezen, Enter als je klaar bent; je eigen handelen eerst
 guided-pick-a-reason = kies minstens één reden, of 'een andere reden…'
 guided-another-reason = een andere reden…
 guided-reason-label = De reden, in een paar woorden:
@@ -931,7 +931,7 @@ guided-reason-other-language = Hetzelfde in het Engels:
 guided-reason-other-language-help = Enter houdt de Nederlandse woorden
 guided-reason-side = Aan wiens kant ligt het?
 guided-side = { $side ->
-        [self] mijn eigen kant
+        [self] mijn eigen handelen
         [client] de kant van de cliënt
        *[other] de kant van de belangrijke ander
     }
@@ -1308,7 +1308,7 @@ value-side = { $code ->
        *[other] ander
     }
 value-side-words = { $code ->
-        [self] zelf, mijn eigen kant
+        [self] zelf, mijn eigen handelen
         [all] alle, alle kanten
        *[none] {""}
     }
@@ -1319,4 +1319,39 @@ value-resistance = { $code ->
         [they-wont-come] Ze willen niet betrokken worden
         [my-own-problem] Het is mijn probleem, ik wil het zelf oplossen
        *[other] { $code }
+    }
+
+## De stappen van de methode, op nummer (`spiegel steps`, de begeleide
+## reflectie, de brief, patronen en prep). Het dagboek houdt de eerste
+## formulering van elke stap voor `--json` en de export.
+
+step-title = { $step ->
+        [0] De belangrijke anderen aan tafel krijgen
+        [1] De cliënt vertelt hoe moeilijk hij het vindt de ander om hulp te vragen
+        [2] De ander vertelt wat het betekent dat de cliënt hem niets vraagt
+        [3] De cliënt staat stil bij de woorden van de ander
+        [4] De cliënt spreekt zijn verwarring uit naar de ander
+        [5] De ander vertelt wat het zou betekenen als de cliënt hem wél om hulp vraagt
+        [6] De cliënt staat erbij stil en reageert
+       *[7] Spiegel het niet-helpende gedrag van de ander
+    }
+step-instruction = { $step ->
+        [0] Maak jezelf verantwoordelijk voor hun aanwezigheid. Ga er nooit van uit dat de cliënt niemand heeft: er is altijd één. De anderen komen in eerste instantie om jou te helpen, zodat jij de cliënt beter kunt helpen: je hebt hen nodig om diagnostische, behandeltechnische en praktische redenen, en de cliënt hoeft hen nog niet zelf om hulp te vragen. Onderzoek de weerstand zonder je te laten afschepen, en houd contact met wat jij nodig hebt.
+        [1] Laat de cliënt de ander rechtstreeks vertellen hoe moeilijk hij het vindt om de ander om hulp te vragen (of de ander te belasten).
+        [2] Laat de ander vertellen wat het voor hem of haar betekent dat de cliënt hem niets durft te vragen; help de ander zijn ongenoegen zo duidelijk mogelijk te uiten.
+        [3] Help de cliënt stil te staan bij de woorden van de ander: ga niet te snel, in stilte.
+        [4] Laat de cliënt zijn verwarring uitspreken naar de ander: een soort reality check.
+        [5] Laat de ander de cliënt vertellen wat het voor hem zou betekenen als de cliënt hem wél om hulp vraagt.
+        [6] Help de cliënt hierbij stil te staan en laat hem dan reageren; kijk goed hoe beiden reageren op het nauwere contact.
+       *[7] Spiegel het niet-helpende gedrag van de ander ('Vind je het prettig dat we het nu over iets anders hebben?') en zeg hem: 'neem wat jij wil veel serieuzer.' Geef ruimte aan de weerstand van de cliënt ('Hoe irritant zou het zijn als hij je de volgende keer niet weg laat komen met je grapjes?').
+    }
+step-pitfall = { $step ->
+        [0] Je richten op de bezwaren van de cliënt tot je eigen behoefte vervaagt.
+        [1] Erover praten in plaats van het de cliënt tegen de ander te laten zeggen.
+        [2] De ander blijft beleefd en wordt niet geholpen zijn ongenoegen te uiten (niet 'gestookt').
+        [3] Te snel gaan; de stilte opvullen.
+        [4] De verwarring wordt overgeslagen of weggepraat.
+        [5] Jij zegt het in hun plaats.
+        [6] Een uitwijking (een grap, een ander onderwerp) blijft onopgemerkt.
+       *[7] Meelachen, of niet spiegelen.
     }

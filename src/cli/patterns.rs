@@ -279,7 +279,7 @@ pub fn print(p: &Patterns) -> Result<()> {
     for s in &p.steps {
         table.add_row(vec![
             s.step.to_string(),
-            crate::i18n::pick(&s.title_en, &s.title_nl).to_string(),
+            super::words::step_title(s.step),
             s.stalls.to_string(),
             s.cases.to_string(),
             of(s.stalls, s.opportunities),

@@ -415,3 +415,37 @@ fn the_form_takes_dutch_words() {
     let shown: Value = serde_json::from_str(&j.ok(&["show", id.trim(), "--json"])).unwrap();
     assert_eq!(shown["medium"], "phone");
 }
+
+/// Issue 14.3: the method's own words, missing from the steps: "there is
+/// always one", why the others come ("in the first place to help me") and
+/// step 7's line to the other.
+#[test]
+fn the_steps_say_what_the_method_says() {
+    let j = Journal::new();
+    j.ok(&["case", "add", "Anna"]);
+    let nl = j.ok(&["--lang", "nl", "steps"]);
+    for text in [
+        "er is altijd één",
+        "in eerste instantie om jou te helpen",
+        "diagnostische, behandeltechnische en praktische redenen",
+        "neem wat jij wil veel serieuzer",
+        "De cliënt spreekt zijn verwarring uit naar de ander",
+        "De ander vertelt wat het betekent dat de cliënt hem niets vraagt",
+        "De ander vertelt wat het zou betekenen als de cliënt hem wél om hulp vraagt",
+        "De cliënt vertelt hoe moeilijk hij het vindt de ander om hulp te vragen",
+        "Jij zegt het in hun plaats.",
+    ] {
+        let flat = nl.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(text), "{text:?} in\n{nl}");
+    }
+    let en = j.ok(&["--lang", "en", "steps"]);
+    let flat = en.split_whitespace().collect::<Vec<_>>().join(" ");
+    for text in [
+        "there is always one",
+        "in the first place to help you",
+        "diagnostic, treatment and practical reasons",
+        "take what you want much more seriously",
+    ] {
+        assert!(flat.contains(text), "{text:?} in\n{en}");
+    }
+}

@@ -8,3 +8,5 @@ mod journal;
 pub mod lists;
 mod store;
 pub mod values;
+
+pub use journal::step_title;
