@@ -679,24 +679,8 @@ guided-anyone-no = no, an individual session
 guided-anyone-yes = yes, someone new…
 guided-other-name = Their name (a pseudonym):
 guided-other-role = Who are they to the client?
-guided-role = { $role ->
-        [partner] partner
-        [friend] friend
-        [parent] parent
-        [child] child
-        [sibling] sibling
-        [relative] relative
-        [neighbour] neighbour
-        [colleague] colleague
-       *[other] other
-    }
 guided-another-new = Someone else new as well?
 guided-medium = How did the session take place?
-guided-medium-option = { $medium ->
-        [in-person] in person
-        [video] video
-       *[phone] phone
-    }
 guided-resistance = Did you meet resistance?
 guided-resistance-help = space to pick, Enter when done; none is fine
 guided-stalled = Where did it stall?
@@ -708,12 +692,6 @@ guided-why = Why did it stall at step { $step }?
 guided-why-help = space to pick, Enter when done; your own side first
 guided-pick-a-reason = pick at least one reason, or 'another reason…'
 guided-another-reason = another reason…
-# Before each reason offered: whose side it is on.
-guided-whose = { $side ->
-        [self] yours
-        [client] client
-       *[other] other
-    }
 guided-reason-label = The reason, in a few words:
 guided-reason-label-help = in English, e.g. Rushed the ending
 guided-reason-code = A short code for it:
@@ -1032,3 +1010,108 @@ brief-goal = Goal { $id }: { $text } — { $reason }
 brief-usual-why = Most often because:
 brief-goal-figures = in this case, before { $since }: { $before }; since then: { $after } ({ $sessions })
 brief-no-goals = No open learning goal whose reason came up in this case.
+
+## The values of the fixed lists (roles, media, outcomes, kinds of meeting,
+## sides): value-… is what is printed for a code; value-…-words lists, with
+## commas, more words typed for it. Input accepts the code, the printed
+## value and these words in every language.
+
+value-role = { $code ->
+        [partner] partner
+        [friend] friend
+        [parent] parent
+        [child] child
+        [sibling] sibling
+        [relative] relative
+        [neighbour] neighbour
+        [colleague] colleague
+       *[other] other
+    }
+value-role-words = { $code ->
+        [neighbour] neighbor
+        [sibling] brother, sister
+        [parent] mother, father
+       *[none] {""}
+    }
+value-medium = { $code ->
+        [in-person] in person
+        [video] video
+       *[phone] phone
+    }
+value-medium-words = { $code ->
+        [in-person] face-to-face
+       *[none] {""}
+    }
+value-outcome = { $code ->
+        [system-involved] system-involved
+        [individual-only] individual-only
+       *[dropped-out] dropped-out
+    }
+value-outcome-words = { $code ->
+        [system-involved] system involved
+        [individual-only] individual only, individual
+        [dropped-out] dropped out
+       *[none] {""}
+    }
+value-meeting-kind = { $code ->
+        [individual] individual
+        [group] group
+       *[peer] peer
+    }
+value-meeting-kind-words = { $code ->
+        [peer] peer supervision
+       *[none] {""}
+    }
+value-side = { $code ->
+        [self] own
+        [client] client
+       *[other] other
+    }
+value-side-words = { $code ->
+        [self] yours, my own side
+        [all] all
+       *[none] {""}
+    }
+# The resistance reactions of step 0, as the method names them (the
+# journal keeps the same words for `--json` and the export).
+value-resistance = { $code ->
+        [no-one-left] I have no one (left)
+        [they-wont-come] They don't want to be involved
+        [my-own-problem] It's my problem, I want to solve it myself
+       *[other] { $code }
+    }
+
+## The method's steps, by number (`spiegel steps`, the guided walk, the
+## brief, patterns and prep). The journal keeps the first wording of each
+## for `--json` and the export.
+
+step-title = { $step ->
+        [0] Get the significant others to the table
+        [1] The client tells how hard it is to ask
+        [2] The other says what not being asked means
+        [3] The client dwells on the other's words
+        [4] The client voices their confusion
+        [5] The other says what being asked would mean
+        [6] The client dwells on it and responds
+       *[7] Mirror the other's non-helping behaviour
+    }
+step-instruction = { $step ->
+        [0] Take responsibility for their presence. Never assume the client has no one: there is always one. They come in the first place to help you, so that you can help the client better: you need them for diagnostic, treatment and practical reasons, and the client need not ask them for help yet. Explore the resistance without being fobbed off, and stay in touch with what you need.
+        [1] Have the client tell the other, directly, how hard it is to ask them for help (or to burden them).
+        [2] Have the other say what it means to them that the client doesn't dare to ask.
+        [3] Help the client dwell on the other's words: slowly, in silence.
+        [4] Have the client voice their confusion to the other: a reality check.
+        [5] Have the other tell what it would mean to them if the client asked for help.
+        [6] Help the client dwell on it and respond; watch how both react to the closer contact.
+       *[7] Mirror the other's non-helping behaviour ("Do you like that we're talking about something else now?") and tell them: "take what you want much more seriously." Give room to the client's resistance ("How annoying would it be if they didn't let you get away with your jokes next time?").
+    }
+step-pitfall = { $step ->
+        [0] Focusing on the client's objections until your own need fades.
+        [1] Talking about it instead of having the client say it to the other.
+        [2] The other stays polite and is not helped to voice their discontent.
+        [3] Going too fast; filling the silence.
+        [4] The confusion is skipped or explained away.
+        [5] Saying it for them.
+        [6] A deflection (a joke, another subject) goes unnoticed.
+       *[7] Laughing along, or not mirroring.
+    }

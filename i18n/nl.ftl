@@ -483,7 +483,7 @@ expect-language = gebruik { $languages }
 expect-editor = geef de opdracht van de editor, bijv. nano of "code --wait"
 expect-journal = geef het volledige pad, bijv. ~/Documenten/dagboek.db of /home/ik/dagboek.db
 expect-pager = geef de opdracht van de pager, bijv. "less -S", of false voor geen
-expect-medium = schrijf in-person, video of phone
+expect-medium = schrijf face-to-face, video of telefoon
 expect-yes-no = schrijf ja of nee
 
 # Onverwachte fouten: waar spiegel mee bezig was (de oorzaak volgt na een dubbele punt).
@@ -729,14 +729,14 @@ patterns-col-resistance = Weerstand
 patterns-col-joined = Later was er een ander bij
 patterns-col-sessions-before = Individuele gesprekken ervoor (mediaan)
 patterns-side = { $side ->
-        [self] je eigen kant
-        [client] de kant van de cliënt
-        [other] de kant van de ander
-       *[all] alle kanten
+        [self] in je eigen handelen
+        [client] aan de kant van de cliënt
+        [other] aan de kant van de ander
+       *[all] aan alle kanten
     }
 patterns-trend-rising = neemt toe
 patterns-trend-falling = neemt af
-patterns-trend-steady = gelijk
+patterns-trend-steady = stabiel
 patterns-step = stap { $step }
 patterns-steps-list = { $count ->
         [one] stap { $list }
@@ -749,7 +749,7 @@ patterns-scope = { $reflections ->
         [one] 1 casus
        *[other] { $cases } casussen
     }, { $from } – { $to }
-patterns-recurring-intro = Terugkerende patronen aan { $side } (in minstens { $min ->
+patterns-recurring-intro = Terugkerende patronen { $side } (in minstens { $min ->
         [one] 1 casus
        *[other] { $min } casussen
     })
@@ -763,16 +763,16 @@ patterns-recurring-legend = ★ = terugkerend (≥ { $min ->
         [one] 1 casus
        *[other] { $min } casussen
     })
-patterns-no-recurring = Nog geen reden aan { $side } komt terug in { $min } of meer casussen.
+patterns-no-recurring = Nog geen reden { $side } komt terug in { $min } of meer casussen.
 patterns-empty = Nog geen reflecties in deze periode. Patronen verschijnen zodra je een paar gesprekken hebt vastgelegd: `spiegel add CASUS --stall STAP:REDEN --note TEKST`.
 patterns-tiny = { $reflections ->
         [one] Pas 1 reflectie — te weinig om iets een patroon te noemen, maar dit is wat erin staat.
        *[other] Pas { $reflections } reflecties — te weinig om iets een patroon te noemen, maar dit is wat erin staat.
     }
-patterns-no-stalls = In deze periode liep het nergens vast met een reden aan { $side }.
+patterns-no-stalls = In deze periode liep het nergens vast met een reden { $side }.
 patterns-no-pairs = Nog niets komt vaker dan één keer samen voor.
 patterns-reached = { $reached } van { $cases } met het systeem erbij
-patterns-followed-note = Het systeem kwam erbij: afgesloten als system-involved, of een belangrijke ander was bij een gesprek vanaf de eerste keer dat de reden werd gegeven (bij casussen zonder de reden: vanaf hun eerste reflectie).
+patterns-followed-note = Het systeem kwam erbij: afgesloten als systeem betrokken, of een belangrijke ander was bij een gesprek vanaf de eerste keer dat de reden werd gegeven (bij casussen zonder de reden: vanaf hun eerste reflectie).
 patterns-baseline-unknown = Bij geen van deze casussen staat dat de cliënt met een vaste partner samenwoont (`spiegel case edit NAAM --cohabiting yes`).
 patterns-baseline = Van { $cohabiting ->
         [one] 1 casus
@@ -828,10 +828,10 @@ goal-legend = Ervoor / Sindsdien: de sessies met de reden van het leerdoel, van 
 ## spiegel prep: de pagina voor supervisie
 
 prep-title = Voorbereiding supervisie
-prep-patterns = Patronen in beeld (mijn eigen kant)
+prep-patterns = Patronen in beeld (mijn eigen handelen)
 prep-questions = Open vragen
 prep-goals = Leerdoelen
-prep-steps = Waar het vastliep, per stap (mijn eigen kant)
+prep-steps = Waar het vastliep, per stap (mijn eigen handelen)
 prep-months = Meest gegeven redenen per maand
 prep-cases = Casussen
 prep-month = Maand
@@ -843,7 +843,7 @@ prep-went-well = Wat goed ging
 prep-no-went-well = Niets vastgelegd als goed gegaan in deze periode (`spiegel edit NR --went-well TEKST` voegt het toe).
 prep-went-well-more = … en nog { $more } in deze periode.
 prep-no-goals = Geen open leerdoelen.
-prep-no-stalls = In deze periode liep het nergens vast aan mijn eigen kant.
+prep-no-stalls = In deze periode liep het nergens vast in mijn eigen handelen.
 prep-period = { $from } – { $to }
 prep-period-since-meeting = { $from } – { $to }, sinds de supervisie van { $meeting }
 prep-counts = { $reflections ->
@@ -855,8 +855,8 @@ prep-counts = { $reflections ->
     } · { $stalls ->
         [one] 1 keer
        *[other] { $stalls } keer
-    } vastgelopen aan mijn eigen kant
-prep-no-recurring = In deze periode komt geen reden aan mijn eigen kant terug in { $min } of meer casussen.
+    } vastgelopen in mijn eigen handelen
+prep-no-recurring = In deze periode komt geen reden in mijn eigen handelen terug in { $min } of meer casussen.
 prep-empty = Nog geen reflecties in deze periode.
 prep-generated = Gemaakt met spiegel op { $date }. De namen van casussen zijn pseudoniemen; behandel deze pagina vertrouwelijk.
 prep-last-meeting = De vorige bijeenkomst
@@ -917,7 +917,7 @@ form-stalls =
     Waar het vastliep: één regel per stap, als STAP: reden, reden
     (stappen 0-7, zie `spiegel steps`; de redenen, zie `spiegel reasons`):
 form-reasons = { $side ->
-        [self] je eigen kant
+        [self] je eigen handelen
         [client] de kant van de cliënt
        *[other] de kant van de ander
     }: { $codes }
@@ -963,25 +963,9 @@ guided-anyone-no = nee, een individueel gesprek
 guided-anyone-yes = ja, iemand nieuws…
 guided-other-name = Hoe heet deze persoon (een pseudoniem)?
 guided-other-role = Wie is dit voor de cliënt?
-guided-role = { $role ->
-        [partner] partner
-        [friend] vriend(in)
-        [parent] ouder
-        [child] kind
-        [sibling] broer of zus
-        [relative] familielid
-        [neighbour] buur
-        [colleague] collega
-       *[other] iemand anders
-    }
 guided-another-new = Nog iemand nieuws?
 guided-medium = Hoe vond het gesprek plaats?
-guided-medium-option = { $medium ->
-        [in-person] persoonlijk
-        [video] video
-       *[phone] telefoon
-    }
-guided-resistance = Kwam je weerstand tegen?
+guided-resistance = Welke weerstand kwam je tegen?
 guided-resistance-help = spatie om te kiezen, Enter als je klaar bent; geen is ook goed
 guided-stalled = Waar liep het vast?
 guided-stalled-help = spatie om de stappen te kiezen, Enter als je klaar bent; geen als het nergens vastliep
@@ -989,14 +973,9 @@ guided-nowhere = nergens
 guided-step-heading = Stap { $step } · { $title }
 guided-pitfall = Waar het meestal vastloopt: { $pitfall }
 guided-why = Waarom liep het vast bij stap { $step }?
-guided-why-help = spatie om te kiezen, Enter als je klaar bent; je eigen kant eerst
+guided-why-help = spatie om te kiezen, Enter als je klaar bent; je eigen handelen eerst
 guided-pick-a-reason = kies minstens één reden, of 'een andere reden…'
 guided-another-reason = een andere reden…
-guided-whose = { $side ->
-        [self] eigen
-        [client] cliënt
-       *[other] ander
-    }
 guided-reason-label = De reden, in een paar woorden:
 guided-reason-label-help = bijv. Te snel afgerond
 guided-reason-code = Een korte code ervoor:
@@ -1005,7 +984,7 @@ guided-reason-other-language = Hetzelfde in het Engels:
 guided-reason-other-language-help = Enter houdt de Nederlandse woorden
 guided-reason-side = Aan wiens kant ligt het?
 guided-side = { $side ->
-        [self] mijn eigen kant
+        [self] mijn eigen handelen
         [client] de kant van de cliënt
        *[other] de kant van de belangrijke ander
     }
@@ -1322,3 +1301,114 @@ brief-goal = Leerdoel { $id }: { $text } — { $reason }
 brief-usual-why = Meestal omdat:
 brief-goal-figures = in deze casus, vóór { $since }: { $before }; sindsdien: { $after } ({ $sessions })
 brief-no-goals = Geen open leerdoel waarvan de reden in deze casus speelde.
+
+## De waarden van de vaste lijsten (rollen, vormen, afloop, soorten
+## bijeenkomsten, kanten): value-… is wat voor een code wordt getoond;
+## value-…-words noemt, met komma's, meer woorden die je ervoor kunt typen.
+## Invoer neemt de code, het getoonde woord en deze woorden in elke taal aan.
+
+value-role = { $code ->
+        [partner] partner
+        [friend] vriend(in)
+        [parent] ouder
+        [child] kind
+        [sibling] broer of zus
+        [relative] familielid
+        [neighbour] buur
+        [colleague] collega
+       *[other] iemand anders
+    }
+value-role-words = { $code ->
+        [friend] vriend, vriendin
+        [parent] vader, moeder
+        [child] zoon, dochter
+        [sibling] broer, zus
+        [relative] familie
+        [neighbour] buurman, buurvrouw
+        [other] ander, anders
+       *[none] {""}
+    }
+value-medium = { $code ->
+        [in-person] face-to-face
+        [video] video
+       *[phone] telefoon
+    }
+value-medium-words = { $code ->
+        [in-person] persoonlijk, live, fysiek
+        [video] beeldbellen, videobellen
+        [phone] telefonisch
+       *[none] {""}
+    }
+value-outcome = { $code ->
+        [system-involved] systeem betrokken
+        [individual-only] individueel
+       *[dropped-out] voortijdig gestopt
+    }
+value-outcome-words = { $code ->
+        [individual-only] alleen individueel
+        [dropped-out] gestopt, uitgevallen
+       *[none] {""}
+    }
+value-meeting-kind = { $code ->
+        [individual] individueel
+        [group] groep
+       *[peer] intervisie
+    }
+value-meeting-kind-words = { $code ->
+        [individual] individuele supervisie
+        [group] groepssupervisie
+       *[none] {""}
+    }
+value-side = { $code ->
+        [self] eigen
+        [client] cliënt
+       *[other] ander
+    }
+value-side-words = { $code ->
+        [self] zelf, mijn eigen handelen
+        [all] alle, alle kanten
+       *[none] {""}
+    }
+# De weerstandsreacties bij stap 0, in de woorden van de methode (het
+# dagboek houdt dezelfde woorden voor `--json` en de export).
+value-resistance = { $code ->
+        [no-one-left] Ik heb niemand (meer) in mijn netwerk
+        [they-wont-come] Ze willen niet betrokken worden
+        [my-own-problem] Het is mijn probleem, ik wil het zelf oplossen
+       *[other] { $code }
+    }
+
+## De stappen van de methode, op nummer (`spiegel steps`, de begeleide
+## reflectie, de brief, patronen en prep). Het dagboek houdt de eerste
+## formulering van elke stap voor `--json` en de export.
+
+step-title = { $step ->
+        [0] De belangrijke anderen aan tafel krijgen
+        [1] De cliënt vertelt hoe moeilijk hij het vindt de ander om hulp te vragen
+        [2] De ander vertelt wat het betekent dat de cliënt hem niets vraagt
+        [3] De cliënt staat stil bij de woorden van de ander
+        [4] De cliënt spreekt zijn verwarring uit naar de ander
+        [5] De ander vertelt wat het zou betekenen als de cliënt hem wél om hulp vraagt
+        [6] De cliënt staat erbij stil en reageert
+       *[7] Spiegel het niet-helpende gedrag van de ander
+    }
+step-instruction = { $step ->
+        [0] Maak jezelf verantwoordelijk voor hun aanwezigheid. Ga er nooit van uit dat de cliënt niemand heeft: er is altijd één. De anderen komen in eerste instantie om jou te helpen, zodat jij de cliënt beter kunt helpen: je hebt hen nodig om diagnostische, behandeltechnische en praktische redenen, en de cliënt hoeft hen nog niet zelf om hulp te vragen. Onderzoek de weerstand zonder je te laten afschepen, en houd contact met wat jij nodig hebt.
+        [1] Laat de cliënt de ander rechtstreeks vertellen hoe moeilijk hij het vindt om de ander om hulp te vragen (of de ander te belasten).
+        [2] Laat de ander vertellen wat het voor hem of haar betekent dat de cliënt hem niets durft te vragen; help de ander zijn ongenoegen zo duidelijk mogelijk te uiten.
+        [3] Help de cliënt stil te staan bij de woorden van de ander: ga niet te snel, in stilte.
+        [4] Laat de cliënt zijn verwarring uitspreken naar de ander: een soort reality check.
+        [5] Laat de ander de cliënt vertellen wat het voor hem zou betekenen als de cliënt hem wél om hulp vraagt.
+        [6] Help de cliënt hierbij stil te staan en laat hem dan reageren; kijk goed hoe beiden reageren op het nauwere contact.
+       *[7] Spiegel het niet-helpende gedrag van de ander ('Vind je het prettig dat we het nu over iets anders hebben?') en zeg hem: 'neem wat jij wil veel serieuzer.' Geef ruimte aan de weerstand van de cliënt ('Hoe irritant zou het zijn als hij je de volgende keer niet weg laat komen met je grapjes?').
+    }
+step-pitfall = { $step ->
+        [0] Je richten op de bezwaren van de cliënt tot je eigen behoefte vervaagt.
+        [1] Erover praten in plaats van het de cliënt tegen de ander te laten zeggen.
+        [2] De ander blijft beleefd en wordt niet geholpen zijn ongenoegen te uiten (niet 'gestookt').
+        [3] Te snel gaan; de stilte opvullen.
+        [4] De verwarring wordt overgeslagen of weggepraat.
+        [5] Jij zegt het in hun plaats.
+        [6] Een uitwijking (een grap, een ander onderwerp) blijft onopgemerkt.
+       *[7] Meelachen, of niet spiegelen.
+    }

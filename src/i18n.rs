@@ -186,6 +186,29 @@ fluent_id!(
     GoalId
 );
 
+/// The message `id` in every language spiegel speaks (for input, which
+/// accepts the words of each language whatever the language spoken).
+pub fn in_every_language(id: &str, args: &[(&str, FluentValue<'_>)]) -> Vec<String> {
+    static ALL: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+    let bundles = ALL.get_or_init(|| languages().map(bundle).collect());
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    bundles
+        .iter()
+        .filter_map(|bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned(),
+            )
+        })
+        .collect()
+}
+
 /// `t!("message-id")` or `t!("message-id", name = value, …)`: the message
 /// in the current language.
 #[macro_export]

@@ -157,7 +157,7 @@ fn case_section(b: &Brief) -> Section {
             duration = how_long,
             opened = opened,
             closed = on.to_string(),
-            outcome = outcome.code()
+            outcome = outcome.label()
         ),
         _ => t!("brief-open", duration = how_long, opened = opened),
     };
@@ -166,7 +166,7 @@ fn case_section(b: &Brief) -> Section {
         Line::Main(status),
         Line::Main(t!("brief-sessions", sessions = c.sessions, last = last)),
     ];
-    let role = |r: crate::journal::Role| t!("guided-role", role = r.code());
+    let role = |r: crate::journal::Role| r.label();
     if b.took_part.is_empty() {
         lines.push(Line::Main(t!("brief-nobody-came")));
     } else {
@@ -218,10 +218,7 @@ fn session_section(b: &Brief, r: &Reflection, latest: bool) -> Section {
     let who = if r.medium == Medium::InPerson {
         who
     } else {
-        format!(
-            "{who} ({})",
-            t!("guided-medium-option", medium = r.medium.code())
-        )
+        format!("{who} ({})", r.medium.label())
     };
     let date = r.date.to_string();
     let heading = if latest {

@@ -177,7 +177,7 @@ impl CaseCommand {
                 out(t!(
                     "case-closed",
                     name = &case.name,
-                    outcome = outcome.code()
+                    outcome = outcome.label()
                 ))
             }
             CaseCommand::Reopen { name } => {
@@ -233,7 +233,7 @@ fn show_case(detail: &CaseDetail) -> Result<()> {
         (Some(on), Some(outcome)) => t!(
             "label-closed-on",
             date = on.to_string(),
-            outcome = outcome.code()
+            outcome = outcome.label()
         ),
         _ => t!("label-open"),
     };
@@ -263,11 +263,7 @@ fn show_case(detail: &CaseDetail) -> Result<()> {
 pub fn others_table(others: &[Other]) -> render::Grid {
     let mut table = render::table(&[t!("col-name"), t!("col-role"), t!("col-sessions")]);
     for o in others {
-        table.add_row(vec![
-            o.name.clone(),
-            o.role.to_string(),
-            o.sessions.to_string(),
-        ]);
+        table.add_row(vec![o.name.clone(), o.role.label(), o.sessions.to_string()]);
     }
     table
 }

@@ -27,6 +27,8 @@ use crate::journal::text::{self, Field};
 use crate::journal::{Medium, Reason, Reflection, Side, StallSpec, date, name_key};
 use crate::t;
 
+use super::words::values::form_word;
+
 /// What the editor shows besides the reflection: the choices it can offer.
 pub struct Context<'a> {
     pub others: Vec<String>,
@@ -69,9 +71,9 @@ pub fn render(r: &Reflection, cx: &Context) -> String {
     line(&comment(&others));
     line(&field("with", &r.present.join(", ").to_string()));
     line("");
-    let media: Vec<&str> = Medium::ALL.iter().map(|m| m.code()).collect();
+    let media: Vec<String> = Medium::ALL.iter().map(|m| form_word(*m)).collect();
     line(&comment(&t!("form-medium", media = media.join(", "))));
-    line(&field("medium", &r.medium.to_string()));
+    line(&field("medium", &form_word(r.medium)));
     line("");
     line(&comment(&t!(
         "form-resistance",
@@ -261,7 +263,7 @@ pub fn parse(text: &str, today: NaiveDate) -> Result<Saved, Mistakes> {
             .ok()
     });
     let medium = medium_text.and_then(|m| {
-        let medium = Medium::from_code(&m.to_lowercase());
+        let medium = super::words::values::parse::<Medium>(&m);
         if medium.is_none() {
             mistakes.push(Error::BadFormValue {
                 field: "medium",

@@ -110,7 +110,7 @@ pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> render::Grid {
         let mut row = vec![
             g.goal.id.to_string(),
             g.goal.text.clone(),
-            g.goal.reason.clone(),
+            reason_word(g),
             g.goal.since.to_string(),
             of(g.before.count, g.before.opportunities),
             of(g.after.count, g.after.opportunities),
@@ -124,6 +124,13 @@ pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> render::Grid {
     table
 }
 
+/// A goal's reason as a table shows it: its code, which is English, or its
+/// label in another language (Dutch shows no English code).
+pub fn reason_word(g: &GoalProgress) -> String {
+    let (_, nl) = &g.reason_label;
+    crate::i18n::pick(&g.goal.reason, nl).to_string()
+}
+
 /// Per goal and resistance reaction met: "goal 1, where 'They don't want
 /// to be involved' was met: 5 of 5 → 3 of 3".
 pub fn goal_situations(goals: &[GoalProgress]) -> Vec<String> {
@@ -134,7 +141,7 @@ pub fn goal_situations(goals: &[GoalProgress]) -> Vec<String> {
             lines.push(t!(
                 "goal-situation",
                 id = g.goal.id,
-                resistance = s.resistance.as_str(),
+                resistance = super::words::values::resistance(&s.resistance),
                 before = of(s.before.count, s.before.opportunities),
                 after = of(s.after.count, s.after.opportunities)
             ));

@@ -40,7 +40,7 @@ impl OtherCommand {
                 out(t!(
                     "other-added",
                     name = name.trim(),
-                    role = role.code(),
+                    role = role.label(),
                     case = &case.name
                 ))
             }

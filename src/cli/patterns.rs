@@ -1,7 +1,7 @@
 //! `spiegel patterns`: what recurs across cases.
 
 use anyhow::Result;
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use super::Ctx;
 use super::render::{self, out};
@@ -12,11 +12,24 @@ use crate::journal::{Side, Step, date};
 use crate::services::{Access, patterns};
 use crate::t;
 
-/// Which side's reasons to look at.
-#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+use super::words::values::resistance;
+
+/// A resistance reaction in a table: its code over its words in English,
+/// only its words in another language (Dutch shows no English code).
+fn resistance_cell(r: &analysis::ResistanceRow) -> String {
+    let words = resistance(&r.code);
+    if crate::i18n::current() == crate::i18n::DEFAULT {
+        format!("{}\n{words}", r.code)
+    } else {
+        words
+    }
+}
+
+/// Which side's reasons to look at (typed as a side's code or word, or
+/// `all`: `cli::values`).
+#[derive(Debug, Clone, Copy, Default)]
 pub enum SideFilter {
     #[default]
-    #[value(name = "self")]
     Own,
     Client,
     Other,
@@ -119,7 +132,11 @@ pub fn sessions(base: Base, when: Option<&str>) -> String {
         Base::Given => "given",
     };
     match when {
-        Some(resistance) => t!("patterns-base-when", base = code, resistance = resistance),
+        Some(code_met) => t!(
+            "patterns-base-when",
+            base = code,
+            resistance = resistance(code_met)
+        ),
         None => t!("patterns-base", base = code),
     }
 }
@@ -209,7 +226,7 @@ pub fn print(p: &Patterns) -> Result<()> {
         to = to
     ))?;
     if let Some(when) = &p.when {
-        out(t!("patterns-when", resistance = when.as_str()))?;
+        out(t!("patterns-when", resistance = resistance(when)))?;
     }
     if p.reflections < 5 {
         out(t!("patterns-tiny", reflections = p.reflections))?;
@@ -251,7 +268,7 @@ pub fn print(p: &Patterns) -> Result<()> {
     for s in &p.steps {
         table.add_row(vec![
             s.step.to_string(),
-            crate::i18n::pick(&s.title_en, &s.title_nl).to_string(),
+            super::words::step_title(s.step),
             s.stalls.to_string(),
             s.cases.to_string(),
             of(s.stalls, s.opportunities),
@@ -308,7 +325,7 @@ pub fn print(p: &Patterns) -> Result<()> {
         for pair in &p.pairs {
             let with = match (&pair.step, &pair.resistance) {
                 (Some(step), _) => t!("patterns-step", step = step.number()),
-                (None, Some(resistance)) => resistance.clone(),
+                (None, Some(code)) => crate::i18n::pick(code, &resistance(code)).to_string(),
                 (None, None) => String::new(),
             };
             let mut reason = pair.reason.clone();
@@ -366,11 +383,7 @@ pub fn print(p: &Patterns) -> Result<()> {
         ]);
         for r in &p.resistances {
             table.add_row(vec![
-                format!(
-                    "{}\n{}",
-                    r.code,
-                    crate::i18n::pick(&r.label_en, &r.label_nl)
-                ),
+                resistance_cell(r),
                 r.cases.to_string(),
                 of(r.joined_later, r.cases),
                 r.median_individual_sessions

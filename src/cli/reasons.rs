@@ -143,7 +143,7 @@ impl ReasonsArgs {
             let steps: Vec<String> = r.usual_steps.iter().map(|s| s.to_string()).collect();
             let mut row = vec![
                 r.code.clone(),
-                r.side.to_string(),
+                r.side.label(),
                 r.label().to_string(),
                 if crate::i18n::dutch() {
                     r.label_en.clone()

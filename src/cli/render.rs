@@ -228,7 +228,7 @@ impl ReflectionTable {
         }
         let mut with = present(r);
         if r.medium != crate::journal::Medium::InPerson {
-            with = format!("{with} ({})", r.medium);
+            with = format!("{with} ({})", r.medium.label());
         }
         row.extend([with, stalls(&r.stalls), excerpt(&r.note, 50)]);
         self.table.add_row(row);
@@ -276,7 +276,7 @@ pub fn case_summaries(cases: &[crate::journal::CaseSummary], with_closed: bool) 
         ];
         if with_closed {
             row.push(c.closed_on.map(|d| d.to_string()).unwrap_or_default());
-            row.push(c.outcome.map(|o| o.to_string()).unwrap_or_default());
+            row.push(c.outcome.map(|o| o.label()).unwrap_or_default());
         }
         t.add_row(row);
     }

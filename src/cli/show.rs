@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::render::{self, out};
+use super::words::values::resistance;
 use super::{Ctx, JsonArg};
 use crate::journal::{Reflection, ReflectionId};
 use crate::services::{Access, reflections};
@@ -41,17 +42,15 @@ pub fn show(title: &str, r: &Reflection, labels: &[(String, String, String)]) ->
     let mut rows = vec![
         (t!("label-case"), r.case.clone()),
         (t!("label-date"), r.date.to_string()),
-        (
-            t!("label-medium"),
-            t!("guided-medium-option", medium = r.medium.code()),
-        ),
+        (t!("label-medium"), r.medium.label()),
         (t!("label-present"), render::present(r)),
         (
             t!("label-resistance"),
             if r.resistance.is_empty() {
                 t!("none")
             } else {
-                r.resistance.join(", ")
+                let met: Vec<String> = r.resistance.iter().map(|c| resistance(c)).collect();
+                met.join("; ")
             },
         ),
     ];

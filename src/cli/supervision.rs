@@ -52,7 +52,7 @@ impl SupervisionCommand {
                     "meeting-added",
                     id = id,
                     date = on.to_string(),
-                    kind = kind.code()
+                    kind = kind.label()
                 ))
             }
             SupervisionCommand::List(json) => {
@@ -74,7 +74,7 @@ impl SupervisionCommand {
                     table.add_row(vec![
                         m.id.to_string(),
                         m.date.to_string(),
-                        m.kind.to_string(),
+                        m.kind.label(),
                         m.with.clone().unwrap_or_default(),
                         render::excerpt(&m.note, 60),
                     ]);

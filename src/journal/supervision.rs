@@ -136,6 +136,10 @@ pub struct GoalProgress {
     pub by_resistance: Vec<Situation>,
     /// Per month from the start on, including months without reflections.
     pub months: Vec<Month>,
+    /// The reason's English and Dutch label, for the command line to word
+    /// it (not in `--json`, which keeps the code).
+    #[serde(skip)]
+    pub reason_label: (String, String),
 }
 
 /// The days a goal's figures split at: the last day before it started,
@@ -182,6 +186,8 @@ pub struct GoalRows {
     pub recorded: Vec<(String, u64, u64)>,
     /// Each reason's usual steps, as stored.
     pub usual: Vec<(String, String)>,
+    /// The reason's English and Dutch label.
+    pub reason_label: (String, String),
 }
 
 /// The goal's figures up to `end`; `when`: only sessions where that
@@ -221,6 +227,7 @@ pub fn progress(goal: Goal, end: NaiveDate, when: Option<&str>, rows: GoalRows) 
         by_resistance: rows.by_resistance,
         goal,
         months,
+        reason_label: rows.reason_label,
     }
 }
 

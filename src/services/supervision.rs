@@ -140,6 +140,12 @@ pub fn progress(tx: &Tx, goal: Goal, today: NaiveDate, when: Option<&str>) -> Re
         by_resistance,
         recorded: tx.reason_rate_by_month(&goal.reason, goal.since, end)?,
         usual: tx.pattern_usual_steps()?,
+        reason_label: tx
+            .reason_labels()?
+            .into_iter()
+            .find(|(code, _, _)| *code == goal.reason)
+            .map(|(_, en, nl)| (en, nl))
+            .unwrap_or_default(),
     };
     Ok(supervision::progress(goal, end, when, rows))
 }

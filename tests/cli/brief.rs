@@ -184,7 +184,7 @@ fn the_step_at_stake_is_where_it_last_stalled_with_the_methods_words() {
         [
             "At stake next: step 7 · Mirror the other's non-helping behaviour",
             "Where it last stalled, on 2026-03-07.",
-            "What to do: Mirror the other's non-helping behaviour and give room to the client's resistance.",
+            "What to do: Mirror the other's non-helping behaviour (\"Do you like that we're talking about something else now?\") and tell them: \"take what you want much more seriously.\" Give room to the client's resistance (\"How annoying would it be if they didn't let you get away with your jokes next time?\").",
             "Where it typically stalls: Laughing along, or not mirroring.",
         ]
     );

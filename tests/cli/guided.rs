@@ -309,9 +309,9 @@ fn a_walk_through_in_dutch() {
         .keys(SPACE)
         .keys(ENTER);
     w.at("Hoe vond het gesprek plaats?")
-        .at("persoonlijk")
+        .at("face-to-face")
         .keys(ENTER);
-    w.at("Kwam je weerstand tegen?")
+    w.at("Welke weerstand kwam je tegen?")
         .at("Ik heb niemand (meer) in mijn netwerk")
         .keys(ENTER);
     w.at("Waar liep het vast?")
@@ -374,7 +374,7 @@ fn a_new_reason_in_dutch_asks_the_dutch_words_first() {
     w.at("Wie waren er naast de cliënt bij?").keys(ENTER);
     w.at("niemand: een individueel gesprek");
     w.at("Hoe vond het gesprek plaats?").keys(ENTER);
-    w.at("Kwam je weerstand tegen?").keys(ENTER);
+    w.at("Welke weerstand kwam je tegen?").keys(ENTER);
     w.at("Waar liep het vast?").keys(SPACE).keys(ENTER);
     w.at("Waarom liep het vast bij stap 0?")
         .keys("een andere")
@@ -392,7 +392,7 @@ fn a_new_reason_in_dutch_asks_the_dutch_words_first() {
         .keys("Rushed the ending")
         .keys(ENTER);
     w.at("Aan wiens kant ligt het?")
-        .at("mijn eigen kant")
+        .at("mijn eigen handelen")
         .keys(ENTER);
     w.at("Wat gebeurde er, en wat had jij nodig?").keys(ENTER);
     w.at("Wat ging er goed, wat werkte?").keys(ENTER);

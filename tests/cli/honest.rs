@@ -104,12 +104,16 @@ fn a_goal_shows_no_progress_where_the_partner_refused() {
     assert!(en.contains("5 of 5 (100%)"), "{en}");
     assert!(!en.contains("44%") && !en.contains("28%"), "{en}");
     assert!(
-        en.contains("goal 1, where 'they-wont-come' was met: 5 of 5 (100%) → 3 of 3"),
+        en.contains(
+            "goal 1, where 'They don't want to be involved' was met: 5 of 5 (100%) → 3 of 3"
+        ),
         "{en}"
     );
     let nl = j.ok(&["--lang", "nl", "goal", "list"]);
     assert!(
-        nl.contains("leerdoel 1, waar 'they-wont-come' speelde: 5 van 5 (100%) → 3 van 3"),
+        nl.contains(
+            "leerdoel 1, waar 'Ze willen niet betrokken worden' speelde: 5 van 5 (100%) → 3 van 3"
+        ),
         "{nl}"
     );
 
@@ -132,12 +136,12 @@ fn a_goal_shows_no_progress_where_the_partner_refused() {
     assert_eq!(lost["opportunities"], 8);
     let text = j.ok(&["--lang", "en", "patterns", "--when", "they-wont-come"]);
     assert!(
-        text.contains("8 of 8 sessions where 'they-wont-come' was met (100%)"),
+        text.contains("8 of 8 sessions where 'They don't want to be involved' was met (100%)"),
         "{text}"
     );
     let text = j.ok(&["--lang", "nl", "patterns", "--when", "they-wont-come"]);
     assert!(
-        text.contains("8 van 8 sessies waarin 'they-wont-come' speelde (100%)"),
+        text.contains("8 van 8 sessies waarin 'Ze willen niet betrokken worden' speelde (100%)"),
         "{text}"
     );
     assert!(

@@ -83,7 +83,7 @@ fn patterns_speak_english_and_dutch() {
     let nl = said(&j, "nl", &["patterns"]);
     for text in [
         "4 reflecties over 3 casussen, 2026-01-05 – 2026-02-09",
-        "Terugkerende patronen aan je eigen kant (in minstens 3 casussen)",
+        "Terugkerende patronen in je eigen handelen (in minstens 3 casussen)",
         "  • Weigering te snel geaccepteerd (liet me afschepen) — 3 casussen, 3 van 3 sessies zonder iemand uit het systeem of waarin weerstand speelde, vooral bij stap 0, samen met 'Ik heb niemand (meer) in mijn netwerk'",
         "Waar het vastloopt",
         "Wat je doet",
@@ -116,8 +116,8 @@ fn the_supervision_page_speaks_english_and_dutch_in_markdown_and_html() {
     let md = said(&j, "nl", &["prep", "--since", "2026-01-01"]);
     for text in [
         "# Voorbereiding supervisie",
-        "4 reflecties · 3 casussen · 4 keer vastgelopen aan mijn eigen kant",
-        "## Patronen in beeld (mijn eigen kant)",
+        "4 reflecties · 3 casussen · 4 keer vastgelopen in mijn eigen handelen",
+        "## Patronen in beeld (mijn eigen handelen)",
         "### Weigering te snel geaccepteerd (liet me afschepen) — 3 casussen, 3 van 3 sessies zonder iemand uit het systeem of waarin weerstand speelde, vooral bij stap 0",
         "Casussen: Anna (1), Bert (1), Cas (1)",
         "## Open vragen",
@@ -136,8 +136,8 @@ fn the_supervision_page_speaks_english_and_dutch_in_markdown_and_html() {
     );
     assert!(html.contains("<html lang=\"nl\">"), "{html}");
     assert!(html.contains("<title>Voorbereiding supervisie — 15 mrt. 2026</title>"));
-    assert!(html.contains("<h2>Patronen in beeld (mijn eigen kant)</h2>"));
-    assert!(html.contains("aria-label=\"Waar het vastliep, per stap (mijn eigen kant)\""));
+    assert!(html.contains("<h2>Patronen in beeld (mijn eigen handelen)</h2>"));
+    assert!(html.contains("aria-label=\"Waar het vastliep, per stap (mijn eigen handelen)\""));
     let html = said(
         &j,
         "en",

@@ -6,6 +6,7 @@ mod catalogue;
 mod config;
 mod dates;
 mod demo;
+mod dutch;
 mod edit;
 mod guided;
 mod honest;

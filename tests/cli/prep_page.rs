@@ -337,7 +337,7 @@ fn every_thread_stays_in_view_and_says_why() {
 
     let nl = j.ok(&["prep", "--lang", "nl"]);
     for part in [
-        "## Patronen in beeld (mijn eigen kant)",
+        "## Patronen in beeld (mijn eigen handelen)",
         "*In beeld vanwege: een open vraag*",
         "*In beeld vanwege: een leerdoel*",
         "*In beeld vanwege: stond op de pagina van de vorige bijeenkomst*",

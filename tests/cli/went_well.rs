@@ -327,7 +327,7 @@ fn the_guided_walk_asks_in_dutch() {
     w.at("Wanneer was het gesprek?").keys("vrijdag").keys(ENTER);
     w.at("Wie waren er naast de cliënt bij?").keys(ENTER);
     w.at("Hoe vond het gesprek plaats?").keys(ENTER);
-    w.at("Kwam je weerstand tegen?").keys(ENTER);
+    w.at("Welke weerstand kwam je tegen?").keys(ENTER);
     w.at("Waar liep het vast?").keys(ENTER);
     w.at("Wat gebeurde er, en wat had jij nodig?").keys(ENTER);
     w.at("Wat ging er goed, wat werkte?")

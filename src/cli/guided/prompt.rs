@@ -73,7 +73,7 @@ fn capitalised(word: &str) -> String {
 
 /// How a significant other relates to the client, in the language spoken.
 pub(super) fn role_name(role: Role) -> String {
-    t!("guided-role", role = role.code())
+    role.label()
 }
 
 /// Filters on what was typed (ignoring upper and lower case), keeping the

@@ -99,10 +99,7 @@ fn new_other(case: String, taken: Vec<String>) -> Result<(String, Role)> {
 }
 
 pub(super) fn ask_medium() -> Result<Medium> {
-    let options: Vec<String> = Medium::ALL
-        .iter()
-        .map(|m| t!("guided-medium-option", medium = m.code()))
-        .collect();
+    let options: Vec<String> = Medium::ALL.iter().map(|m| m.label()).collect();
     let answer = Select::new(&t!("guided-medium"), options)
         .with_help_message(&t!("guided-choose-help"))
         .without_filtering()

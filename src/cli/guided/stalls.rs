@@ -76,10 +76,7 @@ fn ask_reasons(
 ) -> Result<Vec<String>> {
     let offered = offered(&known.reasons, step);
     // "yours  · Lost touch with my own need": whose, padded to one width.
-    let whose: Vec<String> = Side::ALL
-        .iter()
-        .map(|s| t!("guided-whose", side = s.code()))
-        .collect();
+    let whose: Vec<String> = Side::ALL.iter().map(|s| s.label()).collect();
     let width = whose.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     let whose_of = |side: Side| &whose[Side::ALL.iter().position(|s| *s == side).unwrap_or(0)];
     let mut options: Vec<String> = offered

@@ -19,6 +19,16 @@ const GOAL_MONTHS: usize = 12;
 
 /// A reason's label in the page's language; its code if the period does not
 /// know it.
+/// A goal's reason on the page: its label in the page's language (its code
+/// only if the catalogue has no label for it).
+pub fn goal_reason(g: &crate::journal::supervision::GoalProgress) -> String {
+    let (en, nl) = &g.reason_label;
+    if en.is_empty() {
+        return g.goal.reason.clone();
+    }
+    i18n::pick(en, nl).to_string()
+}
+
 pub fn reason_label(p: &Prep, code: &str) -> String {
     p.patterns
         .reasons

@@ -164,7 +164,7 @@ pub fn html(p: &Prep) -> String {
                 h,
                 "<tr><td>{}</td><td>{}</td><td class=\"date\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 esc(&g.goal.text),
-                esc(&chart::reason_label(p, &g.goal.reason)),
+                esc(&chart::goal_reason(g)),
                 long_date(g.goal.since),
                 esc(&of(g.before.count, g.before.opportunities)),
                 esc(&of(g.after.count, g.after.opportunities)),

@@ -72,7 +72,7 @@ pub fn markdown(p: &Prep) -> String {
                 md,
                 "| {} | {} | {} | {} | {} | {} |",
                 esc(&one_line(&g.goal.text, 200)),
-                esc(&chart::reason_label(p, &g.goal.reason)),
+                chart::goal_reason(g),
                 long_date(g.goal.since),
                 of(g.before.count, g.before.opportunities),
                 of(g.after.count, g.after.opportunities),

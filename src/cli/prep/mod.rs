@@ -97,7 +97,8 @@ fn one_line(text: &str, max: usize) -> String {
 }
 
 fn step_label(step: Step, title_en: &str, title_nl: &str) -> String {
-    format!("{step} · {}", crate::i18n::pick(title_en, title_nl))
+    let _ = (title_en, title_nl);
+    format!("{step} · {}", crate::cli::words::step_title(step))
 }
 
 /// "5 Jan 2026 – 15 Mar 2026, since the supervision of 4 Jan 2026"

@@ -12,20 +12,27 @@ use crate::t;
 
 // The catalogue's texts in the current language: the journal holds them in
 // English and Dutch, the command line picks (English for other languages).
+// The steps are worded by number in the language files (`step-title` and
+// the like), so that a language is one file.
 
 impl StepInfo {
     /// The step's title in the current language.
-    pub fn title(&self) -> &str {
-        pick(&self.title_en, &self.title_nl)
+    pub fn title(&self) -> String {
+        step_title(self.step)
     }
 
-    pub fn instruction(&self) -> &str {
-        pick(&self.instruction_en, &self.instruction_nl)
+    pub fn instruction(&self) -> String {
+        t!("step-instruction", step = self.step.number())
     }
 
-    pub fn pitfall(&self) -> &str {
-        pick(&self.pitfall_en, &self.pitfall_nl)
+    pub fn pitfall(&self) -> String {
+        t!("step-pitfall", step = self.step.number())
     }
+}
+
+/// Step `step`'s title in the current language.
+pub fn step_title(step: crate::journal::Step) -> String {
+    t!("step-title", step = step.number())
 }
 
 impl Reason {

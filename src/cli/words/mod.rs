@@ -8,3 +8,6 @@ mod error;
 mod journal;
 pub mod lists;
 mod store;
+pub mod values;
+
+pub use journal::step_title;
