@@ -8,6 +8,7 @@ mod dates;
 mod demo;
 mod edit;
 mod guided;
+mod help;
 mod honest;
 mod hostile;
 mod language;
