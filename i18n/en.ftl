@@ -96,9 +96,14 @@ error-stall-without-reason = the stall at step { $step } has no reason — write
 error-bad-reason-code = '{ $code }' is not a reason code — use lower-case letters, digits and dashes, e.g. 'rushed-the-ending'
 error-duplicate-reason = there is already a reason '{ $code }' — pick another code, or see `spiegel reasons --all`
 error-builtin-reason = '{ $code }' is built into the method and cannot be removed — hide it from prompts with `spiegel reasons retire { $code }`
-error-reason-in-use = '{ $code }' is used by { $uses } stall(s) and cannot be removed — hide it from prompts with `spiegel reasons retire { $code }`
+error-reason-in-use = '{ $code }' is used by { $uses ->
+        [one] 1 stall
+       *[other] { $uses } stalls
+    } and cannot be removed — hide it from prompts with `spiegel reasons retire { $code }`
 error-no-reflection = no reflection { $id } — see `spiegel list` for the ids
 error-nothing-to-edit = nothing to change — give at least one flag, e.g. --note TEXT (see `spiegel edit --help`)
+error-nothing-to-change-case = nothing changed in case { $name } — give --setting TEXT, --cohabiting yes|no or --opened DATE (see `spiegel case edit --help`)
+error-stall-without-step = '{ $reason }' has no step — write STEP:REASON, e.g. --stall 0:{ $reason }
 error-confirmation-needed = not deleting reflection { $id } without confirmation — run it on a terminal, or add --yes
 error-no-editor = no editor to open reflection { $id } in — set $EDITOR (or `spiegel config set editor nano`), or change it with flags, e.g. `spiegel edit { $id } --note TEXT`
 error-editor-failed = the editor ({ $editor }) stopped with { $status } — nothing was changed; check the editor command in $VISUAL, $EDITOR or `spiegel config show`
@@ -816,7 +821,10 @@ check-healthy = all is well: the journal is intact, every reference holds (versi
 check-missing-reference = { $table } row { $row } refers to a missing { $parent }
 forget-warning = This erases case { $name }: its significant others, reflections and questions, and the undo history. It cannot be undone. Backups and exports you made keep their copy.
 forget-prompt = Type the case's name ({ $name }) to erase it
-forget-done = case { $name } and its { $reflections } reflection(s) are erased from the journal
+forget-done = case { $name } and its { $reflections ->
+        [one] 1 reflection
+       *[other] { $reflections } reflections
+    } are erased from the journal
 crypt-prompt = Passphrase for { $path }
 crypt-new-prompt = New passphrase
 crypt-confirm-prompt = The same passphrase again
@@ -1115,3 +1123,149 @@ step-pitfall = { $step ->
         [6] A deflection (a joke, another subject) goes unnoticed.
        *[7] Laughing along, or not mirroring.
     }
+
+## `--help` arranged (issue 16.5): the groups of commands, the heading of
+## the global options, and each command's examples (a line that starts
+## with `spiegel ` is a command, any other line says what it does).
+help-heading-global = Global options
+help-heading-examples = Examples
+help-group-record = Record
+help-group-look-back = Look back
+help-group-supervision = Supervision
+help-group-catalogue = Catalogue
+help-group-journal = Journal and privacy
+help-group-shell = Shell
+help-examples-spiegel =
+    Start with a look at the demo:
+      spiegel demo
+    After a session, note where it stalled and why:
+      spiegel add John --stall 0:accepted-refusal --note "I took the first no."
+    Before supervision, the page to bring:
+      spiegel prep
+help-examples-add =
+    Be guided through the reflection, step by step:
+      spiegel add
+    Where it stalled and why, with a note:
+      spiegel add John --stall 0:accepted-refusal --note "I took the first no."
+    A session yesterday, by video, with Levi there:
+      spiegel add John --date yesterday --medium video --with Levi --completed
+    A question to bring to supervision:
+      spiegel add John --stall 3:went-too-fast --ask "How do I slow down?"
+help-examples-list =
+    The most recent reflections, newest first:
+      spiegel list
+    One case, all of its reflections:
+      spiegel list --case John --limit 0
+    Where step 0 stalled because you took the first no:
+      spiegel list --step 0 --why accepted-refusal
+    This year, as JSON:
+      spiegel list --since 2026-01-01 --json
+help-examples-show =
+    One reflection in full:
+      spiegel show 12
+    As JSON:
+      spiegel show 12 --json
+help-examples-edit =
+    Open reflection 12 in your editor:
+      spiegel edit 12
+    Change only its note, or its date:
+      spiegel edit 12 --note "Levi came after all."
+      spiegel edit 12 --date 2026-03-02
+    Replace its stalls:
+      spiegel edit 12 --stall 0:lost-own-need
+help-examples-delete =
+    Delete reflection 12 (it asks first):
+      spiegel delete 12
+    Without asking; `spiegel undo` brings it back:
+      spiegel delete 12 --yes
+help-examples-undo =
+    Reverse the last change:
+      spiegel undo
+help-examples-patterns =
+    Where it stalls and why, across all cases:
+      spiegel patterns
+    Since the start of the year, one case:
+      spiegel patterns --since 2026-01-01 --case John
+    Sessions where the other would not come:
+      spiegel patterns --when they-wont-come
+help-examples-brief =
+    One screen before the next session with John:
+      spiegel brief John
+    As Markdown, to paste into notes:
+      spiegel brief John --format md
+help-examples-steps =
+    The method's steps and where each one typically stalls:
+      spiegel steps
+help-examples-prep =
+    Everything since the last supervision meeting:
+      spiegel prep
+    A page to print, from a date:
+      spiegel prep --since 2026-01-01 --format html -o prep.html
+help-examples-questions =
+    The open questions for supervision:
+      spiegel questions
+    Record what came of question 3:
+      spiegel questions answer 3 --note "Ask again, in other words."
+help-examples-supervision =
+    Record today's meeting and what you take from it:
+      spiegel supervision add --kind group --note "Stay with the silence."
+    The meetings so far:
+      spiegel supervision list
+help-examples-goal =
+    A goal, tied to the reason it should make rarer:
+      spiegel goal add "Ask a second time" --reason accepted-refusal
+    How often that reason came up before and since:
+      spiegel goal list
+help-examples-case =
+    Start a case under a pseudonym:
+      spiegel case add John --setting "addiction clinic" --cohabiting no
+    The open cases, and one in full:
+      spiegel case list
+      spiegel case show John
+    Close it with its outcome:
+      spiegel case close John --outcome system-involved
+help-examples-other =
+    Add John's friend Levi:
+      spiegel other add John Levi --role friend
+    John's significant others:
+      spiegel other list John
+help-examples-reasons =
+    The reasons, with their codes:
+      spiegel reasons
+    A reason of your own:
+      spiegel reasons add rushed-end --side self --en Rushed --nl Afgeraffeld
+help-examples-export =
+    Everything, lossless, to import elsewhere:
+      spiegel export -o journal.json
+    Without names or free text, to share:
+      spiegel export --anonymize --format csv -o journal.csv
+help-examples-import =
+    See what a file would change, then merge it:
+      spiegel import journal.json --dry-run
+      spiegel import journal.json
+help-examples-backup =
+    A backup beside the journal:
+      spiegel backup
+    To a file of your choice:
+      spiegel backup /media/usb/journal-backup.db
+help-examples-restore =
+    Go back to a backup (the journal as it was is kept):
+      spiegel restore /media/usb/journal-backup.db
+help-examples-status =
+    Where the journal is, whether it is encrypted, its backups:
+      spiegel status
+help-examples-encrypt =
+    Encrypt the journal (asks for a new passphrase):
+      spiegel encrypt
+    Change the passphrase later:
+      spiegel rekey
+help-examples-config =
+    Speak Dutch by default:
+      spiegel config set language nl
+    Never page long views:
+      spiegel config set pager false
+    The settings and the journal in use:
+      spiegel config show
+help-examples-demo =
+    A temporary journal with demo cases:
+      spiegel demo

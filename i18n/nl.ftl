@@ -160,11 +160,11 @@ cmd-show--json = Eén JSON-document in plaats van tabellen
 cmd-edit = Wijzig een reflectie: de opties die je geeft vervangen wat erin staat; zonder opties in je editor
 cmd-edit--id = Het nummer van de reflectie (zie `spiegel list`)
     .value = NR
-cmd-edit--date = De datum van het gesprek: JJJJ-MM-DD, vandaag, gisteren, een weekdag (vrijdag = de laatste vrijdag, vandaag meegeteld) of "3 dagen geleden"; Engels mag ook [standaard: vandaag]
+cmd-edit--date = De datum van het gesprek: JJJJ-MM-DD, vandaag, gisteren, een weekdag (vrijdag = de laatste vrijdag, vandaag meegeteld) of "3 dagen geleden"; Engels mag ook
     .value = DATUM
 cmd-edit--with = Een belangrijke ander die erbij was (herhaal voor meer)
     .value = NAAM
-cmd-edit--medium = Hoe het gesprek plaatsvond [standaard: in-person]
+cmd-edit--medium = Hoe het gesprek plaatsvond
     .value = VORM
 cmd-edit--resistance = Een weerstandsreactie die je tegenkwam: no-one-left, they-wont-come, my-own-problem, of het begin van de omschrijving (herhaalbaar)
     .value = CODE
@@ -313,6 +313,7 @@ cmd-undo = Maak de laatste wijziging ongedaan (herhaal om verder terug te gaan; 
 cmd-init = Maak het dagboek aan (--encrypt: versleuteld), of vertel wat voor dagboek er is
 cmd-init--encrypt = Versleutel het nieuwe dagboek met een wachtwoord (getypt, of SPIEGEL_PASSPHRASE)
 cmd-status = Waar het dagboek staat, of het versleuteld is, hoe groot het is en de reservekopieën
+cmd-status--json = Eén JSON-document in plaats van tabellen
 cmd-encrypt = Versleutel het dagboek met een wachtwoord (SQLCipher, AES-256)
 cmd-decrypt = Haal de versleuteling van het dagboek af
 cmd-rekey = Geef een versleuteld dagboek een nieuw wachtwoord
@@ -328,12 +329,17 @@ cmd-check--full = Lees elke pagina en elke index van het dagboek (trager), niet 
 cmd-completions = Toon het script waarmee je shell opdrachten, casusnamen en redencodes aanvult
 cmd-completions--shell = De shell die moet aanvullen
 cmd-completions-after =
-    Laad de aanvullingen als je shell start:
+    Laad de aanvullingen als je shell start: zet de regel onder je shell in het
+    bestand dat erbij staat.
 
-      bash        echo 'source <(spiegel completions bash)' >> ~/.bashrc
-      zsh         echo 'source <(spiegel completions zsh)' >> ~/.zshrc
-      fish        echo 'spiegel completions fish | source' >> ~/.config/fish/config.fish
-      powershell  Add-Content $PROFILE 'spiegel completions powershell | Out-String | Invoke-Expression'
+      bash (~/.bashrc):
+        source <(spiegel completions bash)
+      zsh (~/.zshrc):
+        source <(spiegel completions zsh)
+      fish (~/.config/fish/config.fish):
+        spiegel completions fish | source
+      PowerShell ($PROFILE):
+        spiegel completions powershell | Out-String | Invoke-Expression
 
     Het script vraagt spiegel om de casusnamen en redencodes in je dagboek, dus maak het bij elke start opnieuw in plaats van het op te slaan: dan past het altijd bij de spiegel die je hebt.
 cmd-man = Toon de handleidingpagina van spiegel (roff); -o BESTAND schrijft hem naar een bestand, --dir MAP één pagina per opdracht
@@ -402,6 +408,8 @@ error-reason-in-use = '{ $code }' is { $uses ->
     } gegeven en kan niet weg — zet hem buiten gebruik met `spiegel reasons retire { $code }`
 error-no-reflection = geen reflectie { $id } — zie `spiegel list` voor de nummers
 error-nothing-to-edit = niets te wijzigen — geef minstens één optie, bijv. --note TEKST (zie `spiegel edit --help`)
+error-nothing-to-change-case = niets gewijzigd aan casus { $name } — geef --setting TEKST, --cohabiting yes|no of --opened DATUM (zie `spiegel case edit --help`)
+error-stall-without-step = '{ $reason }' heeft geen stap — schrijf STAP:REDEN, bijv. --stall 0:{ $reason }
 error-confirmation-needed = reflectie { $id } wordt niet verwijderd zonder bevestiging — doe het in een terminal, of voeg --yes toe
 error-no-editor = geen editor om reflectie { $id } in te openen — stel $EDITOR in (of `spiegel config set editor nano`), of wijzig met opties, bijv. `spiegel edit { $id } --note TEKST`
 error-editor-failed = de editor ({ $editor }) stopte met { $status } — er is niets gewijzigd; controleer de editor in $VISUAL, $EDITOR of `spiegel config show`
@@ -1412,3 +1420,149 @@ step-pitfall = { $step ->
         [6] Een uitwijking (een grap, een ander onderwerp) blijft onopgemerkt.
        *[7] Meelachen, of niet spiegelen.
     }
+
+## `--help` geordend (issue 16.5): de groepen opdrachten, de kop van de
+## algemene opties en de voorbeelden bij elke opdracht (een regel die met
+## `spiegel ` begint is een opdracht, elke andere zegt wat die doet).
+help-heading-global = Algemene opties
+help-heading-examples = Voorbeelden
+help-group-record = Vastleggen
+help-group-look-back = Terugkijken
+help-group-supervision = Supervisie
+help-group-catalogue = Casussen en redenen
+help-group-journal = Dagboek en privacy
+help-group-shell = Shell
+help-examples-spiegel =
+    Begin met een kijkje in de demo:
+      spiegel demo
+    Noteer na een gesprek waar het vastliep en waarom:
+      spiegel add John --stall 0:accepted-refusal --note "Ik nam het eerste nee."
+    Vóór de supervisie: de pagina om mee te nemen:
+      spiegel prep
+help-examples-add =
+    Laat je stap voor stap door de reflectie leiden:
+      spiegel add
+    Waar het vastliep en waarom, met een notitie:
+      spiegel add John --stall 0:accepted-refusal --note "Ik nam het eerste nee."
+    Een gesprek van gisteren, via video, met Levi erbij:
+      spiegel add John --date gisteren --medium video --with Levi --completed
+    Een vraag voor de supervisie:
+      spiegel add John --stall 3:went-too-fast --ask "Hoe vertraag ik?"
+help-examples-list =
+    De laatste reflecties, nieuwste eerst:
+      spiegel list
+    Eén casus, al zijn reflecties:
+      spiegel list --case John --limit 0
+    Waar stap 0 vastliep omdat je het eerste nee aannam:
+      spiegel list --step 0 --why accepted-refusal
+    Dit jaar, als JSON:
+      spiegel list --since 2026-01-01 --json
+help-examples-show =
+    Eén reflectie volledig:
+      spiegel show 12
+    Als JSON:
+      spiegel show 12 --json
+help-examples-edit =
+    Open reflectie 12 in je editor:
+      spiegel edit 12
+    Wijzig alleen de notitie, of de datum:
+      spiegel edit 12 --note "Levi kwam toch."
+      spiegel edit 12 --date 2026-03-02
+    Vervang waar het vastliep:
+      spiegel edit 12 --stall 0:lost-own-need
+help-examples-delete =
+    Verwijder reflectie 12 (eerst wordt het gevraagd):
+      spiegel delete 12
+    Zonder te vragen; `spiegel undo` haalt hem terug:
+      spiegel delete 12 --yes
+help-examples-undo =
+    Draai de laatste wijziging terug:
+      spiegel undo
+help-examples-patterns =
+    Waar het vastloopt en waarom, over alle casussen:
+      spiegel patterns
+    Sinds het begin van het jaar, één casus:
+      spiegel patterns --since 2026-01-01 --case John
+    Gesprekken waarin de ander niet wilde komen:
+      spiegel patterns --when they-wont-come
+help-examples-brief =
+    Eén scherm vóór het volgende gesprek met John:
+      spiegel brief John
+    Als Markdown, om in notities te plakken:
+      spiegel brief John --format md
+help-examples-steps =
+    De stappen van de methode en waar elke stap meestal vastloopt:
+      spiegel steps
+help-examples-prep =
+    Alles sinds de laatste supervisiebijeenkomst:
+      spiegel prep
+    Een pagina om te printen, vanaf een datum:
+      spiegel prep --since 2026-01-01 --format html -o prep.html
+help-examples-questions =
+    De open vragen voor de supervisie:
+      spiegel questions
+    Leg vast wat er van vraag 3 kwam:
+      spiegel questions answer 3 --note "Opnieuw vragen, in andere woorden."
+help-examples-supervision =
+    Leg de bijeenkomst van vandaag vast en wat je meeneemt:
+      spiegel supervision add --kind group --note "Blijf bij de stilte."
+    De bijeenkomsten tot nu toe:
+      spiegel supervision list
+help-examples-goal =
+    Een leerdoel, verbonden aan de reden die zeldzamer moet worden:
+      spiegel goal add "Een tweede keer vragen" --reason accepted-refusal
+    Hoe vaak die reden ervoor en sindsdien voorkwam:
+      spiegel goal list
+help-examples-case =
+    Begin een casus onder een pseudoniem:
+      spiegel case add John --setting verslavingszorg --cohabiting no
+    De open casussen, en één volledig:
+      spiegel case list
+      spiegel case show John
+    Sluit hem af met de uitkomst:
+      spiegel case close John --outcome system-involved
+help-examples-other =
+    Voeg Levi toe, een vriend van John:
+      spiegel other add John Levi --role friend
+    De belangrijke anderen van John:
+      spiegel other list John
+help-examples-reasons =
+    De redenen, met hun codes:
+      spiegel reasons
+    Een eigen reden:
+      spiegel reasons add rushed-end --side self --en Rushed --nl Afgeraffeld
+help-examples-export =
+    Alles, zonder verlies, om elders te importeren:
+      spiegel export -o dagboek.json
+    Zonder namen of vrije tekst, om te delen:
+      spiegel export --anonymize --format csv -o dagboek.csv
+help-examples-import =
+    Bekijk wat een bestand zou wijzigen, en voeg het dan samen:
+      spiegel import dagboek.json --dry-run
+      spiegel import dagboek.json
+help-examples-backup =
+    Een reservekopie naast het dagboek:
+      spiegel backup
+    Naar een bestand naar keuze:
+      spiegel backup /media/usb/dagboek-kopie.db
+help-examples-restore =
+    Ga terug naar een reservekopie (het dagboek zoals het was blijft bewaard):
+      spiegel restore /media/usb/dagboek-kopie.db
+help-examples-status =
+    Waar het dagboek staat, of het versleuteld is, de reservekopieën:
+      spiegel status
+help-examples-encrypt =
+    Versleutel het dagboek (vraagt om een nieuw wachtwoord):
+      spiegel encrypt
+    Wijzig het wachtwoord later:
+      spiegel rekey
+help-examples-config =
+    Standaard Nederlands spreken:
+      spiegel config set language nl
+    Lange overzichten nooit via de pager:
+      spiegel config set pager false
+    De instellingen en het dagboek in gebruik:
+      spiegel config show
+help-examples-demo =
+    Een tijdelijk dagboek met voorbeeldcasussen:
+      spiegel demo

@@ -87,6 +87,8 @@ pub enum Error {
     },
     UnknownStep(String),
     StallWithoutReason(u8),
+    /// `--stall accepted-refusal`: a reason without its step.
+    StallWithoutStep(String),
     BadReasonCode(String),
     DuplicateReason(String),
     BuiltinReason(String),
@@ -96,6 +98,8 @@ pub enum Error {
     },
     NoReflection(ReflectionId),
     NothingToEdit,
+    /// `case edit NAME` without a flag.
+    NothingToChangeCase(String),
     ConfirmationNeeded(ReflectionId),
     NoEditor(ReflectionId),
     EditorFailed {
@@ -206,8 +210,10 @@ impl Error {
             | AmbiguousResistance { .. }
             | UnknownStep(_)
             | StallWithoutReason(_)
+            | StallWithoutStep(_)
             | BadReasonCode(_)
             | NothingToEdit
+            | NothingToChangeCase(_)
             | ConfirmationNeeded(_)
             | UnknownConfigKey(_)
             | BadConfigValue { .. }

@@ -19,14 +19,14 @@ use crate::t;
 
 /// The command definition in the current language.
 pub fn command() -> Command {
-    let mut cmd = Cli::command();
+    let mut cmd = super::help::with_examples(Cli::command(), "spiegel");
     if i18n::current() == i18n::DEFAULT {
-        return cmd;
+        return super::help::arrange(super::help::before_build(cmd));
     }
     cmd.build();
     let mut cmd = localize(cmd, "spiegel");
     cmd.build();
-    usage_in_words(cmd)
+    super::help::arrange(usage_in_words(cmd))
 }
 
 /// The usage lines with clap's `[OPTIONS]` in the current language
@@ -112,15 +112,20 @@ fn localize(mut cmd: Command, path: &str) -> Command {
         ))
         .subcommand_help_heading(t!("help-heading-commands"))
         .subcommand_value_name(t!("help-command-value"));
-    let args: Vec<(String, bool, String)> = cmd
+    let args: Vec<(String, bool, bool, String)> = cmd
         .get_arguments()
-        .map(|a| (a.get_id().to_string(), a.is_positional(), value_notes(a)))
+        .map(|a| {
+            let id = a.get_id().to_string();
+            (id, a.is_positional(), a.is_global_set(), value_notes(a))
+        })
         .collect();
-    for (id, positional, notes) in args {
+    for (id, positional, global, notes) in args {
         let help = arg_help(path, &id).map(|help| help + &notes);
         let value_name = arg_attribute(path, &id, "value");
         let heading = if positional {
             t!("help-heading-arguments")
+        } else if global {
+            t!("help-heading-global")
         } else {
             t!("help-heading-options")
         };

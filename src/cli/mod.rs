@@ -24,6 +24,7 @@ mod form_properties;
 mod goal;
 mod grid;
 mod guided;
+mod help;
 mod import;
 mod init;
 mod list;
@@ -77,12 +78,17 @@ The journal is one SQLite file on this machine: --db PATH, else $SPIEGEL_DB, els
 folder. Nothing leaves the machine.";
 
 const COMPLETIONS_HELP: &str = "\
-Load the completions when your shell starts:
+Load the completions when your shell starts: add the line under your shell to
+the file named after it.
 
-  bash        echo 'source <(spiegel completions bash)' >> ~/.bashrc
-  zsh         echo 'source <(spiegel completions zsh)' >> ~/.zshrc
-  fish        echo 'spiegel completions fish | source' >> ~/.config/fish/config.fish
-  powershell  Add-Content $PROFILE 'spiegel completions powershell | Out-String | Invoke-Expression'
+  bash (~/.bashrc):
+    source <(spiegel completions bash)
+  zsh (~/.zshrc):
+    source <(spiegel completions zsh)
+  fish (~/.config/fish/config.fish):
+    spiegel completions fish | source
+  PowerShell ($PROFILE):
+    spiegel completions powershell | Out-String | Invoke-Expression
 
 The script calls spiegel back to find case names and reason codes in your journal, \
 so generate it anew on start-up rather than saving it: it then always matches the \

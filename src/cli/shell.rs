@@ -210,7 +210,10 @@ mod tests {
     /// `other add CASE NAME` complete the case in NAME's place.
     #[test]
     fn annotating_keeps_the_order_of_positionals() {
-        let plain = Cli::command();
+        // Both built: the help is arranged on a built command, which
+        // gives every subcommand the global options.
+        let mut plain = Cli::command();
+        plain.build();
         let annotated = command();
         let order = |cmd: &clap::Command, path: &[&str]| {
             let mut c = cmd;

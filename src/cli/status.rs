@@ -3,20 +3,50 @@
 
 use anyhow::Result;
 use clap::Args;
+use serde::Serialize;
 
-use super::Ctx;
 use super::crypt::leftover_line;
 use super::render;
+use super::{Ctx, JsonArg};
 use crate::services::crypt as journal_file;
 use crate::t;
 
 #[derive(Debug, Args)]
-pub struct StatusArgs {}
+pub struct StatusArgs {
+    #[command(flatten)]
+    json: JsonArg,
+}
+
+/// `status --json`: the same facts, sizes in bytes.
+#[derive(Serialize)]
+struct Shown {
+    journal: String,
+    encrypted: bool,
+    /// The file's permission bits in octal, e.g. "600" (unix only).
+    mode: Option<String>,
+    /// Whether only the user can open the file (unix only).
+    private: Option<bool>,
+    size_bytes: u64,
+    wal_bytes: u64,
+    backups: usize,
+    backup_folder: String,
+    /// Files an interrupted conversion left: whether each was wiped.
+    leftovers: Vec<ShownLeftover>,
+}
+
+#[derive(Serialize)]
+struct ShownLeftover {
+    path: String,
+    wiped: bool,
+}
 
 impl StatusArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let path = ctx.journal_path()?;
         let status = journal_file::status(&path)?;
+        if self.json.json {
+            return render::json(&shown(&path, &status));
+        }
         let meta = &status.meta;
         let wal = status.wal;
         let kb = |bytes: u64| bytes.div_ceil(1024);
@@ -53,6 +83,35 @@ impl StatusArgs {
                 .map(|found| (t!("crypt-leftovers"), leftover_line(found))),
         );
         render::fields(&rows)
+    }
+}
+
+fn shown(path: &std::path::Path, status: &journal_file::Status) -> Shown {
+    #[cfg(unix)]
+    let (mode, private) = {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = status.meta.permissions().mode();
+        (Some(format!("{:o}", mode & 0o777)), Some(mode & 0o077 == 0))
+    };
+    #[cfg(not(unix))]
+    let (mode, private) = (None, None);
+    Shown {
+        journal: path.to_string_lossy().into_owned(),
+        encrypted: status.encrypted,
+        mode,
+        private,
+        size_bytes: status.meta.len(),
+        wal_bytes: status.wal,
+        backups: status.backups,
+        backup_folder: status.backup_folder.to_string_lossy().into_owned(),
+        leftovers: status
+            .leftovers
+            .iter()
+            .map(|l| ShownLeftover {
+                path: l.path.to_string_lossy().into_owned(),
+                wiped: l.wiped,
+            })
+            .collect(),
     }
 }
 

@@ -150,7 +150,14 @@ impl std::str::FromStr for StallSpec {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<StallSpec, Error> {
-        let (step, reasons) = s.split_once(':').unwrap_or((s, ""));
+        let Some((step, reasons)) = s.split_once(':') else {
+            // A step alone is a stall without its reason; anything else is
+            // a reason without its step.
+            return match s.parse::<Step>() {
+                Ok(step) => Err(Error::StallWithoutReason(step.number())),
+                Err(_) => Err(Error::StallWithoutStep(s.trim().to_string())),
+            };
+        };
         let step: Step = step.parse()?;
         let reasons: Vec<String> = reasons
             .split(',')

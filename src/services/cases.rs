@@ -179,6 +179,9 @@ pub fn update(
     cohabiting: Option<bool>,
     opened_on: Option<NaiveDate>,
 ) -> Result<Case> {
+    if setting.is_none() && cohabiting.is_none() && opened_on.is_none() {
+        return Err(Error::NothingToChangeCase(name.trim().to_string()).into());
+    }
     journal.write(|tx| update_case(tx, name, setting, cohabiting, opened_on))
 }
 

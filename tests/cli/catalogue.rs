@@ -109,7 +109,7 @@ fn own_reasons_can_be_added_used_retired_and_removed() {
     assert_eq!(mine(&j, &["reasons"]).unwrap()["uses"], 1);
 
     let err = j.err(&["reasons", "remove", "rushed-the-ending"]);
-    assert!(err.contains("used by 1 stall(s)"), "{err}");
+    assert!(err.contains("used by 1 stall and"), "{err}");
     assert!(
         err.contains("spiegel reasons retire rushed-the-ending"),
         "{err}"

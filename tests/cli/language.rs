@@ -212,9 +212,9 @@ fn help_speaks_dutch() {
     for text in [
         "spiegel is een persoonlijk reflectiedagboek voor hulpverleners",
         "Gebruik: spiegel",
-        "Opdrachten:",
+        "Vastleggen:",
         "Leg een reflectie op een gesprek vast",
-        "Opties:",
+        "Algemene opties:",
         "--lang <TAAL>",
         "Toon de hulp",
     ] {

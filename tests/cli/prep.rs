@@ -207,6 +207,10 @@ fn output_files_are_private_and_dash_means_stdout() {
 /// Renders the page in headless Chromium: it must load without a network
 /// request of its own, and its screenshot must not be blank.
 #[test]
+#[cfg_attr(
+    spiegel_no_browser,
+    ignore = "no chromium on PATH: install it (.ci/run does) to run this test"
+)]
 fn html_renders_in_a_browser_without_network_requests() {
     let Some(chromium) = browser::find() else {
         assert!(
