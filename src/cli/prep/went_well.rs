@@ -40,6 +40,18 @@ pub fn markdown(md: &mut String, p: &Prep) {
     md.push('\n');
 }
 
+/// `text` for HTML, with what stands between backticks (a command) set as
+/// code, as the Markdown page shows it.
+fn with_code(text: &str) -> String {
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| match i % 2 {
+            1 => format!("<code>{}</code>", html_esc(part)),
+            _ => html_esc(part),
+        })
+        .collect()
+}
+
 pub fn html(h: &mut String, p: &Prep) {
     // Empty, the section only says how to record one: on screen, not on
     // paper.
@@ -54,7 +66,7 @@ pub fn html(h: &mut String, p: &Prep) {
         html_esc(&t!("prep-went-well"))
     );
     if p.went_well.recent.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>", html_esc(&t!("prep-no-went-well")));
+        let _ = writeln!(h, "<p>{}</p>", with_code(&t!("prep-no-went-well")));
     } else {
         let _ = writeln!(h, "<ul>");
         for w in &p.went_well.recent {
@@ -72,4 +84,15 @@ pub fn html(h: &mut String, p: &Prep) {
         }
     }
     let _ = writeln!(h, "</section>");
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_command_between_backticks_is_code_in_html() {
+        assert_eq!(
+            super::with_code("add it (`spiegel edit <ID>`) now"),
+            "add it (<code>spiegel edit &lt;ID&gt;</code>) now"
+        );
+    }
 }
