@@ -69,9 +69,7 @@ impl Tx<'_> {
     }
 
     pub fn set_presence(&self, reflection_id: ReflectionId, other_ids: &[OtherId]) -> Result<()> {
-        self.tx
-            .prepare_cached("DELETE FROM presence WHERE reflection_id = ?1")?
-            .execute([reflection_id])?;
+        self.clear_children("presence", reflection_id)?;
         self.add_presence(reflection_id, other_ids)
     }
 
@@ -91,9 +89,7 @@ impl Tx<'_> {
     }
 
     pub fn set_resistance(&self, reflection_id: ReflectionId, codes: &[String]) -> Result<()> {
-        self.tx
-            .prepare_cached("DELETE FROM reflection_resistance WHERE reflection_id = ?1")?
-            .execute([reflection_id])?;
+        self.clear_children("reflection_resistance", reflection_id)?;
         self.add_resistance(reflection_id, codes)
     }
 
@@ -118,10 +114,17 @@ impl Tx<'_> {
         reflection_id: ReflectionId,
         stalls: &[(Step, ReasonId)],
     ) -> Result<()> {
-        self.tx
-            .prepare_cached("DELETE FROM stall WHERE reflection_id = ?1")?
-            .execute([reflection_id])?;
+        self.clear_children("stall", reflection_id)?;
         self.add_stalls(reflection_id, stalls)
+    }
+
+    /// Deletes the rows of `table` (presence, resistance reactions, stalls)
+    /// that belong to a reflection, before its new ones are added.
+    fn clear_children(&self, table: &'static str, reflection_id: ReflectionId) -> Result<()> {
+        self.tx
+            .prepare_cached(&format!("DELETE FROM {table} WHERE reflection_id = ?1"))?
+            .execute([reflection_id])?;
+        Ok(())
     }
 
     /// [`Tx::set_stalls`] of a reflection that has none yet.

@@ -213,7 +213,7 @@ pub fn steps_html(p: &Prep) -> String {
     for (i, s) in p.steps.iter().enumerate() {
         let y = i as f64 * ROW + 2.0;
         let w = room * s.stalls as f64 / max;
-        let label = step_label(s.step, &s.title_en, &s.title_nl);
+        let label = step_label(s.step);
         let _ = writeln!(
             svg,
             "<text x=\"0\" y=\"{:.1}\">{}</text>\

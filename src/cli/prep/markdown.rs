@@ -97,7 +97,7 @@ pub fn markdown(p: &Prep) -> String {
             let _ = writeln!(
                 md,
                 "| {} | {} | {} |",
-                step_label(s.step, &s.title_en, &s.title_nl),
+                step_label(s.step),
                 s.stalls,
                 render::bar(s.stalls as f64, max as f64, 20)
             );

@@ -96,8 +96,8 @@ fn one_line(text: &str, max: usize) -> String {
     prep::cut(text, max).0
 }
 
-fn step_label(step: Step, title_en: &str, title_nl: &str) -> String {
-    let _ = (title_en, title_nl);
+/// "3 · The client dwells on the other's words", in the page's language.
+fn step_label(step: Step) -> String {
     format!("{step} · {}", crate::cli::words::step_title(step))
 }
 
