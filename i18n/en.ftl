@@ -1274,3 +1274,38 @@ help-examples-config =
 help-examples-demo =
     A temporary journal with demo cases:
       spiegel demo
+
+## spiegel man: the manual's own sections (issue 16.6). Section headings are
+## upper case, as man pages have them.
+
+man-heading-name = NAME
+man-heading-synopsis = SYNOPSIS
+man-heading-description = DESCRIPTION
+man-heading-options = OPTIONS
+man-heading-commands = COMMANDS
+man-heading-examples = EXAMPLES
+man-heading-exit-status = EXIT STATUS
+man-heading-environment = ENVIRONMENT
+man-heading-files = FILES
+man-heading-see-also = SEE ALSO
+man-heading-version = VERSION
+man-method = The method: most clients come alone and resist involving anyone. Step 0 is getting the client's significant others (a partner, friends, family, neighbours) to the table: explore the resistance without letting yourself be fobbed off, and stay in touch with why you need them — there is always one. Steps 1 to 7 are the conversation between the client and a significant other: the client tells the other how hard it is to ask them for help (1); the other says what it means to them that the client does not ask (2); the client dwells on those words, slowly, in silence (3) and voices their confusion to the other (4); the other tells what it would mean if the client did ask (5); the client dwells on that and responds while both feel the closer contact (6); the practitioner mirrors the other's non-helping behaviour and gives room to the client's resistance (7). After each session spiegel records at which step it stalled and why, on the practitioner's own side first: that is what supervision works on.
+man-exit-0 = Success; also when the program reading the output (a pager, head) stopped early.
+man-exit-1 = The command could not be done in the journal's state: no journal, no such case or reflection, a wrong passphrase, a file that is never overwritten. Nothing was changed: each command is one transaction.
+man-exit-2 = A usage error: an unknown command or flag, or a malformed or unknown value (a date, a step, a reason code). Nothing was changed.
+man-env-db = The journal file, when --db is not given.
+man-env-passphrase = The passphrase of an encrypted journal, instead of asking for it (for scripts; a prompt keeps it out of the environment).
+man-env-new-passphrase = The new passphrase for encrypt and rekey, instead of asking for it.
+man-env-lang = The language to speak, en or nl, when --lang is not given; else the settings file's language, else LC_ALL, LC_MESSAGES or LANG.
+man-env-today = The date spiegel takes for today (YYYY-MM-DD), for trying things out and for tests.
+man-env-pager = The pager for long views on a terminal; else the settings file's pager, else PAGER, else less -FRX. Empty or cat: no pager.
+man-env-editor = The editor for `spiegel edit ID` without flags: VISUAL, else EDITOR, else the settings file's editor, else nano or vi on a terminal.
+man-env-no-color = Set (to anything): no colours, also on a terminal.
+man-env-columns = The width to wrap tables to when the output is not a terminal.
+man-env-complete = Set by the completion script a shell sources (`spiegel completions SHELL`): spiegel answers with completions.
+man-env-trace-sql = Appends every SQL statement a command runs to this file (created private), for benchmarks. It holds what the statements hold, notes too.
+man-file-journal = The journal when neither --db, SPIEGEL_DB nor the settings file names one: the platform's data folder ($XDG_DATA_HOME, else ~/.local/share, on Linux; ~/Library/Application Support on macOS; %LOCALAPPDATA% on Windows).
+man-file-settings = The settings file (`spiegel config path`): language, editor, journal and pager; in $XDG_CONFIG_HOME, else ~/.config, on Linux; ~/Library/Application Support on macOS; %APPDATA% on Windows.
+man-file-backups = The folder beside the journal that `spiegel backup` writes into, private to the user.
+man-file-demo = The temporary journals of `spiegel demo`; a later demo removes the ones left for more than a day.
+man-see-also-help = Each command's help: `spiegel COMMAND --help`. A page per command: `spiegel man --dir DIR`.

@@ -1571,3 +1571,38 @@ help-examples-config =
 help-examples-demo =
     Een tijdelijk dagboek met voorbeeldcasussen:
       spiegel demo
+
+## spiegel man: de eigen secties van de handleiding (issue 16.6). Koppen in
+## hoofdletters, zoals in man-pagina's.
+
+man-heading-name = NAAM
+man-heading-synopsis = OVERZICHT
+man-heading-description = BESCHRIJVING
+man-heading-options = OPTIES
+man-heading-commands = OPDRACHTEN
+man-heading-examples = VOORBEELDEN
+man-heading-exit-status = AFSLUITSTATUS
+man-heading-environment = OMGEVING
+man-heading-files = BESTANDEN
+man-heading-see-also = ZIE OOK
+man-heading-version = VERSIE
+man-method = De methode: de meeste cliënten komen alleen en willen niemand betrekken. Stap 0 is de belangrijke anderen van de cliënt (een partner, vrienden, familie, buren) aan tafel krijgen: onderzoek de weerstand zonder je te laten afschepen, en houd contact met waarom jij hen nodig hebt — er is altijd één. Stap 1 tot en met 7 zijn het gesprek tussen de cliënt en een belangrijke ander: de cliënt vertelt de ander hoe moeilijk hij het vindt hem om hulp te vragen (1); de ander vertelt wat het voor hem betekent dat de cliënt niets vraagt (2); de cliënt staat stil bij die woorden, langzaam, in stilte (3) en spreekt zijn verwarring uit naar de ander (4); de ander vertelt wat het zou betekenen als de cliënt wél vraagt (5); de cliënt staat daarbij stil en reageert, terwijl beiden het nauwere contact voelen (6); de hulpverlener spiegelt het niet-helpende gedrag van de ander en geeft ruimte aan de weerstand van de cliënt (7). Na elke sessie legt spiegel vast bij welke stap het vastliep en waarom, eerst aan de eigen kant van de hulpverlener: daar werkt supervisie aan.
+man-exit-0 = Gelukt; ook als het programma dat de uitvoer leest (een pager, head) eerder stopte.
+man-exit-1 = De opdracht kon niet in de toestand van het dagboek: geen dagboek, geen zo'n casus of reflectie, een verkeerd wachtwoord, een bestand dat nooit wordt overschreven. Er is niets veranderd: elke opdracht is één transactie.
+man-exit-2 = Verkeerd gebruik: een onbekende opdracht of optie, of een onjuiste of onbekende waarde (een datum, een stap, een redencode). Er is niets veranderd.
+man-env-db = Het dagboekbestand, als --db niet is gegeven.
+man-env-passphrase = Het wachtwoord van een versleuteld dagboek, in plaats van erom te vragen (voor scripts; een vraag houdt het buiten de omgeving).
+man-env-new-passphrase = Het nieuwe wachtwoord voor encrypt en rekey, in plaats van erom te vragen.
+man-env-lang = De taal, en of nl, als --lang niet is gegeven; anders de taal uit het instellingenbestand, anders LC_ALL, LC_MESSAGES of LANG.
+man-env-today = De datum die spiegel als vandaag neemt (JJJJ-MM-DD), om dingen uit te proberen en voor tests.
+man-env-pager = De pager voor lange weergaven op een terminal; anders de pager uit het instellingenbestand, anders PAGER, anders less -FRX. Leeg of cat: geen pager.
+man-env-editor = De editor voor `spiegel edit ID` zonder opties: VISUAL, anders EDITOR, anders de editor uit het instellingenbestand, anders nano of vi op een terminal.
+man-env-no-color = Gezet (op wat dan ook): geen kleuren, ook niet op een terminal.
+man-env-columns = De breedte waarop tabellen worden afgebroken als de uitvoer geen terminal is.
+man-env-complete = Gezet door het aanvulscript dat een shell inleest (`spiegel completions SHELL`): spiegel antwoordt met aanvullingen.
+man-env-trace-sql = Voegt elke SQL-opdracht die een opdracht uitvoert toe aan dit bestand (privé aangemaakt), voor benchmarks. Het bevat wat de opdrachten bevatten, ook notities.
+man-file-journal = Het dagboek als --db, SPIEGEL_DB noch het instellingenbestand er een noemt: de gegevensmap van het platform ($XDG_DATA_HOME, anders ~/.local/share, op Linux; ~/Library/Application Support op macOS; %LOCALAPPDATA% op Windows).
+man-file-settings = Het instellingenbestand (`spiegel config path`): taal, editor, dagboek en pager; in $XDG_CONFIG_HOME, anders ~/.config, op Linux; ~/Library/Application Support op macOS; %APPDATA% op Windows.
+man-file-backups = De map naast het dagboek waarin `spiegel backup` schrijft, alleen voor de gebruiker leesbaar.
+man-file-demo = De tijdelijke dagboeken van `spiegel demo`; een latere demo ruimt ze op als ze meer dan een dag niet zijn gebruikt.
+man-see-also-help = De hulp bij elke opdracht: `spiegel OPDRACHT --help`. Een pagina per opdracht: `spiegel man --dir MAP`.

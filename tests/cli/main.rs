@@ -6,6 +6,7 @@ mod catalogue;
 mod config;
 mod daily;
 mod daily_demo;
+mod daily_man;
 mod dates;
 mod demo;
 mod dutch;
