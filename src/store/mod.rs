@@ -18,6 +18,7 @@ pub(crate) mod migrate;
 mod open;
 mod patterns;
 mod prep;
+mod records;
 mod reflections;
 mod snapshot;
 mod sqlite;

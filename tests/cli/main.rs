@@ -22,6 +22,7 @@ mod prep;
 mod prep_page;
 mod prep_print;
 mod privacy;
+mod records;
 mod reflections;
 mod safe_crypt;
 mod safe_files;
