@@ -418,7 +418,12 @@ config-was-not-set = { $key } was not set; nothing changed
 man-pages-written = manual pages written to { $path }
 demo-written = Demo journal with { $cases } cases and { $reflections } reflections written to { $path }
 demo-generated = Generated { $reflections } reflections in { $cases } cases into { $path } ({ $seconds } s)
-demo-explore = Look around: `spiegel --db { $path } case show John`, `spiegel --db { $path } list --why accepted-refusal`, `spiegel --db { $path } prep`.
+demo-explore = Look around:
+demo-folder = The demo journal is in { $folder }; a later `spiegel demo` removes it once it has been left for a day.
+demo-old-removed = Removed { $count ->
+    [one] one old demo journal
+   *[other] { $count } old demo journals
+} (left for more than a day).
 
 ## spiegel patterns (and the pattern parts of spiegel prep)
 

@@ -773,7 +773,12 @@ config-was-not-set = { $key } was niet ingesteld; er is niets gewijzigd
 man-pages-written = handleidingpagina's geschreven naar { $path }
 demo-written = Demodagboek met { $cases } casussen en { $reflections } reflecties geschreven naar { $path }
 demo-generated = { $reflections } reflecties in { $cases } casussen gemaakt in { $path } ({ $seconds } s)
-demo-explore = Kijk rond: `spiegel --db { $path } case show John`, `spiegel --db { $path } list --why accepted-refusal`, `spiegel --db { $path } prep`.
+demo-explore = Kijk rond:
+demo-folder = Het demodagboek staat in { $folder }; een latere `spiegel demo` ruimt het op zodra het een dag niet is gebruikt.
+demo-old-removed = { $count ->
+    [one] Eén oud demodagboek
+   *[other] { $count } oude demodagboeken
+} opgeruimd (meer dan een dag niet gebruikt).
 
 ## spiegel patterns (en de patronen in spiegel prep)
 

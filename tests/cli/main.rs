@@ -5,6 +5,7 @@ mod cases;
 mod catalogue;
 mod config;
 mod daily;
+mod daily_demo;
 mod dates;
 mod demo;
 mod dutch;
