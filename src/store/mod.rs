@@ -19,12 +19,14 @@ mod open;
 mod patterns;
 mod prep;
 mod reflections;
+mod session_fact;
 mod snapshot;
 mod sqlite;
 mod supervision;
 mod transfer;
 mod tx;
 mod undo;
+mod undo_bulk;
 mod undo_sql;
 mod went_well;
 
