@@ -149,6 +149,10 @@ error-summary-drift = the stall summary that `patterns` reads is out of step for
     [one] stall
    *[other] stalls
  } — rebuild it with `spiegel check --repair` (it touches no note or reflection)
+error-session-summary-drift = the session summary that `patterns` reads is out of step for { $rows } { $rows ->
+    [one] session
+   *[other] sessions
+ } — rebuild it with `spiegel check --repair` (it touches no note or reflection)
 error-damaged = { $path } is damaged ({ $detail }) — restore a backup with `spiegel restore PATH`; `spiegel check` tells more
 error-bad-backup = { $path } cannot be restored: { $detail } — choose another backup; the journal was left untouched
 error-restore-mismatch = { $path } and the journal differ in encryption — `spiegel encrypt` or `spiegel decrypt` the journal to match, then restore

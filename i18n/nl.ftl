@@ -515,6 +515,10 @@ error-summary-drift = het overzicht van de vastgelopen stappen dat `patterns` le
     [one] punt
    *[other] punten
  } — bouw het opnieuw op met `spiegel check --repair` (geen notitie of reflectie wordt aangeraakt)
+error-session-summary-drift = het overzicht van de sessies dat `patterns` leest klopt niet op { $rows } { $rows ->
+    [one] sessie
+   *[other] sessies
+ } — bouw het opnieuw op met `spiegel check --repair` (geen notitie of reflectie wordt aangeraakt)
 error-damaged = { $path } is beschadigd ({ $detail }) — zet een reservekopie terug met `spiegel restore PAD`; `spiegel check` vertelt meer
 error-bad-backup = { $path } kan niet worden teruggezet: { $detail } — kies een andere reservekopie; het dagboek is niet aangeraakt
 error-restore-mismatch = { $path } en het dagboek verschillen in versleuteling — maak het dagboek gelijk met `spiegel encrypt` of `spiegel decrypt`, en zet dan terug

@@ -173,6 +173,8 @@ pub enum Error {
     RestoreMismatch(PathBuf),
     /// Stalls for which the stall summary differs from the stalls.
     SummaryDrift(u64),
+    /// Sessions for which the session summary differs from the reflections.
+    SessionSummaryDrift(u64),
     ReadOnly(PathBuf),
     DiskFull(PathBuf),
     ForgetNeedsConfirmation(String),

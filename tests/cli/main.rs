@@ -18,6 +18,7 @@ mod language;
 mod migrations;
 mod pager;
 mod patterns;
+mod perf;
 mod plans;
 mod prep;
 mod prep_page;

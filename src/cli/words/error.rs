@@ -239,6 +239,7 @@ impl fmt::Display for Error {
             }
             RestoreMismatch(p) => t!("error-restore-mismatch", path = path(p)),
             SummaryDrift(rows) => t!("error-summary-drift", rows = *rows),
+            SessionSummaryDrift(rows) => t!("error-session-summary-drift", rows = *rows),
             ReadOnly(p) => t!("error-read-only", path = path(p)),
             DiskFull(p) => t!("error-disk-full", path = path(p)),
             ForgetNeedsConfirmation(name) => t!("error-forget-needs-confirmation", name = name),
