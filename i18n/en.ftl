@@ -149,6 +149,10 @@ error-summary-drift = the stall summary that `patterns` reads is out of step for
     [one] stall
    *[other] stalls
  } — rebuild it with `spiegel check --repair` (it touches no note or reflection)
+error-session-summary-drift = the session summary that `patterns` reads is out of step for { $rows } { $rows ->
+    [one] session
+   *[other] sessions
+ } — rebuild it with `spiegel check --repair` (it touches no note or reflection)
 error-damaged = { $path } is damaged ({ $detail }) — restore a backup with `spiegel restore PATH`; `spiegel check` tells more
 error-bad-backup = { $path } cannot be restored: { $detail } — choose another backup; the journal was left untouched
 error-restore-mismatch = { $path } and the journal differ in encryption — `spiegel encrypt` or `spiegel decrypt` the journal to match, then restore
@@ -786,6 +790,45 @@ demo-answer = Say what I need before I explore what they fear: 'I need someone f
 demo-goal-1 = Stay with the silence at step 3
 demo-goal-2 = Ask a second time before I accept a no
 
+## Correcting the records beside the reflections (issue 16.7): other
+## edit/rename/remove, supervision edit/delete, goal edit/delete, questions edit
+other-updated = { $name } ({ $case }) updated: { $role }
+other-renamed = { $old } ({ $case }) is now called { $new }{ $sessions ->
+        [0] {""}
+        [one] , also in the 1 session they took part in
+       *[other] , also in the { $sessions } sessions they took part in
+    }
+other-removed = { $name } removed from { $case }{ $sessions ->
+        [0] {""}
+        [one] , and from the 1 session they took part in (its notes are kept)
+       *[other] , and from the { $sessions } sessions they took part in (their notes are kept)
+    } — undo with `spiegel undo`
+meeting-updated = meeting { $id } updated
+meeting-deleted = meeting { $id } deleted — undo with `spiegel undo`
+goal-updated = goal { $id } updated: { $text }
+goal-deleted = goal { $id } deleted — undo with `spiegel undo`
+question-updated = question { $id } updated
+confirm-delete-meeting = Delete supervision meeting { $id } ({ $date }, { $kind })? (`spiegel undo` brings it back)
+confirm-delete-goal = Delete goal { $id } ('{ $text }')? (`spiegel undo` brings it back)
+error-no-meeting = no supervision meeting { $id } — see `spiegel supervision list` for the ids
+error-empty-question = question { $id } cannot be empty — to remove it, edit its reflection: `spiegel edit { $reflection } --ask ""`
+error-not-answered = question { $id } has no answer to date — give the answer too, with --answer TEXT
+error-nothing-to-change-other = nothing changed for { $name } ({ $case }) — give --role ROLE; to rename them, `spiegel other rename { $case } { $name } NEW`
+error-nothing-to-change-meeting = nothing changed in meeting { $id } — give --date DATE, --kind KIND, --with NAME or --note TEXT (see `spiegel supervision edit --help`)
+error-nothing-to-change-goal = nothing changed in goal { $id } — give --text TEXT, --reason CODE, --since DATE, --done DATE or --not-done (see `spiegel goal edit --help`)
+error-nothing-to-change-question = nothing changed in question { $id } — give --text TEXT, --answer TEXT or --answered DATE (see `spiegel questions edit --help`)
+error-delete-needs-confirmation = not deleting { $what ->
+        [supervision] supervision meeting
+       *[goal] goal
+    } { $id } without confirmation — run it on a terminal, or add --yes
+error-other-took-part = { $name } took part in { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } of { $case }; removing them erases that from those reflections — to correct the name, `spiegel other rename { $case } { $name } NEW`; to remove them anyway, add --force
+conflict-started-after-done = start date { $date } is after the goal was done ({ $bound })
+io-change-record = could not save the change
+io-delete-record = could not delete the record
+
 ## Undo, backups, encryption, export and import
 
 undo-undone = undone: { $changes }
@@ -1211,16 +1254,60 @@ help-examples-questions =
       spiegel questions
     Record what came of question 3:
       spiegel questions answer 3 --note "Ask again, in other words."
+    Reword question 3:
+      spiegel questions edit 3 --text "How do I stay with the silence?"
+help-examples-questions-edit =
+    Reword question 3:
+      spiegel questions edit 3 --text "How do I stay with the silence?"
+    Correct its answer, or when it was answered:
+      spiegel questions edit 3 --answer "Count to ten before I speak."
+      spiegel questions edit 3 --answered 2026-03-10
+    The ids, answered questions too:
+      spiegel questions --all
 help-examples-supervision =
     Record today's meeting and what you take from it:
       spiegel supervision add --kind group --note "Stay with the silence."
     The meetings so far:
+      spiegel supervision list
+    Correct meeting 2's date, or delete it:
+      spiegel supervision edit 2 --date 2026-03-10
+      spiegel supervision delete 2
+help-examples-supervision-edit =
+    It was last Tuesday, in the group:
+      spiegel supervision edit 2 --date tuesday --kind group
+    A new note, read from a file:
+      spiegel supervision edit 2 --note - < note.txt
+    No supervisor named after all:
+      spiegel supervision edit 2 --with ""
+help-examples-supervision-delete =
+    Delete meeting 2 (it asks first):
+      spiegel supervision delete 2
+    Without asking; `spiegel undo` brings it back:
+      spiegel supervision delete 2 --yes
+    The ids:
       spiegel supervision list
 help-examples-goal =
     A goal, tied to the reason it should make rarer:
       spiegel goal add "Ask a second time" --reason accepted-refusal
     How often that reason came up before and since:
       spiegel goal list
+    Correct goal 1, or delete it:
+      spiegel goal edit 1 --since 2026-02-01
+      spiegel goal delete 1
+help-examples-goal-edit =
+    Reword goal 1:
+      spiegel goal edit 1 --text "Ask a second time, calmly"
+    Tie it to another reason, from an earlier start:
+      spiegel goal edit 1 --reason went-too-fast --since 2026-02-01
+    Marked done by mistake:
+      spiegel goal edit 1 --not-done
+help-examples-goal-delete =
+    Delete goal 1 (it asks first):
+      spiegel goal delete 1
+    Without asking; `spiegel undo` brings it back:
+      spiegel goal delete 1 --yes
+    The ids, finished goals too:
+      spiegel goal list --all
 help-examples-case =
     Start a case under a pseudonym:
       spiegel case add John --setting "addiction clinic" --cohabiting no
@@ -1234,6 +1321,32 @@ help-examples-other =
       spiegel other add John Levi --role friend
     John's significant others:
       spiegel other list John
+    Levi is John's partner after all:
+      spiegel other edit John Levi --role partner
+    Correct a name, or remove someone added by mistake:
+      spiegel other rename John Levi Lev
+      spiegel other remove John Maarten
+help-examples-other-edit =
+    Levi is John's partner, not a friend:
+      spiegel other edit John Levi --role partner
+    In Dutch words too:
+      spiegel other edit John Levi --role broer
+    Their name is changed with rename:
+      spiegel other rename John Levi Lev
+help-examples-other-rename =
+    A typo in a name; the sessions Levi took part in name him Lev:
+      spiegel other rename John Levi Lev
+    Only upper and lower case:
+      spiegel other rename John levi Levi
+    Undo it:
+      spiegel undo
+help-examples-other-remove =
+    Remove someone added by mistake:
+      spiegel other remove John Maarten
+    Someone who took part in sessions goes from those reflections too:
+      spiegel other remove John Levi --force
+    Changed your mind:
+      spiegel undo
 help-examples-reasons =
     The reasons, with their codes:
       spiegel reasons
