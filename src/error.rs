@@ -173,6 +173,8 @@ pub enum Error {
     RestoreMismatch(PathBuf),
     /// Stalls for which the stall summary differs from the stalls.
     SummaryDrift(u64),
+    /// Texts the search index misses or holds beyond the journal's.
+    SearchDrift(u64),
     ReadOnly(PathBuf),
     DiskFull(PathBuf),
     ForgetNeedsConfirmation(String),
@@ -185,6 +187,8 @@ pub enum Error {
         file: PathBuf,
         detail: String,
     },
+    /// Words `spiegel search` cannot look for (see `journal::search`).
+    BadSearch(crate::journal::search::SearchProblem),
     /// A text the journal does not take (see `journal::text`).
     BadText {
         field: crate::journal::text::Field,
@@ -219,7 +223,8 @@ impl Error {
             | BadConfigValue { .. }
             | BothFromStdin
             | NoCaseGiven
-            | NothingToAdd(_) => 2,
+            | NothingToAdd(_)
+            | BadSearch(_) => 2,
             _ => 1,
         }
     }

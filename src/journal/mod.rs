@@ -20,6 +20,7 @@ pub mod prep;
 #[cfg(test)]
 mod properties;
 pub mod rules;
+pub mod search;
 pub mod stats;
 pub mod suggest;
 pub mod supervision;

@@ -18,6 +18,7 @@ pub mod patterns;
 pub mod prep;
 pub mod reflections;
 pub mod safety;
+pub mod search;
 pub mod supervision;
 pub mod transfer;
 

@@ -30,9 +30,12 @@ pub fn restore(journal: &mut Journal, src: &Path) -> Result<PathBuf> {
     journal.store.restore(src)
 }
 
-/// Rebuilds the stall summary from the stalls; returns its rows.
-pub fn repair(journal: &mut Journal) -> Result<u64> {
-    journal.store.rebuild_summary()
+/// Rebuilds the stall summary from the stalls and the search index from
+/// the texts; returns the summary's rows and the index's texts.
+pub fn repair(journal: &mut Journal) -> Result<(u64, u64)> {
+    let rows = journal.store.rebuild_summary()?;
+    let texts = journal.store.rebuild_search()?;
+    Ok((rows, texts))
 }
 
 /// The journal's health ([`Error::Damaged`] or [`Error::SummaryDrift`] when
@@ -48,6 +51,9 @@ pub fn check(journal: &Journal, full: bool) -> Result<Health> {
     }
     if health.summary_drift > 0 {
         return Err(Error::SummaryDrift(health.summary_drift).into());
+    }
+    if health.search_drift > 0 {
+        return Err(Error::SearchDrift(health.search_drift).into());
     }
     Ok(health)
 }

@@ -19,6 +19,7 @@ mod open;
 mod patterns;
 mod prep;
 mod reflections;
+mod search;
 mod snapshot;
 mod sqlite;
 mod supervision;
