@@ -411,6 +411,16 @@ reason-added = reason { $code } added
 reason-retired = reason { $code } retired: prompts no longer offer it; past stalls keep it
 reason-restored = reason { $code } is offered again
 reason-removed = reason { $code } removed
+search-nothing = Nothing found for { $words }. Each word finds the words that start with it; fewer words, or --since and --case left out, find more.
+search-hit = { $date } · { $case } · #{ $id } · { $kind }
+search-hit-meeting = { $date } · supervision meeting { $id }
+search-kind = { $kind ->
+        [note] note
+        [went-well] what went well
+        [question] question
+        [answer] answer
+       *[other] meeting note
+    }
 more-than = the { $shown } most recent shown; there are more — see them with --limit N (0 = all)
 no-reflections = No reflections match. Add one with `spiegel add CASE --stall STEP:REASON --note TEXT`.
 no-cases = No cases yet. Start with `spiegel case add NAME`.
@@ -861,6 +871,14 @@ backup-wrong-passphrase = it does not open with this journal's passphrase
 backup-not-a-journal = it is not a spiegel journal
 backup-newer = it was written by a newer spiegel (version { $version })
 backup-damaged = it is damaged ({ $detail })
+check-search-rebuilt = rebuilt the search index from the texts ({ $texts } { $texts ->
+    [one] text
+   *[other] texts
+ })
+error-search-drift = the search index is out of step for { $texts } { $texts ->
+    [one] text
+   *[other] texts
+ } — rebuild it with `spiegel check --repair` (it touches no note or reflection)
 check-summary-rebuilt = rebuilt the stall summary from the stalls ({ $rows } { $rows ->
     [one] row
    *[other] rows
@@ -985,6 +1003,11 @@ import-not-an-other = { $value } is not one of this case's others
 import-stall-without-reason = a stall needs a reason
 import-unknown-reason = { $value } is not in the file's reasons
 # Text the journal takes (journal::text); a problem follows the field it is about.
+error-search-empty = there is no word to search for — give one or more words, e.g. `spiegel search Karim`
+error-search-quote = a double quote is not closed — close it, e.g. `spiegel search '"laughed along"'`, or leave the quotes out
+error-search-parenthesis = a parenthesis is not closed, or closes none — pair each ( with a ), or leave them out
+error-search-dangling = the words end in AND, OR or NOT — put a word after it (`Karim NOT Levi`), or write it in lower case to search for it as a word
+error-search-near = the words cannot be read near { $word } — put AND, OR and NOT between two words (`Karim OR Levi`), or write { $word } in double quotes to search for it as a word
 error-bad-text = { $field } { $problem }
 text-field = { $field ->
         [case] the case's pseudonym
@@ -1213,6 +1236,15 @@ help-examples-show =
       spiegel show 12
     As JSON:
       spiegel show 12 --json
+help-examples-search =
+    Where did I write about laughing along with Karim?
+      spiegel search "laughed along" Karim
+    Words that start with these, in one case, this year:
+      spiegel search lach grap --case John --since 2026-01-01
+    Either name:
+      spiegel search "Karim OR Levi"
+    As JSON:
+      spiegel search ouder --json
 help-examples-edit =
     Open reflection 12 in your editor:
       spiegel edit 12

@@ -172,6 +172,18 @@ cmd-list--until = Tot en met deze datum
 cmd-list--limit = Hoogstens zoveel, nieuwste eerst; 0 = alle
 cmd-list--json = Eén JSON-document in plaats van tabellen
 
+cmd-search = Zoek woorden in notities, wat goed ging, vragen, antwoorden en notities van bijeenkomsten, nieuwste eerst
+cmd-search--words = De woorden om te zoeken: elk vindt de woorden die ermee beginnen; "tussen aanhalingstekens": precies dat woord of die zin; AND, OR, NOT en ( ) combineren ze
+    .value = WOORDEN
+cmd-search--case = Alleen de reflecties van deze casus
+    .value = CASUS
+cmd-search--since = Vanaf deze datum
+    .value = DATUM
+cmd-search--until = Tot en met deze datum
+    .value = DATUM
+cmd-search--limit = Hoogstens zoveel, nieuwste eerst; 0 = alle
+cmd-search--json = Eén JSON-document in plaats van tekst
+
 cmd-show = Toon één reflectie helemaal
 cmd-show--id = Het nummer van de reflectie (zie `spiegel list`)
     .value = NR
@@ -384,7 +396,7 @@ cmd-restore = Vervang het dagboek door een reservekopie (het dagboek zoals het w
 cmd-restore--path = Een reservekopie geschreven door `spiegel backup` (of vóór een upgrade)
     .value = PAD
 cmd-check = Controleer of het dagboek heel is en elke verwijzing klopt
-cmd-check--repair = Bouw eerst het overzicht van de vastgelopen stappen (dat `patterns` leest) opnieuw op uit de reflecties zelf
+cmd-check--repair = Bouw eerst het overzicht van de vastgelopen stappen (dat `patterns` leest) opnieuw op uit de reflecties zelf, en de zoekindex uit de teksten
 cmd-check--full = Lees elke pagina en elke index van het dagboek (trager), niet alleen de opbouw
 cmd-completions = Toon het script waarmee je shell opdrachten, casusnamen en redencodes aanvult
 cmd-completions--shell = De shell die moet aanvullen
@@ -766,6 +778,16 @@ reason-added = reden { $code } toegevoegd
 reason-retired = reden { $code } buiten gebruik: spiegel biedt hem niet meer aan; eerdere reflecties houden hem
 reason-restored = reden { $code } wordt weer aangeboden
 reason-removed = reden { $code } verwijderd
+search-nothing = Niets gevonden voor { $words }. Elk woord vindt de woorden die ermee beginnen; met minder woorden, of zonder --since en --case, vind je meer.
+search-hit = { $date } · { $case } · #{ $id } · { $kind }
+search-hit-meeting = { $date } · supervisiebijeenkomst { $id }
+search-kind = { $kind ->
+        [note] notitie
+        [went-well] wat goed ging
+        [question] vraag
+        [answer] antwoord
+       *[other] notitie van de bijeenkomst
+    }
 more-than = de { $shown } nieuwste getoond; er zijn er meer — bekijk ze met --limit N (0 = alle)
 no-reflections = Geen reflecties gevonden. Leg er een vast met `spiegel add CASUS --stall STAP:REDEN --note TEKST`.
 no-cases = Nog geen casussen. Begin met `spiegel case add NAAM`.
@@ -1206,6 +1228,14 @@ backup-wrong-passphrase = het gaat niet open met het wachtwoord van dit dagboek
 backup-not-a-journal = het is geen dagboek van spiegel
 backup-newer = het is geschreven door een nieuwere spiegel (versie { $version })
 backup-damaged = het is beschadigd ({ $detail })
+check-search-rebuilt = de zoekindex opnieuw opgebouwd uit de teksten ({ $texts } { $texts ->
+    [one] tekst
+   *[other] teksten
+ })
+error-search-drift = de zoekindex klopt niet voor { $texts } { $texts ->
+    [one] tekst
+   *[other] teksten
+ } — bouw hem opnieuw op met `spiegel check --repair` (geen notitie of reflectie wordt aangeraakt)
 check-summary-rebuilt = het overzicht van de vastgelopen stappen opnieuw opgebouwd uit de reflecties ({ $rows } { $rows ->
     [one] regel
    *[other] regels
@@ -1329,6 +1359,11 @@ import-not-an-other = { $value } is geen van de belangrijke anderen van deze cas
 import-stall-without-reason = waar het vastliep heeft een reden nodig
 import-unknown-reason = { $value } staat niet bij de redenen in het bestand
 # Tekst die het dagboek aanneemt (journal::text); een probleem volgt op het veld waar het om gaat.
+error-search-empty = er is geen woord om te zoeken — geef een of meer woorden, bijvoorbeeld `spiegel search Karim`
+error-search-quote = een dubbel aanhalingsteken is niet gesloten — sluit het, bijvoorbeeld `spiegel search '"lachte mee"'`, of laat de aanhalingstekens weg
+error-search-parenthesis = een haakje is niet gesloten, of sluit niets — zet bij elke ( een ), of laat ze weg
+error-search-dangling = de woorden eindigen op AND, OR of NOT — zet er een woord achter (`Karim NOT Levi`), of schrijf het met kleine letters om het als woord te zoeken
+error-search-near = de woorden zijn niet te lezen bij { $word } — zet AND, OR en NOT tussen twee woorden (`Karim OR Levi`), of zet { $word } tussen dubbele aanhalingstekens om het als woord te zoeken
 error-bad-text = { $field } { $problem }
 text-field = { $field ->
         [case] het pseudoniem van de casus
@@ -1570,6 +1605,16 @@ help-examples-show =
       spiegel show 12
     Als JSON:
       spiegel show 12 --json
+help-examples-search =
+    Waar schreef ik over meelachen met Karim?
+      spiegel search meelachen Karim
+    Woorden die zo beginnen, in één casus, dit jaar:
+      spiegel search lach grap --case John --since 2026-01-01
+    Een zin precies, of een van twee namen:
+      spiegel search "lachte mee"
+      spiegel search "Karim OR Levi"
+    Als JSON:
+      spiegel search ouder --json
 help-examples-edit =
     Open reflectie 12 in je editor:
       spiegel edit 12

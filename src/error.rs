@@ -175,6 +175,8 @@ pub enum Error {
     SummaryDrift(u64),
     /// Sessions for which the session summary differs from the reflections.
     SessionSummaryDrift(u64),
+    /// Texts the search index misses or holds beyond the journal's.
+    SearchDrift(u64),
     ReadOnly(PathBuf),
     DiskFull(PathBuf),
     ForgetNeedsConfirmation(String),
@@ -209,6 +211,8 @@ pub enum Error {
         name: String,
         sessions: u64,
     },
+    /// Words `spiegel search` cannot look for (see `journal::search`).
+    BadSearch(crate::journal::search::SearchProblem),
     /// A text the journal does not take (see `journal::text`).
     BadText {
         field: crate::journal::text::Field,
@@ -246,7 +250,8 @@ impl Error {
             | BadConfigValue { .. }
             | BothFromStdin
             | NoCaseGiven
-            | NothingToAdd(_) => 2,
+            | NothingToAdd(_)
+            | BadSearch(_) => 2,
             _ => 1,
         }
     }

@@ -9,7 +9,7 @@ use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// First rebuild the stall summary (which `patterns` reads) from the stalls themselves
+    /// First rebuild the stall summary (which `patterns` reads) from the stalls, and the search index from the texts
     #[arg(long)]
     repair: bool,
     /// Read every page and index of the journal (slower), not only its structure
@@ -22,8 +22,9 @@ impl CheckArgs {
         super::crypt::check_leftovers(ctx)?;
         let mut journal = ctx.journal(Access::Read)?;
         if self.repair {
-            let rows = safety::repair(&mut journal)?;
+            let (rows, texts) = safety::repair(&mut journal)?;
             out(t!("check-summary-rebuilt", rows = rows))?;
+            out(t!("check-search-rebuilt", texts = texts))?;
         }
         let health = safety::check(&journal, self.full)?;
         out(t!(

@@ -18,7 +18,7 @@ const GROUPS: &[(&str, &[&str])] = &[
     ("help-group-record", &["add", "edit", "delete", "undo"]),
     (
         "help-group-look-back",
-        &["list", "show", "patterns", "brief", "steps"],
+        &["list", "show", "search", "patterns", "brief", "steps"],
     ),
     (
         "help-group-supervision",

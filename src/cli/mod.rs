@@ -41,6 +41,7 @@ mod records;
 mod reflection;
 mod render;
 mod restore;
+mod search;
 mod shell;
 mod show;
 mod status;
@@ -129,6 +130,8 @@ enum Command {
     List(list::ListArgs),
     /// Show one reflection in full
     Show(show::ShowArgs),
+    /// Find words in notes, what went well, questions, answers and meeting notes, newest first
+    Search(search::SearchArgs),
     /// Change a reflection: the flags given replace what it holds; without flags, in your editor
     Edit(edit::EditArgs),
     /// Delete a reflection (asks first unless --yes)
@@ -384,6 +387,7 @@ impl Command {
         match self {
             Command::List(_)
             | Command::Show(_)
+            | Command::Search(_)
             | Command::Steps(_)
             | Command::Patterns(_)
             | Command::Prep(_)
@@ -408,6 +412,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Add(args) => args.run(ctx),
         Command::List(args) => args.run(ctx),
         Command::Show(args) => args.run(ctx),
+        Command::Search(args) => args.run(ctx),
         Command::Edit(args) => args.run(ctx),
         Command::Delete(args) => args.run(ctx),
         Command::Steps(args) => args.run(ctx),

@@ -94,9 +94,11 @@ mod tests {
     }
 
     /// issue 15.2: undoing an import told its 100 000 records by searching
-    /// the list told so far for each: 57 % of a 41–57 s undo.
+    /// the list told so far for each: 57 % of a 41–57 s undo. Its speed is
+    /// `benches/`' to measure (a timed test fails on a busy machine); here,
+    /// that of 400 000 changes the 200 000 reflections are told, in order.
     #[test]
-    fn telling_an_import_of_200_000_records_is_linear() {
+    fn telling_an_import_of_200_000_records_keeps_each_once() {
         let many: Vec<Change> = (0..200_000)
             .flat_map(|i| {
                 [
@@ -105,17 +107,11 @@ mod tests {
                 ]
             })
             .collect();
-        let started = std::time::Instant::now();
         let told = worth_telling(&many);
         assert_eq!(told.len(), 200_000);
         assert_eq!(
             told[199_999],
             change(ChangeOp::Insert, "reflection", "199999")
-        );
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(5),
-            "{:?}",
-            started.elapsed()
         );
     }
 }

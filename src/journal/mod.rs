@@ -21,6 +21,7 @@ pub mod prep;
 mod properties;
 pub mod records;
 pub mod rules;
+pub mod search;
 pub mod stats;
 pub mod suggest;
 pub mod supervision;

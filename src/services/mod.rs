@@ -19,6 +19,7 @@ pub mod prep;
 pub mod records;
 pub mod reflections;
 pub mod safety;
+pub mod search;
 pub mod supervision;
 pub mod transfer;
 

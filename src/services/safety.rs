@@ -32,9 +32,12 @@ pub fn restore(journal: &mut Journal, src: &Path) -> Result<PathBuf> {
 }
 
 /// Rebuilds the stall and session summaries from the stalls and
-/// reflections; returns the stall summary's rows.
-pub fn repair(journal: &mut Journal) -> Result<u64> {
-    journal.store.rebuild_summary()
+/// reflections, and the search index from the texts; returns the stall
+/// summary's rows and the index's texts.
+pub fn repair(journal: &mut Journal) -> Result<(u64, u64)> {
+    let rows = journal.store.rebuild_summary()?;
+    let texts = journal.store.rebuild_search()?;
+    Ok((rows, texts))
 }
 
 /// The journal's health ([`Error::Damaged`] or [`Error::SummaryDrift`] when
@@ -53,6 +56,9 @@ pub fn check(journal: &Journal, full: bool) -> Result<Health> {
     }
     if health.session_drift > 0 {
         return Err(Error::SessionSummaryDrift(health.session_drift).into());
+    }
+    if health.search_drift > 0 {
+        return Err(Error::SearchDrift(health.search_drift).into());
     }
     Ok(health)
 }

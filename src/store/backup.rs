@@ -136,6 +136,9 @@ pub struct Health {
     /// Sessions for which `session_fact` differs from the reflections with
     /// their presences and reactions; 0 when they agree.
     pub session_drift: u64,
+    /// Texts the search index misses, or holds that the journal does not;
+    /// 0 when it holds exactly the journal's texts.
+    pub search_drift: u64,
 }
 
 impl Store {
@@ -280,6 +283,7 @@ impl Store {
                 .query_row("PRAGMA user_version", [], |r| r.get(0))?,
             cases: count("SELECT count(*) FROM \"case\"")?,
             reflections: count("SELECT count(*) FROM reflection")?,
+            search_drift: super::search::drift(&self.conn)?,
             summary_drift: count(&format!(
                 "WITH raw AS ({RAW_FACTS}), fact AS ({FACTS})
                  SELECT count(*) FROM (
@@ -291,6 +295,15 @@ impl Store {
             ))?,
             session_drift: super::session_fact::session_drift(&self.conn)?,
         })
+    }
+
+    /// Refills the search index from the journal's texts, in one
+    /// transaction; returns how many it holds. Not recorded for undo.
+    pub fn rebuild_search(&mut self) -> Result<u64> {
+        let tx = self.write_unrecorded()?;
+        let texts = tx.refill_search()?;
+        tx.commit()?;
+        Ok(texts)
     }
 
     /// Refills `stall_fact` from the stalls and their reflections, in one

@@ -20,6 +20,7 @@ mod patterns;
 mod prep;
 mod records;
 mod reflections;
+mod search;
 mod session_fact;
 mod snapshot;
 mod sqlite;

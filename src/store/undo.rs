@@ -118,7 +118,8 @@ impl Tx<'_> {
 
     /// Erases a case with everything that hangs from it (others,
     /// reflections, their stalls, presence and questions) and empties the
-    /// undo log, which may hold its text; returns how many reflections went.
+    /// undo log, which may hold its text, and rewrites the search index;
+    /// returns how many reflections went.
     /// Not recorded: this is the one change that cannot be undone.
     pub fn forget_case(&self, case_id: CaseId) -> Result<u64> {
         self.clear_undo()?;
@@ -130,6 +131,8 @@ impl Tx<'_> {
         self.tx
             .execute("DELETE FROM \"case\" WHERE id = ?1", [case_id])
             .with_context(|| Failure::EraseCase)?;
+        // The search index keeps no word of it, not even a page's name.
+        self.compact_search().with_context(|| Failure::EraseCase)?;
         Ok(reflections as u64)
     }
 
@@ -180,7 +183,8 @@ mod tests {
                 "SELECT name FROM sqlite_schema WHERE type = 'table'
                  AND name NOT IN ('step', 'resistance', 'undo_batch', 'undo_step', 'stall_fact',
                                   'session_fact', 'undo_bulk', 'undo_import',
-                                  'sqlite_sequence')",
+                                  'sqlite_sequence')
+                 AND name NOT GLOB 'search*'",
             )
             .unwrap()
             .query_map([], |r| r.get(0))

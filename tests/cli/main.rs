@@ -32,6 +32,7 @@ mod safe_files;
 mod safe_rules;
 mod safe_text;
 mod scale;
+mod search;
 mod shell;
 mod store;
 mod supervision;

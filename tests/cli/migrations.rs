@@ -44,7 +44,7 @@ fn latest() -> usize {
 }
 
 /// The versions below the latest that have a test of their own here.
-const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8];
+const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 #[test]
 fn every_earlier_version_has_an_upgrade_test() {
@@ -379,6 +379,47 @@ fn upgrades_intact_from(version: usize) {
         j.ok(&["check"]);
     }
 
+    // The search index holds the texts the journal had (the upgrade fills
+    // it), and follows the undo above.
+    let search = |words: &str| -> Vec<(String, i64)> {
+        j.json(&["search", words])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                (
+                    h["kind"].as_str().unwrap().to_string(),
+                    h["id"].as_i64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        search("polite"),
+        [("note".to_string(), 3)],
+        "from version {version}"
+    );
+    assert_eq!(
+        search("costs"),
+        [("answer".to_string(), 3)],
+        "from version {version}"
+    );
+    assert_eq!(
+        search("unicode"),
+        [("note".to_string(), 2)],
+        "from version {version}"
+    );
+    if version >= 2 {
+        assert_eq!(search("laughing"), [("meeting".to_string(), 1)]);
+    }
+    if version >= 3 {
+        assert_eq!(
+            search("undone"),
+            [("note".to_string(), 4)],
+            "from version {version}"
+        );
+    }
+
     // Schema 8: what went well is kept, and undo gives it back whole,
     // through the triggers the upgrade made.
     let well = "Mirrored at step 7;\n\"how irritating would it be…\"";
@@ -414,4 +455,5 @@ from_version! {
     upgrades_from_version_6: 6,
     upgrades_from_version_7: 7,
     upgrades_from_version_8: 8,
+    upgrades_from_version_9: 9,
 }

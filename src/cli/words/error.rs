@@ -10,6 +10,7 @@ use super::lists::list_or;
 use crate::error::{ConfigProblem, Error, Expected, Name, Record, Text, Who};
 use crate::journal::Labelled;
 use crate::journal::chronology::Conflict;
+use crate::journal::search::SearchProblem;
 use crate::t;
 
 fn path(p: &std::path::Path) -> String {
@@ -240,6 +241,7 @@ impl fmt::Display for Error {
             RestoreMismatch(p) => t!("error-restore-mismatch", path = path(p)),
             SummaryDrift(rows) => t!("error-summary-drift", rows = *rows),
             SessionSummaryDrift(rows) => t!("error-session-summary-drift", rows = *rows),
+            SearchDrift(texts) => t!("error-search-drift", texts = *texts),
             ReadOnly(p) => t!("error-read-only", path = path(p)),
             DiskFull(p) => t!("error-disk-full", path = path(p)),
             ForgetNeedsConfirmation(name) => t!("error-forget-needs-confirmation", name = name),
@@ -250,6 +252,7 @@ impl fmt::Display for Error {
             BadImport { file, detail } => {
                 t!("error-bad-import", path = path(file), detail = detail)
             }
+            BadSearch(problem) => search_problem(problem),
             BadText { field, problem } => t!(
                 "error-bad-text",
                 field = field.to_string(),
@@ -297,6 +300,17 @@ fn delete_needs_confirmation(record: &Record) -> String {
         Record::Other { .. } | Record::Question(_) => ("other", 0),
     };
     t!("error-delete-needs-confirmation", what = what, id = id)
+}
+
+/// Words `spiegel search` cannot look for, and how to write them.
+fn search_problem(problem: &SearchProblem) -> String {
+    match problem {
+        SearchProblem::Empty => t!("error-search-empty"),
+        SearchProblem::UnclosedQuote => t!("error-search-quote"),
+        SearchProblem::Parenthesis => t!("error-search-parenthesis"),
+        SearchProblem::Dangling => t!("error-search-dangling"),
+        SearchProblem::Near(word) => t!("error-search-near", word = word),
+    }
 }
 
 impl fmt::Display for ConfigProblem {
