@@ -23,27 +23,11 @@ const END: char = '\u{3}';
 /// How many words a snippet shows around the words found.
 const SNIPPET_WORDS: i64 = 16;
 
-/// The rowids the journal's texts should have: what the index must hold.
-const EXPECTED: &str = "
-    SELECT (CAST(replace(session_on, '-', '') AS INTEGER) << 32) | (id << 3) | 1
-    FROM reflection WHERE note <> ''
-    UNION ALL
-    SELECT (CAST(replace(session_on, '-', '') AS INTEGER) << 32) | (id << 3) | 2
-    FROM reflection WHERE went_well <> ''
-    UNION ALL
-    SELECT (CAST(replace(r.session_on, '-', '') AS INTEGER) << 32) | (r.id << 3) | 3
-    FROM question q JOIN reflection r ON r.id = q.reflection_id WHERE q.text <> ''
-    UNION ALL
-    SELECT (CAST(replace(r.session_on, '-', '') AS INTEGER) << 32) | (r.id << 3) | 4
-    FROM question q JOIN reflection r ON r.id = q.reflection_id
-    WHERE coalesce(q.answer, '') <> ''
-    UNION ALL
-    SELECT (CAST(replace(held_on, '-', '') AS INTEGER) << 32) | (id << 3) | 5
-    FROM meeting WHERE note <> ''";
-
-/// The journal's texts by rowid, to fill the index from.
+/// The journal's texts by the rowid they have in the index: what it must
+/// hold.
 const TEXTS: &str = "
-    SELECT (CAST(replace(session_on, '-', '') AS INTEGER) << 32) | (id << 3) | 1, note
+    SELECT (CAST(replace(session_on, '-', '') AS INTEGER) << 32) | (id << 3) | 1 AS key,
+           note AS body
     FROM reflection WHERE note <> ''
     UNION ALL
     SELECT (CAST(replace(session_on, '-', '') AS INTEGER) << 32) | (id << 3) | 2, went_well
@@ -237,7 +221,7 @@ impl Tx<'_> {
 pub(super) fn drift(conn: &Connection) -> Result<u64> {
     let drift: i64 = conn.query_row(
         &format!(
-            "WITH expected AS ({EXPECTED}), held AS (SELECT rowid FROM search)
+            "WITH expected AS (SELECT key FROM ({TEXTS})), held AS (SELECT rowid FROM search)
              SELECT (SELECT count(*) FROM (SELECT * FROM expected EXCEPT SELECT * FROM held))
                   + (SELECT count(*) FROM (SELECT * FROM held EXCEPT SELECT * FROM expected))"
         ),
