@@ -30,6 +30,7 @@ mod init;
 mod list;
 pub mod localize;
 mod man;
+mod meeting_form;
 mod other;
 mod pager;
 mod patterns;
