@@ -835,6 +835,15 @@ error-other-took-part = { $name } took part in { $sessions ->
         [one] 1 session
        *[other] { $sessions } sessions
     } of { $case }; removing them erases that from those reflections — to correct the name, `spiegel other rename { $case } { $name } NEW`; to remove them anyway, add --force
+meeting-form-title = spiegel: supervision meeting { $id } ({ $date }, { $kind })
+meeting-form-date = When it took place: YYYY-MM-DD, today, yesterday, a weekday or 3 days ago
+meeting-form-kind = What kind of meeting: { $kinds }
+meeting-form-with = The supervisor or group; empty: none named
+meeting-form-note = What you take from it: everything below this line
+meeting-edit-nothing-changed = nothing changed in meeting { $id }
+meeting-edit-abandoned = edit abandoned; meeting { $id } was left as it was
+expect-meeting-kind = write individual, group or peer
+error-no-meeting-editor = no editor to open meeting { $id } in — set $EDITOR (or `spiegel config set editor nano`), or change it with flags, e.g. `spiegel supervision edit { $id } --note TEXT`
 conflict-started-after-done = start date { $date } is after the goal was done ({ $bound })
 io-change-record = could not save the change
 io-delete-record = could not delete the record

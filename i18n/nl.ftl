@@ -1193,6 +1193,15 @@ error-other-took-part = { $name } was bij { $sessions ->
         [one] 1 sessie
        *[other] { $sessions } sessies
     } van { $case }; verwijderen wist dat uit die reflecties — een naam verbeter je met `spiegel other rename { $case } { $name } NIEUW`; wil je toch verwijderen, voeg dan --force toe
+meeting-form-title = spiegel: supervisiebijeenkomst { $id } ({ $date }, { $kind })
+meeting-form-date = Wanneer de bijeenkomst was: JJJJ-MM-DD, vandaag, gisteren, een weekdag of 3 dagen geleden
+meeting-form-kind = Wat voor bijeenkomst: { $kinds }
+meeting-form-with = De supervisor of de groep; leeg: niemand genoemd
+meeting-form-note = Wat je eraan overhoudt: alles onder deze regel
+meeting-edit-nothing-changed = niets gewijzigd aan bijeenkomst { $id }
+meeting-edit-abandoned = wijziging afgebroken; bijeenkomst { $id } is gebleven zoals hij was
+expect-meeting-kind = schrijf individueel, groep of intervisie
+error-no-meeting-editor = geen editor om bijeenkomst { $id } in te openen — stel $EDITOR in (of `spiegel config set editor nano`), of wijzig met opties, bijv. `spiegel supervision edit { $id } --note TEKST`
 conflict-started-after-done = begindatum { $date } ligt na de afronding van het leerdoel ({ $bound })
 io-change-record = kon de wijziging niet opslaan
 io-delete-record = kon het niet verwijderen

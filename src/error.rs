@@ -190,6 +190,8 @@ pub enum Error {
         detail: String,
     },
     NoMeeting(MeetingId),
+    /// `supervision edit ID` without flags, without an editor to open.
+    NoMeetingEditor(MeetingId),
     /// `questions edit ID --answered DATE` of a question without an answer.
     NotAnswered(QuestionId),
     /// `questions edit ID --text ""`: a question is removed from its
@@ -296,6 +298,7 @@ pub enum Record {
 pub enum Expected {
     Medium,
     YesNo,
+    MeetingKind,
 }
 
 /// What is wrong in the settings file (part of [`Error::BadConfigFile`]).

@@ -14,6 +14,11 @@ use crate::t;
 /// on a terminal, else nano or vi (Notepad on Windows). Without a terminal
 /// and without an editor there is nothing to wait for: an error, at once.
 pub fn command(id: ReflectionId) -> Result<String> {
+    command_or(Error::NoEditor(id))
+}
+
+/// [`command`], with `no_editor` as the error when there is none.
+pub fn command_or(no_editor: Error) -> Result<String> {
     if let Some(editor) = chosen()? {
         return Ok(editor);
     }
@@ -21,7 +26,7 @@ pub fn command(id: ReflectionId) -> Result<String> {
     if terminal && let Some(editor) = fallback() {
         return Ok(editor.to_string());
     }
-    Err(Error::NoEditor(id).into())
+    Err(no_editor.into())
 }
 
 /// The editor the user chose: `$VISUAL`, else `$EDITOR`, else the `editor`

@@ -31,6 +31,7 @@ mod list;
 pub mod localize;
 mod man;
 mod manual;
+mod meeting_form;
 mod other;
 mod pager;
 mod patterns;

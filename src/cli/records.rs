@@ -51,7 +51,21 @@ pub fn other_remove(ctx: &Ctx, case: &str, name: &str, force: bool) -> Result<()
 }
 
 /// `spiegel supervision edit ID [flags]`; `note` may be `-` for stdin.
+/// Without flags, the meeting opens in the editor.
 pub fn meeting_edit(ctx: &Ctx, id: MeetingId, flags: MeetingFlags) -> Result<()> {
+    let MeetingFlags {
+        date: None,
+        kind: None,
+        with: None,
+        note: None,
+    } = flags
+    else {
+        return meeting_edit_flags(ctx, id, flags);
+    };
+    super::meeting_form::edit(ctx, id)
+}
+
+fn meeting_edit_flags(ctx: &Ctx, id: MeetingId, flags: MeetingFlags) -> Result<()> {
     let today = date::today();
     let change = MeetingChange {
         date: flags

@@ -60,8 +60,48 @@ fn completer_for(path: &[String], id: &str) -> Option<ArgValueCompleter> {
         (_, "stall") => ArgValueCompleter::new(stalls),
         (_, "resistance") => ArgValueCompleter::new(resistances),
         (["config", "set" | "unset"], "key") => ArgValueCompleter::new(config_keys),
+        (["other", "edit" | "rename" | "remove"], "name") => ArgValueCompleter::new(others),
         _ => return None,
     })
+}
+
+/// The words typed so far, after the `--` the shell script puts first.
+fn typed_words() -> Vec<String> {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    match args.iter().position(|a| a == "--") {
+        Some(i) => args[i + 1..].to_vec(),
+        None => Vec::new(),
+    }
+}
+
+/// The case named on `other edit|rename|remove CASE NAME` typed so far:
+/// the first word after the subcommand that is no flag nor a flag's value.
+fn other_case(words: &[String]) -> Option<String> {
+    let sub = words
+        .windows(2)
+        .position(|w| w[0] == "other" && ["edit", "rename", "remove"].contains(&w[1].as_str()))?;
+    let mut rest = words[sub + 2..words.len().saturating_sub(1).max(sub + 2)].iter();
+    while let Some(word) = rest.next() {
+        if ["--db", "--lang", "--role"].contains(&word.as_str()) {
+            rest.next();
+        } else if !word.starts_with('-') {
+            return Some(word.clone());
+        }
+    }
+    None
+}
+
+/// The significant others of the case typed before the name.
+fn others(current: &OsStr) -> Vec<CompletionCandidate> {
+    let names = other_case(&typed_words())
+        .and_then(|case| {
+            let mut journal = journal()?;
+            completion::other_names(&mut journal, &case).ok()
+        })
+        .unwrap_or_default();
+    matching(current, names.into_iter().map(|n| (n, None)))
 }
 
 /// The journal the command being completed would use: `--db` on the line
@@ -201,6 +241,10 @@ mod tests {
         assert!(has(&["case", "rename"], "old"));
         assert!(has(&["reasons", "retire"], "code"));
         assert!(has(&["config", "set"], "key"));
+        assert!(has(&["other", "edit"], "name"));
+        assert!(has(&["other", "rename"], "name"));
+        assert!(has(&["other", "remove"], "name"));
+        assert!(!has(&["other", "rename"], "new"));
         assert!(!has(&["case", "add"], "name"));
         assert!(!has(&["other", "add"], "name"));
         assert!(!has(&["reasons", "add"], "code"));
@@ -237,6 +281,19 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(names(&annotated), names(&plain));
+    }
+
+    #[test]
+    fn the_case_of_an_other_is_the_word_after_the_subcommand() {
+        let words = |line: &str| line.split(' ').map(String::from).collect::<Vec<_>>();
+        let case = |line: &str| other_case(&words(line));
+        assert_eq!(case("spiegel other edit John Le"), Some("John".into()));
+        assert_eq!(
+            case("spiegel --db j.db other rename --lang nl John Le"),
+            Some("John".into())
+        );
+        assert_eq!(case("spiegel other remove Jo"), None);
+        assert_eq!(case("spiegel other add John Le"), None);
     }
 
     #[test]

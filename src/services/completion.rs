@@ -21,6 +21,12 @@ pub fn case_names(journal: &mut Journal) -> Result<Vec<String>> {
     journal.read(|tx| tx.case_names())
 }
 
+/// The names of the significant others of the case called `case`.
+pub fn other_names(journal: &mut Journal, case: &str) -> Result<Vec<String>> {
+    let others = super::cases::others(journal, case)?;
+    Ok(others.into_iter().map(|o| o.name).collect())
+}
+
 pub fn reasons(journal: &mut Journal) -> Result<Vec<Reason>> {
     journal.read(|tx| tx.reasons())
 }

@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use rusqlite::{OptionalExtension, params};
 
 use super::Tx;
-use super::codec::{get_timestamp, now};
+use super::codec::now;
 use super::failure::Failure;
 use crate::journal::{Goal, GoalId, Meeting, MeetingId, OtherId, QuestionEntry, ReasonId, Role};
 
@@ -51,18 +51,7 @@ impl Tx<'_> {
                 "SELECT id, uuid, held_on, kind, with_whom, note, created_at, updated_at
                  FROM meeting WHERE id = ?1",
             )?
-            .query_row([id], |row| {
-                Ok(Meeting {
-                    id: row.get(0)?,
-                    uuid: row.get(1)?,
-                    date: row.get(2)?,
-                    kind: row.get(3)?,
-                    with: row.get(4)?,
-                    note: row.get(5)?,
-                    created_at: get_timestamp(row, 6)?,
-                    updated_at: get_timestamp(row, 7)?,
-                })
-            })
+            .query_row([id], super::supervision::meeting_from_row)
             .optional()?)
     }
 

@@ -76,18 +76,7 @@ impl Tx<'_> {
             "SELECT id, uuid, held_on, kind, with_whom, note, created_at, updated_at
              FROM meeting ORDER BY held_on DESC, id DESC",
         )?;
-        let rows = stmt.query_map([], |row| {
-            Ok(Meeting {
-                id: row.get(0)?,
-                uuid: row.get(1)?,
-                date: row.get(2)?,
-                kind: row.get(3)?,
-                with: row.get(4)?,
-                note: row.get(5)?,
-                created_at: get_timestamp(row, 6)?,
-                updated_at: get_timestamp(row, 7)?,
-            })
-        })?;
+        let rows = stmt.query_map([], meeting_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -212,6 +201,21 @@ fn goal_from_row(row: &Row) -> rusqlite::Result<Goal> {
         reason: row.get(3)?,
         since: row.get(4)?,
         done_on: row.get(5)?,
+        created_at: get_timestamp(row, 6)?,
+        updated_at: get_timestamp(row, 7)?,
+    })
+}
+
+/// A meeting from `id, uuid, held_on, kind, with_whom, note, created_at,
+/// updated_at`.
+pub(super) fn meeting_from_row(row: &Row) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: row.get(0)?,
+        uuid: row.get(1)?,
+        date: row.get(2)?,
+        kind: row.get(3)?,
+        with: row.get(4)?,
+        note: row.get(5)?,
         created_at: get_timestamp(row, 6)?,
         updated_at: get_timestamp(row, 7)?,
     })

@@ -23,6 +23,24 @@ fn with_session() -> Journal {
     j
 }
 
+/// John, and a group meeting with Anna on 2026-03-10 with `note`.
+fn with_meeting(note: &str) -> Journal {
+    let j = Journal::with_john();
+    j.ok(&[
+        "supervision",
+        "add",
+        "--date",
+        "2026-03-10",
+        "--kind",
+        "group",
+        "--with",
+        "Anna",
+        "--note",
+        note,
+    ]);
+    j
+}
+
 fn other<'a>(others: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
     others
         .as_array()
@@ -160,19 +178,7 @@ fn other_remove_refuses_while_a_session_names_them_unless_forced() {
 
 #[test]
 fn supervision_edit_changes_each_field_and_undo_takes_it_back() {
-    let j = Journal::with_john();
-    j.ok(&[
-        "supervision",
-        "add",
-        "--date",
-        "2026-03-10",
-        "--kind",
-        "group",
-        "--with",
-        "Anna",
-        "--note",
-        "Stay with the silence.",
-    ]);
+    let j = with_meeting("Stay with the silence.");
     let before = j.json(&["supervision", "list"]);
 
     assert_eq!(
@@ -217,9 +223,11 @@ fn supervision_edit_changes_each_field_and_undo_takes_it_back() {
     let add = j.err(&["supervision", "add", "--note", "a\u{1b}[2Jb"]);
     let err = j.err(&["supervision", "edit", "1", "--note", "a\u{1b}[2Jb"]);
     assert_eq!(err, add);
-    let err = j.err_usage(&["supervision", "edit", "1"]);
+    // Without flags the meeting opens in the editor; there is none here.
+    let err = j.err(&["supervision", "edit", "1"]);
     assert!(
-        err.contains("nothing changed in meeting 1 — give --date DATE"),
+        err.contains("no editor to open meeting 1 in — set $EDITOR")
+            && err.contains("`spiegel supervision edit 1 --note TEXT`"),
         "{err}"
     );
     let err = j.err(&["supervision", "edit", "7", "--note", "x"]);
@@ -470,4 +478,101 @@ fn corrections_speak_dutch() {
     assert!(err.contains("vraag 1 mag niet leeg zijn"), "{err}");
     let err = fail(&["supervision", "edit", "5", "--note", "x"], false);
     assert!(err.contains("geen supervisiebijeenkomst 5"), "{err}");
+}
+
+#[test]
+fn completion_offers_the_new_subcommands_and_the_case_s_others() {
+    let j = with_session();
+    let db = j.path.to_str().unwrap();
+    let c = |words: &[&str]| {
+        let mut all = vec!["--db", db];
+        all.extend(words);
+        crate::shell::complete(&j, &all)
+    };
+    for sub in ["edit", "rename", "remove"] {
+        assert!(c(&["other", ""]).contains(&sub.to_string()), "{sub}");
+        assert_eq!(c(&["other", sub, "John", "L"]), ["Levi"], "{sub}");
+        let names: Vec<String> = c(&["other", sub, "John", ""])
+            .into_iter()
+            .filter(|w| !w.starts_with('-'))
+            .collect();
+        assert_eq!(names, ["Levi", "Maarten"], "{sub}");
+    }
+    assert_eq!(
+        c(&["other", "rename", "John", "Levi", "M"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(c(&["other", "edit", "Nobody", "L"]), Vec::<String>::new());
+    for (group, subs) in [
+        ("supervision", &["edit", "delete"][..]),
+        ("goal", &["edit", "delete"]),
+        ("questions", &["edit"]),
+    ] {
+        let offered = c(&[group, ""]);
+        for sub in subs {
+            assert!(
+                offered.contains(&sub.to_string()),
+                "{group} {sub}: {offered:?}"
+            );
+        }
+    }
+    assert_eq!(
+        c(&["goal", "edit", "1", "--reason", "went-too"]),
+        ["went-too-fast"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn supervision_edit_without_flags_opens_the_meeting_in_the_editor() {
+    use crate::edit::{Editor, stdout};
+
+    let j = with_meeting("Stay with the silence.\nAsk twice.");
+    let before = j.json(&["supervision", "list"]);
+    let edit = |editor: &Editor| {
+        j.cmd(&["supervision", "edit", "1"])
+            .env("VISUAL", &editor.script)
+            .output()
+            .unwrap()
+    };
+
+    // Saved unchanged: nothing changes.
+    let editor = Editor::new(&j, "same");
+    assert_eq!(stdout(&edit(&editor)), "nothing changed in meeting 1\n");
+    let form = editor.seen(1);
+    assert!(form.contains("\ndate: 2026-03-10\n"), "{form}");
+    assert!(form.contains("\nkind: group\n"), "{form}");
+    assert!(form.contains("\nwith: Anna\n"), "{form}");
+    assert!(
+        form.ends_with("note:\nStay with the silence.\nAsk twice.\n"),
+        "{form}"
+    );
+
+    // A mistake comes back on top of the text; corrected, it is saved.
+    let editor = Editor::new(&j, "fix");
+    let wrong = form
+        .replace("kind: group", "kind: party")
+        .replace("Ask twice.", "Ask twice, then wait.");
+    editor.reply(1, &wrong);
+    editor.reply(2, &wrong.replace("kind: party", "kind: intervisie"));
+    assert_eq!(stdout(&edit(&editor)), "meeting 1 updated\n");
+    let again = editor.seen(2);
+    assert!(
+        again.starts_with("#! kind: 'party' is not valid — write individual, group or peer\n"),
+        "{again}"
+    );
+    let m = &j.json(&["supervision", "list"])[0];
+    assert_eq!(m["kind"], "peer");
+    assert_eq!(m["note"], "Stay with the silence.\nAsk twice, then wait.");
+    assert_eq!(m["with"], "Anna");
+
+    // Emptied: left alone; undo takes the edit back.
+    let editor = Editor::new(&j, "empty");
+    editor.reply(1, "");
+    assert_eq!(
+        stdout(&edit(&editor)),
+        "edit abandoned; meeting 1 was left as it was\n"
+    );
+    j.ok(&["undo"]);
+    assert_eq!(j.json(&["supervision", "list"]), before);
 }

@@ -14,7 +14,7 @@ fn two_cases() -> Journal {
 
 /// Asks spiegel, as fish does, to complete the last of `words` (the command
 /// line typed so far); returns the candidates' values.
-fn complete(j: &Journal, words: &[&str]) -> Vec<String> {
+pub fn complete(j: &Journal, words: &[&str]) -> Vec<String> {
     let out = j
         .bare()
         .env("SPIEGEL_COMPLETE", "fish")

@@ -182,6 +182,7 @@ impl fmt::Display for Error {
                 let expected = match expected {
                     Expected::Medium => t!("expect-medium"),
                     Expected::YesNo => t!("expect-yes-no"),
+                    Expected::MeetingKind => t!("expect-meeting-kind"),
                 };
                 t!(
                     "error-bad-form-value",
@@ -259,6 +260,7 @@ impl fmt::Display for Error {
                 problem = problem.to_string()
             ),
             NoMeeting(id) => t!("error-no-meeting", id = *id),
+            NoMeetingEditor(id) => t!("error-no-meeting-editor", id = *id),
             NotAnswered(id) => t!("error-not-answered", id = *id),
             EmptyQuestion { id, reflection } => {
                 t!("error-empty-question", id = *id, reflection = *reflection)
