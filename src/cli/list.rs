@@ -55,8 +55,8 @@ impl ListArgs {
         // The table needs every row's width before its first line: it
         // keeps the cells, not the reflections.
         let mut table = render::ReflectionTable::new(query.case.is_none());
-        let more = reflections::list(&mut journal, &query, |r| {
-            table.push(&r);
+        let more = reflections::list_labelled(&mut journal, &query, |labels, r| {
+            table.push(&r, labels);
             Ok(())
         })?;
         if table.is_empty() {
