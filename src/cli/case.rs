@@ -143,11 +143,11 @@ impl CaseCommand {
             }
             CaseCommand::Show { name, json } => {
                 let mut journal = ctx.journal(Access::Read)?;
-                let detail = cases::detail(&mut journal, &name)?;
+                let (detail, labels) = cases::detail_labelled(&mut journal, &name)?;
                 if json.json {
                     return render::json(&detail);
                 }
-                show_case(&detail)
+                show_case(&detail, &labels)
             }
             CaseCommand::Edit {
                 name,
@@ -227,7 +227,7 @@ fn forget(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
     ))
 }
 
-fn show_case(detail: &CaseDetail) -> Result<()> {
+fn show_case(detail: &CaseDetail, labels: &crate::services::reflections::Labels) -> Result<()> {
     let c = &detail.case;
     let status = match (c.closed_on, c.outcome) {
         (Some(on), Some(outcome)) => t!(
@@ -256,7 +256,7 @@ fn show_case(detail: &CaseDetail) -> Result<()> {
     if detail.timeline.is_empty() {
         out(t!("none"))
     } else {
-        render::reflections(&detail.timeline, false)
+        render::reflections(&detail.timeline, false, labels)
     }
 }
 

@@ -55,7 +55,8 @@ impl ListArgs {
         // Printed a chunk of rows at a time, in the first chunk's widths
         // (issue 15): the first rows at once, and flat memory.
         let mut table = render::ReflectionTable::new(query.case.is_none());
-        let more = reflections::list(&mut journal, &query, |r| table.push(&r))?;
+        let more =
+            reflections::list_labelled(&mut journal, &query, |labels, r| table.push(&r, labels))?;
         if table.is_empty() {
             return out(t!("no-reflections"));
         }

@@ -83,7 +83,12 @@ fn value_notes(arg: &clap::Arg) -> String {
         .get_possible_values()
         .iter()
         .filter(|v| !v.is_hide_set())
-        .map(|v| v.get_name().to_string())
+        // The code in English; the word the language spoken has for it
+        // otherwise (`cli::values`), which is typed as well.
+        .map(|v| match v.get_help() {
+            Some(word) if i18n::current() != i18n::DEFAULT => word.to_string(),
+            _ => v.get_name().to_string(),
+        })
         .collect();
     if !possible.is_empty() && !arg.is_hide_possible_values_set() {
         notes.push_str(&format!(

@@ -12,6 +12,7 @@ use crate::journal::{Side, Step, date};
 use crate::services::{Access, patterns};
 use crate::t;
 
+use super::words::journal::reason_name;
 use super::words::values::resistance;
 
 /// A resistance reaction in a table: its code over its words in English,
@@ -23,6 +24,17 @@ fn resistance_cell(r: &analysis::ResistanceRow) -> String {
     } else {
         words
     }
+}
+
+/// A reason of the analysis in a table: its code in English, its label in
+/// another language.
+fn reason_of(p: &Patterns, code: &str) -> String {
+    let labels = p
+        .reasons
+        .iter()
+        .find(|r| r.code == code)
+        .map(|r| (r.label_en.as_str(), r.label_nl.as_str()));
+    reason_name(code, labels)
 }
 
 /// Which side's reasons to look at (typed as a side's code or word, or
@@ -291,7 +303,7 @@ pub fn print(p: &Patterns) -> Result<()> {
         t!("patterns-col-trend"),
     ]);
     for r in &p.reasons {
-        let mut reason = r.code.clone();
+        let mut reason = reason_name(&r.code, Some((&r.label_en, &r.label_nl)));
         if r.recurring {
             reason.push_str(" ★");
         }
@@ -328,7 +340,7 @@ pub fn print(p: &Patterns) -> Result<()> {
                 (None, Some(code)) => crate::i18n::pick(code, &resistance(code)).to_string(),
                 (None, None) => String::new(),
             };
-            let mut reason = pair.reason.clone();
+            let mut reason = reason_of(p, &pair.reason);
             if pair.recurring {
                 reason.push_str(" ★");
             }
@@ -353,7 +365,7 @@ pub fn print(p: &Patterns) -> Result<()> {
     for o in &p.outcomes.reasons {
         if o.with.cases < SMALL || o.without.cases < SMALL {
             table.add_row(vec![
-                o.reason.clone(),
+                reason_of(p, &o.reason),
                 t!(
                     "patterns-too-few-to-compare",
                     with = o.with.cases,
@@ -363,7 +375,7 @@ pub fn print(p: &Patterns) -> Result<()> {
             ]);
         } else {
             table.add_row(vec![
-                o.reason.clone(),
+                reason_of(p, &o.reason),
                 reached(o.with.reached, o.with.cases),
                 reached(o.without.reached, o.without.cases),
             ]);

@@ -8,6 +8,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::journal::{Reflection, Stall};
+use crate::services::reflections::Labels;
 use crate::t;
 
 const BOLD: Style = Style::new().bold();
@@ -173,11 +174,20 @@ pub fn excerpt(text: &str, max: usize) -> String {
     }
 }
 
-/// "0: accepted-refusal, lost-own-need; 3: went-too-fast"
-pub fn stalls(stalls: &[Stall]) -> String {
+/// "0: accepted-refusal, lost-own-need; 3: went-too-fast"; in another
+/// language than English the reasons' labels (`labels`: code, English,
+/// Dutch).
+pub fn stalls(stalls: &[Stall], labels: &Labels) -> String {
     stalls
         .iter()
-        .map(|s| format!("{}: {}", s.step, s.reasons.join(", ")))
+        .map(|s| {
+            let reasons: Vec<String> = s
+                .reasons
+                .iter()
+                .map(|code| crate::cli::words::journal::reason_in(code, labels))
+                .collect();
+            format!("{}: {}", s.step, reasons.join(", "))
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -191,10 +201,10 @@ pub fn present(r: &Reflection) -> String {
 }
 
 /// A table of reflections, for `list` and `case show`.
-pub fn reflections(rows: &[Reflection], with_case: bool) -> Result<()> {
+pub fn reflections(rows: &[Reflection], with_case: bool, labels: &Labels) -> Result<()> {
     let mut t = ReflectionTable::new(with_case);
     for r in rows {
-        t.push(r)?;
+        t.push(r, labels)?;
     }
     t.print()
 }
@@ -221,7 +231,7 @@ impl ReflectionTable {
     }
 
     /// Adds a row, and prints the chunk it fills.
-    pub fn push(&mut self, r: &Reflection) -> Result<()> {
+    pub fn push(&mut self, r: &Reflection, labels: &Labels) -> Result<()> {
         let mut row = vec![r.id.to_string(), r.date.to_string()];
         if self.with_case {
             row.push(r.case.clone());
@@ -230,7 +240,7 @@ impl ReflectionTable {
         if r.medium != crate::journal::Medium::InPerson {
             with = format!("{with} ({})", r.medium.label());
         }
-        row.extend([with, stalls(&r.stalls), excerpt(&r.note, 50)]);
+        row.extend([with, stalls(&r.stalls, labels), excerpt(&r.note, 50)]);
         match self.table.add_row(row) {
             Some(chunk) => out(chunk),
             None => Ok(()),

@@ -32,12 +32,15 @@ impl ShowArgs {
 /// A reflection under `title`, as `spiegel show` prints it; the guided
 /// reflection shows its entry this way before saving.
 pub fn show(title: &str, r: &Reflection, labels: &[(String, String, String)]) -> Result<()> {
+    // "accepted-refusal (Accepted the refusal too quickly)" in English;
+    // only the label in another language (Dutch shows no English code).
     let label_of = |code: &str| {
+        let name = crate::cli::words::journal::reason_in(code, labels);
         labels
             .iter()
-            .find(|(c, _, _)| c == code)
+            .find(|(c, _, _)| c == code && name == code)
             .map(|(_, en, nl)| format!("{code} ({})", crate::i18n::pick(en, nl)))
-            .unwrap_or_else(|| code.to_string())
+            .unwrap_or(name)
     };
     let mut rows = vec![
         (t!("label-case"), r.case.clone()),

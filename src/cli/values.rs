@@ -7,7 +7,9 @@ use clap::ValueEnum;
 use clap::builder::PossibleValue;
 
 use super::patterns::SideFilter;
-use super::words::values::{Worded, folded, typed};
+use fluent_bundle::FluentValue;
+
+use super::words::values::{Worded, folded, label, typed};
 use crate::journal::{Medium, MeetingKind, Outcome, Role, Side};
 
 /// `code` as clap offers it, with every word typed for it as a hidden alias
@@ -23,7 +25,28 @@ fn possible<T: Worded>(code: &'static str) -> PossibleValue {
             }
         }
     }
-    PossibleValue::new(code).aliases(aliases)
+    let value = PossibleValue::new(code).aliases(aliases);
+    // English lists the codes as clap does; another language its words.
+    if crate::i18n::current() == crate::i18n::DEFAULT {
+        value
+    } else {
+        value.help(word::<T>(code))
+    }
+}
+
+/// How the language spoken writes `code`: its label, or (for `all`, which
+/// no variant has) the first of its more words; `--help` lists these in a
+/// language other than English.
+fn word<T: Worded>(code: &str) -> String {
+    if let Some(value) = T::all().iter().find(|v| v.code() == code) {
+        return label(*value);
+    }
+    let args = [("code", FluentValue::from(code))];
+    let words = crate::i18n::message(T::WORDS, &args);
+    match words.split(',').next().map(str::trim) {
+        Some(first) if !first.is_empty() => first.to_string(),
+        _ => code.to_string(),
+    }
 }
 
 macro_rules! value_enum {

@@ -3,14 +3,15 @@
 //! deterministically so that every run tells the same story; and, in
 //! [`scale`], journals of any size for benchmarks.
 
+mod john;
 pub mod scale;
 
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use crate::journal::rules::ReflectionInput;
-use crate::journal::{Medium, MeetingKind, Outcome, Role, StallSpec, Step};
-use crate::services::{cases, reflections, supervision};
+use crate::journal::{Medium, Outcome, Role, StallSpec, Step};
+use crate::services::{cases, reflections};
 use crate::store::Tx;
 
 /// A small deterministic random source (SplitMix64): the demo must be the
@@ -242,104 +243,16 @@ pub struct Summary {
 
 /// Fills an empty journal with the demo, ending on `today`.
 pub fn fill(tx: &Tx, today: NaiveDate) -> Result<Summary> {
-    let mut reflections = seed_cases(tx, today)?;
+    let mut reflections = john::sessions(tx, today)?;
     let mut rng = Rng::new(0x5350_4945_4745_4C00);
     for (i, name) in CLIENTS.iter().enumerate() {
         reflections += invented_case(tx, &mut rng, name, i, today)?;
     }
-    supervision(tx, today)?;
+    john::supervision(tx, today)?;
     Ok(Summary {
         cases: CLIENTS.len() + 1,
         reflections,
     })
-}
-
-/// John, from the method's own texts: "I have no one", three individual
-/// conversations, a video call with Maarten, then the seven steps with Levi.
-fn seed_cases(tx: &Tx, today: NaiveDate) -> Result<usize> {
-    let day = |n: u64| today - Days::new(n);
-    let john = |id: &str| text(id, "John", "");
-    let setting = john("demo-setting-addiction-clinic");
-    cases::add_case(tx, "John", Some(&setting), Some(false), day(84))?;
-    cases::add_other(tx, "John", "Maarten", Role::Friend)?;
-    cases::add_other(tx, "John", "Levi", Role::Friend)?;
-    let sessions = [
-        ReflectionInput {
-            resistance: Some(vec!["no-one-left".into()]),
-            stalls: Some(vec![stall(
-                0,
-                &["accepted-refusal", "focused-on-objections"],
-            )]),
-            note: Some(john("demo-john-1")),
-            ..input(day(84))
-        },
-        ReflectionInput {
-            resistance: Some(vec!["no-one-left".into()]),
-            stalls: Some(vec![stall(0, &["lost-own-need"])]),
-            note: Some(john("demo-john-2")),
-            ask: Some(john("demo-john-2-question")),
-            ..input(day(77))
-        },
-        ReflectionInput {
-            resistance: Some(vec!["no-one-left".into()]),
-            note: Some(john("demo-john-3")),
-            ..input(day(70))
-        },
-        ReflectionInput {
-            with: Some(vec!["Maarten".into()]),
-            medium: Some(Medium::Video),
-            stalls: Some(vec![stall(2, &["did-not-stoke"])]),
-            note: Some(john("demo-john-4")),
-            ..input(day(63))
-        },
-        ReflectionInput {
-            with: Some(vec!["Levi".into()]),
-            stalls: Some(vec![
-                stall(3, &["went-too-fast"]),
-                stall(6, &["laughed-along"]),
-            ]),
-            completed: Some(true),
-            note: Some(john("demo-john-5")),
-            ask: Some(john("demo-john-5-question")),
-            ..input(day(49))
-        },
-    ];
-    for session in &sessions {
-        reflections::add_reflection(tx, "John", session, today)?;
-    }
-    Ok(sessions.len())
-}
-
-/// Two meetings, an answered question and two learning goals.
-fn supervision(tx: &Tx, today: NaiveDate) -> Result<()> {
-    let day = |n: u64| today - Days::new(n);
-    supervision::add_meeting(
-        tx,
-        day(250),
-        MeetingKind::Peer,
-        Some(&text("demo-peer-group", "", "")),
-        &text("demo-meeting-1", "", ""),
-    )?;
-    // After John's second session (day 77), whose question it answers.
-    supervision::add_meeting(
-        tx,
-        day(70),
-        MeetingKind::Individual,
-        Some(&text("demo-supervisor", "", "")),
-        &text("demo-meeting-2", "", ""),
-    )?;
-    let first = tx.questions(false)?.into_iter().find(|q| q.case == "John");
-    if let Some(q) = first {
-        supervision::answer_question(tx, q.id, &text("demo-answer", "", ""), day(70), false)?;
-    }
-    supervision::add_goal(tx, &text("demo-goal-1", "", ""), "went-too-fast", day(120))?;
-    supervision::add_goal(
-        tx,
-        &text("demo-goal-2", "", ""),
-        "accepted-refusal",
-        day(100),
-    )?;
-    Ok(())
 }
 
 /// One invented case: a few individual sessions, then perhaps a significant
@@ -393,7 +306,7 @@ fn invented_case(
                 .map(|(step, reasons)| vec![stall(*step, reasons)]),
             completed: Some(plan.completed),
             note: Some(plan.note),
-            ask: plan.ask.map(|id| text(id, "", "")),
+            ask: plan.ask,
             ..input(date)
         };
         reflections::add_reflection(tx, name, &session, today)?;
@@ -436,7 +349,8 @@ struct Planned {
     stall: Option<(u8, Vec<&'static str>)>,
     completed: bool,
     note: String,
-    ask: Option<&'static str>,
+    /// A question for supervision, in the language spoken.
+    ask: Option<String>,
 }
 
 /// Invents the next session of a case: individual sessions (step 0) until a
@@ -491,7 +405,8 @@ fn plan_session(
         plan.note = note(rng, reason, client, other);
     }
     if rng.chance(6) {
-        plan.ask = Some(*rng.pick(QUESTIONS));
+        let question = *rng.pick(QUESTIONS);
+        plan.ask = Some(text(question, "", ""));
     }
     plan
 }

@@ -184,7 +184,7 @@ fn case(
                     (date + Days::new(30)).min(end),
                 )
             });
-            tx.gen_question(&uuid(rng), id, question, answer, &stamp)?;
+            tx.gen_question(&uuid(rng), id, &question, answer, &stamp)?;
         }
     }
     Ok(())

@@ -10,11 +10,16 @@ fn every_demo_text_exists() {
     ids.extend(SETTINGS);
     ids.extend([
         "demo-john-1",
+        "demo-john-1-went-well",
         "demo-john-2",
+        "demo-john-2-went-well",
         "demo-john-2-question",
         "demo-john-3",
+        "demo-john-3-went-well",
         "demo-john-4",
+        "demo-john-4-went-well",
         "demo-john-5",
+        "demo-john-5-went-well",
         "demo-john-5-question",
         "demo-peer-group",
         "demo-supervisor",

@@ -1,4 +1,4 @@
-//! The method's own reasons, as schema 1 puts them in every journal: the
+//! The method's own reasons, as the schema puts them in every journal: the
 //! same UUIDs, codes, sides and wording everywhere. An import may not
 //! relabel them or move them to another side (a unit test in `services::catalogue`
 //! keeps this list and the schema the same).
@@ -10,6 +10,17 @@ pub struct Builtin {
     pub side: &'static str,
     pub label_en: &'static str,
     pub label_nl: &'static str,
+    /// Dutch labels an earlier version gave it: an older export carries
+    /// them, and still imports (the journal keeps its own wording).
+    pub former_nl: &'static [&'static str],
+}
+
+impl Builtin {
+    /// Whether `label` is this reason's Dutch label, now or in an earlier
+    /// version.
+    pub fn is_label_nl(&self, label: &str) -> bool {
+        label == self.label_nl || self.former_nl.contains(&label)
+    }
 }
 
 pub const BUILTIN_REASONS: &[Builtin] = &[
@@ -19,13 +30,15 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "self",
         label_en: "Lost touch with my own need",
         label_nl: "Contact met mijn eigen behoefte kwijtgeraakt",
+        former_nl: &[],
     },
     Builtin {
         uuid: "bda64ce1-8d27-482c-9843-0814eb1c3da1",
         code: "accepted-refusal",
         side: "self",
         label_en: "Accepted the refusal too quickly",
-        label_nl: "Weigering te snel geaccepteerd (liet me afschepen)",
+        label_nl: "Me te snel laten afschepen",
+        former_nl: &["Weigering te snel geaccepteerd (liet me afschepen)"],
     },
     Builtin {
         uuid: "caeaba66-e235-4089-9b1f-24846c8f0622",
@@ -33,6 +46,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "self",
         label_en: "Focused too much on the client's objections",
         label_nl: "Te veel gericht op de bezwaren van de cliënt",
+        former_nl: &[],
     },
     Builtin {
         uuid: "8d1f3f41-cb74-449b-9b88-8f947db3af76",
@@ -40,6 +54,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "self",
         label_en: "Worked on \"how\" before being convinced I need them",
         label_nl: "Met het \"hoe\" bezig voordat ik overtuigd was dat ik de ander nodig heb",
+        former_nl: &[],
     },
     Builtin {
         uuid: "cde4884c-1286-468b-8ff2-f3fff71ae331",
@@ -47,6 +62,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "self",
         label_en: "Didn't explore the resistance",
         label_nl: "Weerstand niet onderzocht",
+        former_nl: &[],
     },
     Builtin {
         uuid: "c12594b3-4c6b-4a19-9dc5-7314da25c996",
@@ -54,13 +70,15 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "self",
         label_en: "Spoke for them instead of having them say it to each other",
         label_nl: "Voor hen gepraat in plaats van het ze tegen elkaar te laten zeggen",
+        former_nl: &[],
     },
     Builtin {
         uuid: "26dea53c-988e-4ed8-8c3a-1a9718e172d6",
         code: "did-not-stoke",
         side: "self",
         label_en: "Didn't help the other voice their discontent",
-        label_nl: "Ongenoegen van de ander niet helpen uiten (niet gestookt)",
+        label_nl: "De ander niet geholpen zijn ongenoegen te uiten (niet 'gestookt')",
+        former_nl: &["Ongenoegen van de ander niet helpen uiten (niet gestookt)"],
     },
     Builtin {
         uuid: "78dc19ea-030c-4de0-9c16-64ad73c569e3",
@@ -68,6 +86,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "self",
         label_en: "Went too fast; no room for silence",
         label_nl: "Te snel gegaan; geen ruimte voor stilte",
+        former_nl: &[],
     },
     Builtin {
         uuid: "707fb732-8ac7-4cb2-98ff-519b0cb851de",
@@ -75,6 +94,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "self",
         label_en: "Went along with the joke or the change of subject",
         label_nl: "Meegegaan in de grap of het andere onderwerp",
+        former_nl: &[],
     },
     Builtin {
         uuid: "b605d557-591c-4e9b-895d-5c659762fe60",
@@ -82,6 +102,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "self",
         label_en: "Didn't mirror the other's non-helping behaviour",
         label_nl: "Niet-helpend gedrag van de ander niet gespiegeld",
+        former_nl: &[],
     },
     Builtin {
         uuid: "8b2dc9b7-8212-41b8-80eb-249ad82c7fa5",
@@ -89,6 +110,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "client",
         label_en: "Client feels a burden to others",
         label_nl: "Cliënt voelt zich een last",
+        former_nl: &[],
     },
     Builtin {
         uuid: "36e782b3-755d-4afc-ae95-21b232a0f99a",
@@ -96,6 +118,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "client",
         label_en: "Shame and guilt",
         label_nl: "Schaamte en schuld",
+        former_nl: &[],
     },
     Builtin {
         uuid: "3df34572-0c94-4e54-81fa-d49dd6057e03",
@@ -103,6 +126,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "other",
         label_en: "No room for the other's own position",
         label_nl: "Geen ruimte voor de eigen positie van de ander",
+        former_nl: &[],
     },
     Builtin {
         uuid: "37e7a27e-7c51-4a99-a027-1aa3fbe9d4ef",
@@ -110,6 +134,7 @@ pub const BUILTIN_REASONS: &[Builtin] = &[
         side: "other",
         label_en: "The other waits and stays too careful",
         label_nl: "De ander is te afwachtend en voorzichtig",
+        former_nl: &[],
     },
 ];
 

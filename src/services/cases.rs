@@ -17,6 +17,15 @@ use crate::journal::{
 };
 use crate::store::{NewCase, Tx};
 
+/// [`detail`] with every reason's code and labels, for the timeline's
+/// table.
+pub fn detail_labelled(
+    journal: &mut Journal,
+    name: &str,
+) -> Result<(CaseDetail, super::reflections::Labels)> {
+    journal.read(|tx| Ok((detail_in(tx, name)?, tx.reason_labels()?)))
+}
+
 /// The case called `name` (ignoring upper and lower case).
 pub fn find_case(tx: &Tx, name: &str) -> Result<Case> {
     if let Some(case) = tx.case_by_key(&name_key(name))? {
@@ -156,13 +165,15 @@ pub fn list(journal: &mut Journal, all: bool) -> Result<Vec<CaseSummary>> {
 
 /// The case called `name` with its significant others and timeline.
 pub fn detail(journal: &mut Journal, name: &str) -> Result<CaseDetail> {
-    journal.read(|tx| {
-        let case = find_case(tx, name)?;
-        Ok(CaseDetail {
-            others: tx.others(case.id)?,
-            timeline: tx.timeline(case.id)?,
-            case,
-        })
+    journal.read(|tx| detail_in(tx, name))
+}
+
+fn detail_in(tx: &Tx, name: &str) -> Result<CaseDetail> {
+    let case = find_case(tx, name)?;
+    Ok(CaseDetail {
+        others: tx.others(case.id)?,
+        timeline: tx.timeline(case.id)?,
+        case,
     })
 }
 

@@ -248,6 +248,19 @@ pub fn list(
 /// Every reason's code with its English and Dutch labels.
 pub type Labels = Vec<(String, String, String)>;
 
+/// As [`list`], for a table: every reason's labels with each reflection,
+/// read in the same transaction.
+pub fn list_labelled(
+    journal: &mut Journal,
+    query: &ListQuery,
+    mut each: impl FnMut(&Labels, Reflection) -> Result<()>,
+) -> Result<bool> {
+    journal.read(|tx| {
+        let labels = tx.reason_labels()?;
+        list_in(tx, query, |r| each(&labels, r))
+    })
+}
+
 /// Reflection `id` with every reason's code and labels, for `spiegel show`.
 pub fn shown(journal: &mut Journal, id: ReflectionId) -> Result<(Reflection, Labels)> {
     journal.read(|tx| {

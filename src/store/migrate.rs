@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/008_went_well.sql"),
     include_str!("../../schema/009_session_fact.sql"),
     include_str!("../../schema/010_search.sql"),
+    include_str!("../../schema/011_reason_labels.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

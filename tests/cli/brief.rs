@@ -388,7 +388,7 @@ fn the_brief_speaks_dutch() {
         "De sessie daarvoor: 2026-02-14, met Levi",
         "Waar het in deze casus meestal vastloopt",
         "Het liep vast in 4 van de 4 sessies, het vaakst bij:",
-        "Weigering te snel geaccepteerd (liet me afschepen): 2 van de 4 sessies",
+        "Me te snel laten afschepen: 2 van de 4 sessies",
         "Volgende keer op het spel: stap 7 · Spiegel het niet-helpende gedrag van de ander",
         "Hier liep het het laatst vast, op 2026-03-07.",
         "Waar het meestal vastloopt: Meelachen, of niet spiegelen.",

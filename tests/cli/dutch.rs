@@ -36,6 +36,21 @@ const CODES: &[&str] = &[
     "no-one-left",
     "they-wont-come",
     "my-own-problem",
+    // the built-in reasons: a Dutch user reads their labels
+    "lost-own-need",
+    "accepted-refusal",
+    "focused-on-objections",
+    "how-before-why",
+    "resistance-unexplored",
+    "spoke-for-them",
+    "did-not-stoke",
+    "went-too-fast",
+    "laughed-along",
+    "did-not-mirror",
+    "feels-a-burden",
+    "shame-and-guilt",
+    "no-room-for-position",
+    "other-too-cautious",
 ];
 
 const ROLES: &[(&str, &str)] = &[
@@ -159,6 +174,28 @@ fn codes_in(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// `text` without the commands it offers to type (`` `spiegel list --why
+/// accepted-refusal` ``, or in `<code>` in HTML): a code there is input, the
+/// same in every language.
+fn without_commands(text: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 0 {
+            out.push_str(part);
+        }
+    }
+    let mut kept = String::new();
+    let mut rest = out.as_str();
+    while let Some(start) = rest.find("<code>") {
+        kept.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("</code>")
+            .map_or("", |end| &rest[start + end..]);
+    }
+    kept.push_str(rest);
+    kept
+}
+
 #[test]
 fn dutch_output_holds_no_english_code() {
     let j = every_code();
@@ -189,7 +226,7 @@ fn dutch_output_holds_no_english_code() {
         let out = j.ok(&all);
         assert!(!out.trim().is_empty(), "{args:?} printed nothing");
         assert_eq!(
-            codes_in(&out),
+            codes_in(&without_commands(&out)),
             Vec::<&str>::new(),
             "spiegel {args:?}:\n{out}"
         );
@@ -303,7 +340,7 @@ fn json_keeps_the_codes_in_dutch() {
 fn goals_and_the_month_chart_name_reasons_in_dutch() {
     let j = every_code();
     let goals = j.ok(&["--lang", "nl", "goal", "list"]);
-    assert!(goals.contains("Weigering te snel"), "{goals}");
+    assert!(goals.contains("Me te snel laten afschepen"), "{goals}");
     assert!(!goals.contains("accepted-refusal"), "{goals}");
     let page = j.ok(&["--lang", "nl", "prep", "--since", "2026-01-01"]);
     let chart = page

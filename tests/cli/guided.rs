@@ -341,7 +341,7 @@ fn a_walk_through_in_dutch() {
         .keys(ENTER);
     w.at("Je reflectie")
         .at("Vastgelopen")
-        .at("stap 7: laughed-along (Meegegaan in de grap of het andere onderwerp)")
+        .at("stap 7: Meegegaan in de grap of het andere onderwerp")
         .at("Zeven stappen doorlopen")
         .at("ja")
         .at("Opslaan?")

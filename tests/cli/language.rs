@@ -84,7 +84,7 @@ fn patterns_speak_english_and_dutch() {
     for text in [
         "4 reflecties over 3 casussen, 2026-01-05 – 2026-02-09",
         "Terugkerende patronen in je eigen handelen (in minstens 3 casussen)",
-        "  • Weigering te snel geaccepteerd (liet me afschepen) — 3 casussen, 3 van 3 sessies zonder iemand uit het systeem of waarin weerstand speelde, vooral bij stap 0, samen met 'Ik heb niemand (meer) in mijn netwerk'",
+        "  • Me te snel laten afschepen — 3 casussen, 3 van 3 sessies zonder iemand uit het systeem of waarin weerstand speelde, vooral bij stap 0, samen met 'Ik heb niemand (meer) in mijn netwerk'",
         "Waar het vastloopt",
         "Wat je doet",
         "De belangrijke anderen aan tafel krijgen",
@@ -118,7 +118,7 @@ fn the_supervision_page_speaks_english_and_dutch_in_markdown_and_html() {
         "# Voorbereiding supervisie",
         "4 reflecties · 3 casussen · 4 keer vastgelopen in mijn eigen handelen",
         "## Patronen in beeld (mijn eigen handelen)",
-        "### Weigering te snel geaccepteerd (liet me afschepen) — 3 casussen, 3 van 3 sessies zonder iemand uit het systeem of waarin weerstand speelde, vooral bij stap 0",
+        "### Me te snel laten afschepen — 3 casussen, 3 van 3 sessies zonder iemand uit het systeem of waarin weerstand speelde, vooral bij stap 0",
         "Casussen: Anna (1), Bert (1), Cas (1)",
         "## Open vragen",
         "How do I stay with the silence?",
@@ -227,7 +227,7 @@ fn help_speaks_dutch() {
         "--stall <STAP:REDEN[,REDEN…]>",
         "Waar het vastliep en waarom",
         "--note <TEKST>",
-        "[mogelijke waarden: in-person, video, phone]",
+        "[mogelijke waarden: face-to-face, video, telefoon]",
     ] {
         assert!(add.contains(text), "{text:?} in\n{add}");
     }
@@ -386,7 +386,7 @@ fn reasons_and_resistance_may_be_named_by_the_start_of_their_label() {
         "add",
         "John",
         "--stall",
-        "0:Weigering,Contact met",
+        "0:Me te snel,Contact met",
         "--stall",
         "7:meegegaan",
         "--resistance",
@@ -454,7 +454,7 @@ fn tables_and_labels_speak_dutch_but_codes_stay() {
         "Casus",
         "Aanwezig",
         "Vastgelopen",
-        "stap 3: went-too-fast (Te snel gegaan; geen ruimte voor stilte)",
+        "stap 3: Te snel gegaan; geen ruimte voor stilte",
         "Zeven stappen doorlopen",
         "nee",
         "Vraag voor supervisie",
@@ -463,10 +463,12 @@ fn tables_and_labels_speak_dutch_but_codes_stay() {
     }
     let list = said(&j, "nl", &["list"]);
     assert!(list.contains("Vastgelopen bij") && list.contains("alleen de cliënt"));
-    assert!(list.contains("0: accepted-refusal"), "codes stay: {list}");
+    // The reasons' labels, not their English codes (issue 14.3).
+    assert!(list.contains("0: Me te snel laten afschepen"), "{list}");
+    assert!(!list.contains("accepted-refusal"), "{list}");
     let reasons = said(&j, "nl", &["reasons"]);
     assert!(reasons.contains("Omschrijving") && reasons.contains("Engels"));
-    assert!(reasons.contains("Weigering te snel geaccepteerd"));
+    assert!(reasons.contains("Me te snel laten afschepen"));
     let steps = said(&j, "nl", &["steps"]);
     assert!(steps.contains("Laat de cliënt de ander rechtstreeks vertellen"));
     assert!(
@@ -509,7 +511,7 @@ fn undo_export_and_check_speak_dutch_too() {
         "- Woont samen met een partner: nee",
         "- Belangrijke anderen: ",
         "### 2026-03-15 · alleen de cliënt · in-person",
-        "- Vastgelopen bij stap 0: accepted-refusal (Weigering te snel geaccepteerd (liet me afschepen))",
+        "- Vastgelopen bij stap 0: accepted-refusal (Me te snel laten afschepen)",
         "- Zeven stappen doorlopen: nee",
         "> Eerste keer.",
     ] {

@@ -44,7 +44,7 @@ fn latest() -> usize {
 }
 
 /// The versions below the latest that have a test of their own here.
-const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9];
+const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 #[test]
 fn every_earlier_version_has_an_upgrade_test() {
@@ -135,11 +135,48 @@ Two lines, ünïcode.', {s}, {s}),
              INSERT INTO stall (reflection_id, step, reason_id)
                  SELECT 4, 5, id FROM reason WHERE code = 'spoke-for-them';
              INSERT INTO undo_batch (open, created_at) VALUES (1, {s});
+             UPDATE reason SET retired = 1 WHERE code = 'accepted-refusal';
+             UPDATE undo_batch SET open = 0 WHERE open;
+             INSERT INTO undo_batch (open, created_at) VALUES (1, {s});
              DELETE FROM reflection WHERE id = 4;
              UPDATE undo_batch SET open = 0 WHERE open;"
         ))
         .unwrap();
     }
+}
+
+/// The two built-in reasons the upgrade words anew (issue 14), old and new
+/// Dutch label.
+const RELABELLED: [(&str, &str); 2] = [
+    (
+        "Weigering te snel geaccepteerd (liet me afschepen)",
+        "Me te snel laten afschepen",
+    ),
+    (
+        "Ongenoegen van de ander niet helpen uiten (niet gestookt)",
+        "De ander niet geholpen zijn ongenoegen te uiten (niet 'gestookt')",
+    ),
+];
+
+/// The version whose migration words them anew.
+fn relabelling_version() -> usize {
+    schema_files()
+        .iter()
+        .position(|f| f.to_string_lossy().ends_with("_reason_labels.sql"))
+        .expect("the migration that words two built-in reasons anew")
+        + 1
+}
+
+/// A row of [`rows`] as the upgrade leaves it: the two built-in reasons
+/// worded anew, in their rows and in the undo log's inverse statements
+/// (as text, or as its bytes in hex in the lossless form).
+fn relabelled(row: &str) -> String {
+    let hex = |s: &str| s.bytes().map(|b| format!("{b:02X}")).collect::<String>();
+    let mut row = row.to_string();
+    for (old, new) in RELABELLED {
+        row = row.replace(old, new).replace(&hex(old), &hex(new));
+    }
+    row
 }
 
 /// The tables `conn` holds (but SQLite's own), each with its columns.
@@ -176,9 +213,12 @@ fn rows(conn: &Connection, tables: &[(String, Vec<String>)]) -> Vec<String> {
     let mut all = Vec::new();
     for (table, columns) in tables {
         let columns: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
+        // The first two columns order the rows (a table of one column, as
+        // the search index has, by that one).
+        let order = if columns.len() > 1 { "1, 2" } else { "1" };
         let mut stmt = conn
             .prepare(&format!(
-                "SELECT {} FROM \"{table}\" ORDER BY 1, 2",
+                "SELECT {} FROM \"{table}\" ORDER BY {order}",
                 columns.join(", ")
             ))
             .unwrap();
@@ -276,7 +316,13 @@ fn upgrades_intact_from(version: usize) {
     assert_eq!(pragma(&j.path, "user_version"), latest() as i64);
     assert_eq!(pragma(&j.path, "application_id"), APPLICATION_ID);
 
-    // Not one row lost or changed (tables the old version had).
+    // Not one row lost or changed (tables the old version had), but the
+    // two built-in reasons' Dutch wording.
+    let before: Vec<String> = if version < relabelling_version() {
+        before.iter().map(|r| relabelled(r)).collect()
+    } else {
+        before
+    };
     let conn = Connection::open(&j.path).unwrap();
     let after = rows(&conn, &old_tables);
     let missing: Vec<&String> = before.iter().filter(|r| !after.contains(r)).collect();
@@ -338,6 +384,14 @@ fn upgrades_intact_from(version: usize) {
     let own = by_code(&reasons, "too-tired")
         .unwrap_or_else(|| panic!("from version {version}: {reasons}"));
     assert_eq!(own["label_nl"], "Te moe om door te zetten");
+    // The built-in reasons in the Dutch practitioners speak; the English
+    // stays.
+    let accepted = by_code(&reasons, "accepted-refusal").unwrap();
+    assert_eq!(accepted["label_en"], "Accepted the refusal too quickly");
+    for (code, (_, new)) in ["accepted-refusal", "did-not-stoke"].iter().zip(RELABELLED) {
+        let reason = by_code(&reasons, code).unwrap();
+        assert_eq!(reason["label_nl"], new, "from version {version}");
+    }
 
     let patterns = j.json(&["patterns", "--min-cases", "1"]);
     assert_eq!(patterns["reflections"], 3, "from version {version}");
@@ -435,6 +489,24 @@ fn upgrades_intact_from(version: usize) {
     j.ok(&["undo"]);
     assert_eq!(j.json(&["show", "2"])["went_well"], "");
     j.ok(&["check"]);
+
+    if version >= 3 {
+        // The retire the old version recorded, undone after the upgrade,
+        // does not bring the old wording back.
+        let said = j.ok(&["undo"]);
+        assert!(
+            said.contains("accepted-refusal"),
+            "from version {version}: {said}"
+        );
+        let reasons = j.json(&["reasons", "--all"]);
+        let reason = by_code(&reasons, "accepted-refusal").unwrap();
+        assert_eq!(reason["retired"], false, "from version {version}");
+        assert_eq!(
+            reason["label_nl"], RELABELLED[0].1,
+            "from version {version}"
+        );
+        j.ok(&["check"]);
+    }
 }
 
 macro_rules! from_version {
@@ -456,4 +528,5 @@ from_version! {
     upgrades_from_version_7: 7,
     upgrades_from_version_8: 8,
     upgrades_from_version_9: 9,
+    upgrades_from_version_10: 10,
 }

@@ -228,7 +228,7 @@ fn recurring_patterns_lead_in_plain_words() {
         json!([{
             "reason": "accepted-refusal",
             "label_en": "Accepted the refusal too quickly",
-            "label_nl": "Weigering te snel geaccepteerd (liet me afschepen)",
+            "label_nl": "Me te snel laten afschepen",
             "cases": 3,
             "count": 4,
             "opportunities": 6,

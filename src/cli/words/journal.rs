@@ -49,6 +49,28 @@ impl Resistance {
     }
 }
 
+/// A reason where a table or a line names it: in English its code (the
+/// word one types), in another language its label (Dutch output holds no
+/// English code). `labels` is its English and Dutch label, when known.
+pub fn reason_name(code: &str, labels: Option<(&str, &str)>) -> String {
+    match labels {
+        Some((en, nl)) if crate::i18n::current() != crate::i18n::DEFAULT => {
+            pick(en, nl).to_string()
+        }
+        _ => code.to_string(),
+    }
+}
+
+/// [`reason_name`] with the labels looked up in `labels` (code, English,
+/// Dutch).
+pub fn reason_in(code: &str, labels: &[(String, String, String)]) -> String {
+    let found = labels
+        .iter()
+        .find(|(c, _, _)| c == code)
+        .map(|(_, en, nl)| (en.as_str(), nl.as_str()));
+    reason_name(code, found)
+}
+
 impl Labelled {
     /// "went-too-fast (Went too fast; no room for silence)", in the current
     /// language.

@@ -5,7 +5,7 @@
 mod config;
 pub mod dates;
 mod error;
-mod journal;
+pub mod journal;
 pub mod lists;
 mod store;
 pub mod values;
