@@ -7,14 +7,15 @@ use anyhow::Result;
 
 use super::Journal;
 use crate::error::Error;
-use crate::journal::change::Change;
+use crate::journal::change::Undone;
 use crate::store::Encryption;
 
 pub use crate::store::Health;
 
-/// Reverses the last recorded change; returns what it changed.
-pub fn undo(journal: &mut Journal) -> Result<Vec<Change>> {
-    journal.write(|tx| Ok(tx.undo_last()?.ok_or(Error::NothingToUndo)?))
+/// Reverses the last recorded change; returns what it changed, an
+/// import's records the first `named` by name and the rest counted.
+pub fn undo(journal: &mut Journal, named: usize) -> Result<Undone> {
+    journal.write(|tx| Ok(tx.undo_last(named)?.ok_or(Error::NothingToUndo)?))
 }
 
 /// Writes a backup to `dest`, or to a new file in the backup folder;
@@ -30,7 +31,8 @@ pub fn restore(journal: &mut Journal, src: &Path) -> Result<PathBuf> {
     journal.store.restore(src)
 }
 
-/// Rebuilds the stall summary from the stalls; returns its rows.
+/// Rebuilds the stall and session summaries from the stalls and
+/// reflections; returns the stall summary's rows.
 pub fn repair(journal: &mut Journal) -> Result<u64> {
     journal.store.rebuild_summary()
 }
@@ -48,6 +50,9 @@ pub fn check(journal: &Journal, full: bool) -> Result<Health> {
     }
     if health.summary_drift > 0 {
         return Err(Error::SummaryDrift(health.summary_drift).into());
+    }
+    if health.session_drift > 0 {
+        return Err(Error::SessionSummaryDrift(health.session_drift).into());
     }
     Ok(health)
 }

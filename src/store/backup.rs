@@ -133,6 +133,9 @@ pub struct Health {
     /// `reflection` (schema 5): missing, extra or with another case or
     /// date; 0 when they agree.
     pub summary_drift: u64,
+    /// Sessions for which `session_fact` differs from the reflections with
+    /// their presences and reactions; 0 when they agree.
+    pub session_drift: u64,
 }
 
 impl Store {
@@ -286,6 +289,7 @@ impl Store {
                      SELECT reflection_id, step, reason_id
                      FROM (SELECT * FROM raw EXCEPT SELECT * FROM fact))"
             ))?,
+            session_drift: super::session_fact::session_drift(&self.conn)?,
         })
     }
 
@@ -301,8 +305,10 @@ impl Store {
 }
 
 impl super::Tx<'_> {
-    /// Empties `stall_fact` and fills it from the stalls; returns its rows.
+    /// Empties `stall_fact` and `session_fact` and fills them from the
+    /// stalls and reflections; returns the stall summary's rows.
     pub(super) fn refill_summary(&self) -> Result<u64> {
+        self.refill_sessions()?;
         self.tx.execute("DELETE FROM stall_fact", [])?;
         let rows = self.tx.execute(
             &format!(
