@@ -149,6 +149,10 @@ error-summary-drift = the stall summary that `patterns` reads is out of step for
     [one] stall
    *[other] stalls
  } — rebuild it with `spiegel check --repair` (it touches no note or reflection)
+error-session-summary-drift = the session summary that `patterns` reads is out of step for { $rows } { $rows ->
+    [one] session
+   *[other] sessions
+ } — rebuild it with `spiegel check --repair` (it touches no note or reflection)
 error-damaged = { $path } is damaged ({ $detail }) — restore a backup with `spiegel restore PATH`; `spiegel check` tells more
 error-bad-backup = { $path } cannot be restored: { $detail } — choose another backup; the journal was left untouched
 error-restore-mismatch = { $path } and the journal differ in encryption — `spiegel encrypt` or `spiegel decrypt` the journal to match, then restore
@@ -428,7 +432,12 @@ config-was-not-set = { $key } was not set; nothing changed
 man-pages-written = manual pages written to { $path }
 demo-written = Demo journal with { $cases } cases and { $reflections } reflections written to { $path }
 demo-generated = Generated { $reflections } reflections in { $cases } cases into { $path } ({ $seconds } s)
-demo-explore = Look around: `spiegel --db { $path } case show John`, `spiegel --db { $path } list --why accepted-refusal`, `spiegel --db { $path } prep`.
+demo-explore = Look around:
+demo-folder = The demo journal is in { $folder }; a later `spiegel demo` removes it once it has been left for a day.
+demo-old-removed = Removed { $count ->
+    [one] one old demo journal
+   *[other] { $count } old demo journals
+} (left for more than a day).
 
 ## spiegel patterns (and the pattern parts of spiegel prep)
 
@@ -790,6 +799,45 @@ demo-meeting-2 = John: from 'I have no one' to Maarten. What made the difference
 demo-answer = Say what I need before I explore what they fear: 'I need someone from your life to do my work well.'
 demo-goal-1 = Stay with the silence at step 3
 demo-goal-2 = Ask a second time before I accept a no
+
+## Correcting the records beside the reflections (issue 16.7): other
+## edit/rename/remove, supervision edit/delete, goal edit/delete, questions edit
+other-updated = { $name } ({ $case }) updated: { $role }
+other-renamed = { $old } ({ $case }) is now called { $new }{ $sessions ->
+        [0] {""}
+        [one] , also in the 1 session they took part in
+       *[other] , also in the { $sessions } sessions they took part in
+    }
+other-removed = { $name } removed from { $case }{ $sessions ->
+        [0] {""}
+        [one] , and from the 1 session they took part in (its notes are kept)
+       *[other] , and from the { $sessions } sessions they took part in (their notes are kept)
+    } — undo with `spiegel undo`
+meeting-updated = meeting { $id } updated
+meeting-deleted = meeting { $id } deleted — undo with `spiegel undo`
+goal-updated = goal { $id } updated: { $text }
+goal-deleted = goal { $id } deleted — undo with `spiegel undo`
+question-updated = question { $id } updated
+confirm-delete-meeting = Delete supervision meeting { $id } ({ $date }, { $kind })? (`spiegel undo` brings it back)
+confirm-delete-goal = Delete goal { $id } ('{ $text }')? (`spiegel undo` brings it back)
+error-no-meeting = no supervision meeting { $id } — see `spiegel supervision list` for the ids
+error-empty-question = question { $id } cannot be empty — to remove it, edit its reflection: `spiegel edit { $reflection } --ask ""`
+error-not-answered = question { $id } has no answer to date — give the answer too, with --answer TEXT
+error-nothing-to-change-other = nothing changed for { $name } ({ $case }) — give --role ROLE; to rename them, `spiegel other rename { $case } { $name } NEW`
+error-nothing-to-change-meeting = nothing changed in meeting { $id } — give --date DATE, --kind KIND, --with NAME or --note TEXT (see `spiegel supervision edit --help`)
+error-nothing-to-change-goal = nothing changed in goal { $id } — give --text TEXT, --reason CODE, --since DATE, --done DATE or --not-done (see `spiegel goal edit --help`)
+error-nothing-to-change-question = nothing changed in question { $id } — give --text TEXT, --answer TEXT or --answered DATE (see `spiegel questions edit --help`)
+error-delete-needs-confirmation = not deleting { $what ->
+        [supervision] supervision meeting
+       *[goal] goal
+    } { $id } without confirmation — run it on a terminal, or add --yes
+error-other-took-part = { $name } took part in { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } of { $case }; removing them erases that from those reflections — to correct the name, `spiegel other rename { $case } { $name } NEW`; to remove them anyway, add --force
+conflict-started-after-done = start date { $date } is after the goal was done ({ $bound })
+io-change-record = could not save the change
+io-delete-record = could not delete the record
 
 ## Undo, backups, encryption, export and import
 
@@ -1238,16 +1286,60 @@ help-examples-questions =
       spiegel questions
     Record what came of question 3:
       spiegel questions answer 3 --note "Ask again, in other words."
+    Reword question 3:
+      spiegel questions edit 3 --text "How do I stay with the silence?"
+help-examples-questions-edit =
+    Reword question 3:
+      spiegel questions edit 3 --text "How do I stay with the silence?"
+    Correct its answer, or when it was answered:
+      spiegel questions edit 3 --answer "Count to ten before I speak."
+      spiegel questions edit 3 --answered 2026-03-10
+    The ids, answered questions too:
+      spiegel questions --all
 help-examples-supervision =
     Record today's meeting and what you take from it:
       spiegel supervision add --kind group --note "Stay with the silence."
     The meetings so far:
+      spiegel supervision list
+    Correct meeting 2's date, or delete it:
+      spiegel supervision edit 2 --date 2026-03-10
+      spiegel supervision delete 2
+help-examples-supervision-edit =
+    It was last Tuesday, in the group:
+      spiegel supervision edit 2 --date tuesday --kind group
+    A new note, read from a file:
+      spiegel supervision edit 2 --note - < note.txt
+    No supervisor named after all:
+      spiegel supervision edit 2 --with ""
+help-examples-supervision-delete =
+    Delete meeting 2 (it asks first):
+      spiegel supervision delete 2
+    Without asking; `spiegel undo` brings it back:
+      spiegel supervision delete 2 --yes
+    The ids:
       spiegel supervision list
 help-examples-goal =
     A goal, tied to the reason it should make rarer:
       spiegel goal add "Ask a second time" --reason accepted-refusal
     How often that reason came up before and since:
       spiegel goal list
+    Correct goal 1, or delete it:
+      spiegel goal edit 1 --since 2026-02-01
+      spiegel goal delete 1
+help-examples-goal-edit =
+    Reword goal 1:
+      spiegel goal edit 1 --text "Ask a second time, calmly"
+    Tie it to another reason, from an earlier start:
+      spiegel goal edit 1 --reason went-too-fast --since 2026-02-01
+    Marked done by mistake:
+      spiegel goal edit 1 --not-done
+help-examples-goal-delete =
+    Delete goal 1 (it asks first):
+      spiegel goal delete 1
+    Without asking; `spiegel undo` brings it back:
+      spiegel goal delete 1 --yes
+    The ids, finished goals too:
+      spiegel goal list --all
 help-examples-case =
     Start a case under a pseudonym:
       spiegel case add John --setting "addiction clinic" --cohabiting no
@@ -1261,6 +1353,32 @@ help-examples-other =
       spiegel other add John Levi --role friend
     John's significant others:
       spiegel other list John
+    Levi is John's partner after all:
+      spiegel other edit John Levi --role partner
+    Correct a name, or remove someone added by mistake:
+      spiegel other rename John Levi Lev
+      spiegel other remove John Maarten
+help-examples-other-edit =
+    Levi is John's partner, not a friend:
+      spiegel other edit John Levi --role partner
+    In Dutch words too:
+      spiegel other edit John Levi --role broer
+    Their name is changed with rename:
+      spiegel other rename John Levi Lev
+help-examples-other-rename =
+    A typo in a name; the sessions Levi took part in name him Lev:
+      spiegel other rename John Levi Lev
+    Only upper and lower case:
+      spiegel other rename John levi Levi
+    Undo it:
+      spiegel undo
+help-examples-other-remove =
+    Remove someone added by mistake:
+      spiegel other remove John Maarten
+    Someone who took part in sessions goes from those reflections too:
+      spiegel other remove John Levi --force
+    Changed your mind:
+      spiegel undo
 help-examples-reasons =
     The reasons, with their codes:
       spiegel reasons
@@ -1301,3 +1419,38 @@ help-examples-config =
 help-examples-demo =
     A temporary journal with demo cases:
       spiegel demo
+
+## spiegel man: the manual's own sections (issue 16.6). Section headings are
+## upper case, as man pages have them.
+
+man-heading-name = NAME
+man-heading-synopsis = SYNOPSIS
+man-heading-description = DESCRIPTION
+man-heading-options = OPTIONS
+man-heading-commands = COMMANDS
+man-heading-examples = EXAMPLES
+man-heading-exit-status = EXIT STATUS
+man-heading-environment = ENVIRONMENT
+man-heading-files = FILES
+man-heading-see-also = SEE ALSO
+man-heading-version = VERSION
+man-method = The method: most clients come alone and resist involving anyone. Step 0 is getting the client's significant others (a partner, friends, family, neighbours) to the table: explore the resistance without letting yourself be fobbed off, and stay in touch with why you need them — there is always one. Steps 1 to 7 are the conversation between the client and a significant other: the client tells the other how hard it is to ask them for help (1); the other says what it means to them that the client does not ask (2); the client dwells on those words, slowly, in silence (3) and voices their confusion to the other (4); the other tells what it would mean if the client did ask (5); the client dwells on that and responds while both feel the closer contact (6); the practitioner mirrors the other's non-helping behaviour and gives room to the client's resistance (7). After each session spiegel records at which step it stalled and why, on the practitioner's own side first: that is what supervision works on.
+man-exit-0 = Success; also when the program reading the output (a pager, head) stopped early.
+man-exit-1 = The command could not be done in the journal's state: no journal, no such case or reflection, a wrong passphrase, a file that is never overwritten. Nothing was changed: each command is one transaction.
+man-exit-2 = A usage error: an unknown command or flag, or a malformed or unknown value (a date, a step, a reason code). Nothing was changed.
+man-env-db = The journal file, when --db is not given.
+man-env-passphrase = The passphrase of an encrypted journal, instead of asking for it (for scripts; a prompt keeps it out of the environment).
+man-env-new-passphrase = The new passphrase for encrypt and rekey, instead of asking for it.
+man-env-lang = The language to speak, en or nl, when --lang is not given; else the settings file's language, else LC_ALL, LC_MESSAGES or LANG.
+man-env-today = The date spiegel takes for today (YYYY-MM-DD), for trying things out and for tests.
+man-env-pager = The pager for long views on a terminal; else the settings file's pager, else PAGER, else less -FRX. Empty or cat: no pager.
+man-env-editor = The editor for `spiegel edit ID` without flags: VISUAL, else EDITOR, else the settings file's editor, else nano or vi on a terminal.
+man-env-no-color = Set (to anything): no colours, also on a terminal.
+man-env-columns = The width to wrap tables to when the output is not a terminal.
+man-env-complete = Set by the completion script a shell sources (`spiegel completions SHELL`): spiegel answers with completions.
+man-env-trace-sql = Appends every SQL statement a command runs to this file (created private), for benchmarks. It holds what the statements hold, notes too.
+man-file-journal = The journal when neither --db, SPIEGEL_DB nor the settings file names one: the platform's data folder ($XDG_DATA_HOME, else ~/.local/share, on Linux; ~/Library/Application Support on macOS; %LOCALAPPDATA% on Windows).
+man-file-settings = The settings file (`spiegel config path`): language, editor, journal and pager; in $XDG_CONFIG_HOME, else ~/.config, on Linux; ~/Library/Application Support on macOS; %APPDATA% on Windows.
+man-file-backups = The folder beside the journal that `spiegel backup` writes into, private to the user.
+man-file-demo = The temporary journals of `spiegel demo`; a later demo removes the ones left for more than a day.
+man-see-also-help = Each command's help: `spiegel COMMAND --help`. A page per command: `spiegel man --dir DIR`.

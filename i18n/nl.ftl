@@ -105,7 +105,7 @@ cmd-case-forget--name = Het pseudoniem van de casus
     .value = NAAM
 cmd-case-forget--yes = Vraag niet om bevestiging
 
-cmd-other = De belangrijke anderen van een casus toevoegen of bekijken
+cmd-other = De belangrijke anderen van een casus toevoegen, bekijken of corrigeren
 cmd-other-add = Voeg een belangrijke ander toe aan een casus
 cmd-other-add--case = Het pseudoniem van de casus
     .value = CASUS
@@ -117,6 +117,26 @@ cmd-other-list = De belangrijke anderen van een casus, en hoe vaak ieder erbij w
 cmd-other-list--case = Het pseudoniem van de casus
     .value = CASUS
 cmd-other-list--json = Eén JSON-document in plaats van tabellen
+cmd-other-edit = Wijzig wie een belangrijke ander voor de cliënt is
+cmd-other-edit--case = Het pseudoniem van de casus
+    .value = CASUS
+cmd-other-edit--name = De naam van de ander
+    .value = NAAM
+cmd-other-edit--role = Wie de ander voor de cliënt is
+    .value = ROL
+cmd-other-rename = Geef een belangrijke ander een andere naam; de sessies waarbij die was, houden hem of haar
+cmd-other-rename--case = Het pseudoniem van de casus
+    .value = CASUS
+cmd-other-rename--name = De naam die de ander nu heeft
+    .value = NAAM
+cmd-other-rename--new = De nieuwe naam
+    .value = NIEUW
+cmd-other-remove = Verwijder een belangrijke ander die per vergissing is toegevoegd
+cmd-other-remove--case = Het pseudoniem van de casus
+    .value = CASUS
+cmd-other-remove--name = De naam van de ander
+    .value = NAAM
+cmd-other-remove--force = Ook als de ander bij sessies was: die verdwijnt dan uit die reflecties
 
 cmd-add = Leg een reflectie op een gesprek vast (toont het nummer)
 cmd-add--case = Het pseudoniem van de casus. Geef geen opties om in een terminal door de reflectie geleid te worden (met of zonder casus)
@@ -247,7 +267,7 @@ cmd-prep--force = Vervang een eerdere pagina in BESTAND (nooit het dagboek, een 
 cmd-prep--min_cases = Een reden die in minstens zoveel casussen voorkomt, is een terugkerend patroon
 cmd-prep--json = De cijfers van de pagina als één JSON-document (de gegevens die de pagina toont)
 
-cmd-questions = Vragen voor supervisie; beantwoord ze
+cmd-questions = Vragen voor supervisie; beantwoord of verbeter ze
 cmd-questions--open = Alleen open vragen (standaard)
 cmd-questions--all = Ook beantwoorde vragen
 cmd-questions--json = Eén JSON-document in plaats van tabellen
@@ -259,8 +279,17 @@ cmd-questions-answer--note = Wat het opleverde; `-` leest het van stdin
 cmd-questions-answer--date = Wanneer de vraag beantwoord is [standaard: vandaag]
     .value = DATUM
 cmd-questions-answer--replace = Vervang een eerder antwoord
+cmd-questions-edit = Verbeter een vraag, het antwoord, of wanneer hij beantwoord is
+cmd-questions-edit--id = Het nummer van de vraag (zie `spiegel questions --all`)
+    .value = NR
+cmd-questions-edit--text = De vraag, in plaats van wat er nu staat
+    .value = TEKST
+cmd-questions-edit--answer = Wat het opleverde, in plaats van het antwoord (beantwoordt een open vraag); `-` leest het van stdin
+    .value = TEKST
+cmd-questions-edit--answered = Wanneer de vraag beantwoord is
+    .value = DATUM
 
-cmd-supervision = Supervisiebijeenkomsten vastleggen en bekijken
+cmd-supervision = Supervisiebijeenkomsten vastleggen, bekijken en corrigeren
 cmd-supervision-add = Leg een supervisie- of intervisiebijeenkomst vast
 cmd-supervision-add--date = Wanneer de bijeenkomst was [standaard: vandaag]
     .value = DATUM
@@ -272,6 +301,21 @@ cmd-supervision-add--note = Wat je eraan overhoudt; `-` leest het van stdin
     .value = TEKST
 cmd-supervision-list = De bijeenkomsten, meest recente eerst
 cmd-supervision-list--json = Eén JSON-document in plaats van tabellen
+cmd-supervision-edit = Verbeter een bijeenkomst: de datum, de soort, de supervisor of groep, of de notitie
+cmd-supervision-edit--id = Het nummer van de bijeenkomst (zie `spiegel supervision list`)
+    .value = NR
+cmd-supervision-edit--date = Wanneer de bijeenkomst was
+    .value = DATUM
+cmd-supervision-edit--kind = Wat voor bijeenkomst
+    .value = SOORT
+cmd-supervision-edit--with = De supervisor of de groep ("" maakt het leeg)
+    .value = NAAM
+cmd-supervision-edit--note = Wat je eraan overhoudt, in plaats van de notitie; `-` leest het van stdin
+    .value = TEKST
+cmd-supervision-delete = Verwijder een bijeenkomst (vraagt het eerst; `spiegel undo` brengt hem terug)
+cmd-supervision-delete--id = Het nummer van de bijeenkomst (zie `spiegel supervision list`)
+    .value = NR
+cmd-supervision-delete--yes = Vraag niet om bevestiging
 
 cmd-goal = Leerdoelen, en of hun reden minder vaak voorkomt
 cmd-goal-add = Stel een leerdoel, gekoppeld aan de reden die minder vaak moet voorkomen
@@ -290,6 +334,22 @@ cmd-goal-done--id = Het nummer van het leerdoel (zie `spiegel goal list`)
     .value = NR
 cmd-goal-done--date = Wanneer [standaard: vandaag]
     .value = DATUM
+cmd-goal-edit = Verbeter een leerdoel: de tekst, de reden, wanneer het begon of afgerond is
+cmd-goal-edit--id = Het nummer van het leerdoel (zie `spiegel goal list --all`)
+    .value = NR
+cmd-goal-edit--text = Waar je aan werkt
+    .value = TEKST
+cmd-goal-edit--reason = De reden die minder vaak moet voorkomen (of het begin van de omschrijving)
+    .value = CODE
+cmd-goal-edit--since = Wanneer je ermee begon
+    .value = DATUM
+cmd-goal-edit--done = Wanneer het afgerond is
+    .value = DATUM
+cmd-goal-edit--not_done = Toch niet afgerond: weer open
+cmd-goal-delete = Verwijder een leerdoel (vraagt het eerst; `spiegel undo` brengt het terug)
+cmd-goal-delete--id = Het nummer van het leerdoel (zie `spiegel goal list --all`)
+    .value = NR
+cmd-goal-delete--yes = Vraag niet om bevestiging
 
 cmd-demo = Vul een nieuw dagboek met voorbeeldcasussen en toon hun patronen (een tijdelijk dagboek, tenzij --db)
 cmd-demo--reflections = Maak in plaats van de demo een dagboek met zoveel reflecties (voor benchmarks)
@@ -466,6 +526,10 @@ error-passphrase-not-utf8 = { $var } is ingesteld, maar is geen geldige UTF-8-te
 error-summary-drift = het overzicht van de vastgelopen stappen dat `patterns` leest klopt niet op { $rows } { $rows ->
     [one] punt
    *[other] punten
+ } — bouw het opnieuw op met `spiegel check --repair` (geen notitie of reflectie wordt aangeraakt)
+error-session-summary-drift = het overzicht van de sessies dat `patterns` leest klopt niet op { $rows } { $rows ->
+    [one] sessie
+   *[other] sessies
  } — bouw het opnieuw op met `spiegel check --repair` (geen notitie of reflectie wordt aangeraakt)
 error-damaged = { $path } is beschadigd ({ $detail }) — zet een reservekopie terug met `spiegel restore PAD`; `spiegel check` vertelt meer
 error-bad-backup = { $path } kan niet worden teruggezet: { $detail } — kies een andere reservekopie; het dagboek is niet aangeraakt
@@ -735,7 +799,12 @@ config-was-not-set = { $key } was niet ingesteld; er is niets gewijzigd
 man-pages-written = handleidingpagina's geschreven naar { $path }
 demo-written = Demodagboek met { $cases } casussen en { $reflections } reflecties geschreven naar { $path }
 demo-generated = { $reflections } reflecties in { $cases } casussen gemaakt in { $path } ({ $seconds } s)
-demo-explore = Kijk rond: `spiegel --db { $path } case show John`, `spiegel --db { $path } list --why accepted-refusal`, `spiegel --db { $path } prep`.
+demo-explore = Kijk rond:
+demo-folder = Het demodagboek staat in { $folder }; een latere `spiegel demo` ruimt het op zodra het een dag niet is gebruikt.
+demo-old-removed = { $count ->
+    [one] Eén oud demodagboek
+   *[other] { $count } oude demodagboeken
+} opgeruimd (meer dan een dag niet gebruikt).
 
 ## spiegel patterns (en de patronen in spiegel prep)
 
@@ -1088,6 +1157,45 @@ demo-meeting-2 = John: van 'ik heb niemand' naar Maarten. Het verschil zat in de
 demo-answer = Zeggen wat ik nodig heb voordat ik onderzoek waar ze bang voor zijn: 'Ik heb iemand uit je leven nodig om mijn werk goed te doen.'
 demo-goal-1 = Bij stap 3 in de stilte blijven
 demo-goal-2 = Een tweede keer vragen voordat ik een nee accepteer
+
+## De vastleggingen naast de reflecties corrigeren (issue 16.7): other
+## edit/rename/remove, supervision edit/delete, goal edit/delete, questions edit
+other-updated = { $name } ({ $case }) bijgewerkt: { $role }
+other-renamed = { $old } ({ $case }) heet nu { $new }{ $sessions ->
+        [0] {""}
+        [one] , ook in de 1 sessie waarbij die was
+       *[other] , ook in de { $sessions } sessies waarbij die was
+    }
+other-removed = { $name } verwijderd uit { $case }{ $sessions ->
+        [0] {""}
+        [one] , en uit de 1 sessie waarbij die was (de notities blijven)
+       *[other] , en uit de { $sessions } sessies waarbij die was (de notities blijven)
+    } — maak het ongedaan met `spiegel undo`
+meeting-updated = bijeenkomst { $id } bijgewerkt
+meeting-deleted = bijeenkomst { $id } verwijderd — maak het ongedaan met `spiegel undo`
+goal-updated = leerdoel { $id } bijgewerkt: { $text }
+goal-deleted = leerdoel { $id } verwijderd — maak het ongedaan met `spiegel undo`
+question-updated = vraag { $id } bijgewerkt
+confirm-delete-meeting = Supervisiebijeenkomst { $id } ({ $date }, { $kind }) verwijderen? (`spiegel undo` brengt hem terug)
+confirm-delete-goal = Leerdoel { $id } ('{ $text }') verwijderen? (`spiegel undo` brengt het terug)
+error-no-meeting = geen supervisiebijeenkomst { $id } — zie `spiegel supervision list` voor de nummers
+error-empty-question = vraag { $id } mag niet leeg zijn — verwijder hem via de reflectie: `spiegel edit { $reflection } --ask ""`
+error-not-answered = vraag { $id } heeft geen antwoord om te dateren — geef ook het antwoord, met --answer TEKST
+error-nothing-to-change-other = niets gewijzigd aan { $name } ({ $case }) — geef --role ROL; een andere naam geef je met `spiegel other rename { $case } { $name } NIEUW`
+error-nothing-to-change-meeting = niets gewijzigd aan bijeenkomst { $id } — geef --date DATUM, --kind SOORT, --with NAAM of --note TEKST (zie `spiegel supervision edit --help`)
+error-nothing-to-change-goal = niets gewijzigd aan leerdoel { $id } — geef --text TEKST, --reason CODE, --since DATUM, --done DATUM of --not-done (zie `spiegel goal edit --help`)
+error-nothing-to-change-question = niets gewijzigd aan vraag { $id } — geef --text TEKST, --answer TEKST of --answered DATUM (zie `spiegel questions edit --help`)
+error-delete-needs-confirmation = { $what ->
+        [supervision] supervisiebijeenkomst
+       *[goal] leerdoel
+    } { $id } wordt niet verwijderd zonder bevestiging — doe het in een terminal, of voeg --yes toe
+error-other-took-part = { $name } was bij { $sessions ->
+        [one] 1 sessie
+       *[other] { $sessions } sessies
+    } van { $case }; verwijderen wist dat uit die reflecties — een naam verbeter je met `spiegel other rename { $case } { $name } NIEUW`; wil je toch verwijderen, voeg dan --force toe
+conflict-started-after-done = begindatum { $date } ligt na de afronding van het leerdoel ({ $bound })
+io-change-record = kon de wijziging niet opslaan
+io-delete-record = kon het niet verwijderen
 
 ## Ongedaan maken, reservekopieën, versleuteling, export en import
 
@@ -1548,16 +1656,60 @@ help-examples-questions =
       spiegel questions
     Leg vast wat er van vraag 3 kwam:
       spiegel questions answer 3 --note "Opnieuw vragen, in andere woorden."
+    Formuleer vraag 3 anders:
+      spiegel questions edit 3 --text "Hoe blijf ik bij de stilte?"
+help-examples-questions-edit =
+    Formuleer vraag 3 anders:
+      spiegel questions edit 3 --text "Hoe blijf ik bij de stilte?"
+    Verbeter het antwoord, of wanneer de vraag beantwoord is:
+      spiegel questions edit 3 --answer "Tot tien tellen voor ik praat."
+      spiegel questions edit 3 --answered 2026-03-10
+    De nummers, ook van beantwoorde vragen:
+      spiegel questions --all
 help-examples-supervision =
     Leg de bijeenkomst van vandaag vast en wat je meeneemt:
       spiegel supervision add --kind group --note "Blijf bij de stilte."
     De bijeenkomsten tot nu toe:
+      spiegel supervision list
+    Verbeter de datum van bijeenkomst 2, of verwijder hem:
+      spiegel supervision edit 2 --date 2026-03-10
+      spiegel supervision delete 2
+help-examples-supervision-edit =
+    Het was afgelopen dinsdag, in de groep:
+      spiegel supervision edit 2 --date dinsdag --kind groep
+    Een nieuwe notitie, uit een bestand:
+      spiegel supervision edit 2 --note - < notitie.txt
+    Toch geen supervisor genoemd:
+      spiegel supervision edit 2 --with ""
+help-examples-supervision-delete =
+    Verwijder bijeenkomst 2 (vraagt het eerst):
+      spiegel supervision delete 2
+    Zonder te vragen; `spiegel undo` brengt hem terug:
+      spiegel supervision delete 2 --yes
+    De nummers:
       spiegel supervision list
 help-examples-goal =
     Een leerdoel, verbonden aan de reden die zeldzamer moet worden:
       spiegel goal add "Een tweede keer vragen" --reason accepted-refusal
     Hoe vaak die reden ervoor en sindsdien voorkwam:
       spiegel goal list
+    Verbeter leerdoel 1, of verwijder het:
+      spiegel goal edit 1 --since 2026-02-01
+      spiegel goal delete 1
+help-examples-goal-edit =
+    Formuleer leerdoel 1 anders:
+      spiegel goal edit 1 --text "Een tweede keer vragen, rustig"
+    Koppel het aan een andere reden, met een eerder begin:
+      spiegel goal edit 1 --reason went-too-fast --since 2026-02-01
+    Per vergissing afgerond:
+      spiegel goal edit 1 --not-done
+help-examples-goal-delete =
+    Verwijder leerdoel 1 (vraagt het eerst):
+      spiegel goal delete 1
+    Zonder te vragen; `spiegel undo` brengt het terug:
+      spiegel goal delete 1 --yes
+    De nummers, ook van afgeronde leerdoelen:
+      spiegel goal list --all
 help-examples-case =
     Begin een casus onder een pseudoniem:
       spiegel case add John --setting verslavingszorg --cohabiting no
@@ -1571,6 +1723,32 @@ help-examples-other =
       spiegel other add John Levi --role friend
     De belangrijke anderen van John:
       spiegel other list John
+    Levi is toch de partner van John:
+      spiegel other edit John Levi --role partner
+    Verbeter een naam, of verwijder iemand die per vergissing is toegevoegd:
+      spiegel other rename John Levi Lev
+      spiegel other remove John Maarten
+help-examples-other-edit =
+    Levi is de partner van John, geen vriend:
+      spiegel other edit John Levi --role partner
+    Ook met Nederlandse woorden:
+      spiegel other edit John Levi --role broer
+    De naam verander je met rename:
+      spiegel other rename John Levi Lev
+help-examples-other-rename =
+    Een tikfout in een naam; de sessies waarbij Levi was, noemen hem Lev:
+      spiegel other rename John Levi Lev
+    Alleen hoofdletters:
+      spiegel other rename John levi Levi
+    Maak het ongedaan:
+      spiegel undo
+help-examples-other-remove =
+    Verwijder iemand die per vergissing is toegevoegd:
+      spiegel other remove John Maarten
+    Iemand die bij sessies was, verdwijnt ook uit die reflecties:
+      spiegel other remove John Levi --force
+    Toch niet:
+      spiegel undo
 help-examples-reasons =
     De redenen, met hun codes:
       spiegel reasons
@@ -1611,3 +1789,38 @@ help-examples-config =
 help-examples-demo =
     Een tijdelijk dagboek met voorbeeldcasussen:
       spiegel demo
+
+## spiegel man: de eigen secties van de handleiding (issue 16.6). Koppen in
+## hoofdletters, zoals in man-pagina's.
+
+man-heading-name = NAAM
+man-heading-synopsis = OVERZICHT
+man-heading-description = BESCHRIJVING
+man-heading-options = OPTIES
+man-heading-commands = OPDRACHTEN
+man-heading-examples = VOORBEELDEN
+man-heading-exit-status = AFSLUITSTATUS
+man-heading-environment = OMGEVING
+man-heading-files = BESTANDEN
+man-heading-see-also = ZIE OOK
+man-heading-version = VERSIE
+man-method = De methode: de meeste cliënten komen alleen en willen niemand betrekken. Stap 0 is de belangrijke anderen van de cliënt (een partner, vrienden, familie, buren) aan tafel krijgen: onderzoek de weerstand zonder je te laten afschepen, en houd contact met waarom jij hen nodig hebt — er is altijd één. Stap 1 tot en met 7 zijn het gesprek tussen de cliënt en een belangrijke ander: de cliënt vertelt de ander hoe moeilijk hij het vindt hem om hulp te vragen (1); de ander vertelt wat het voor hem betekent dat de cliënt niets vraagt (2); de cliënt staat stil bij die woorden, langzaam, in stilte (3) en spreekt zijn verwarring uit naar de ander (4); de ander vertelt wat het zou betekenen als de cliënt wél vraagt (5); de cliënt staat daarbij stil en reageert, terwijl beiden het nauwere contact voelen (6); de hulpverlener spiegelt het niet-helpende gedrag van de ander en geeft ruimte aan de weerstand van de cliënt (7). Na elke sessie legt spiegel vast bij welke stap het vastliep en waarom, eerst aan de eigen kant van de hulpverlener: daar werkt supervisie aan.
+man-exit-0 = Gelukt; ook als het programma dat de uitvoer leest (een pager, head) eerder stopte.
+man-exit-1 = De opdracht kon niet in de toestand van het dagboek: geen dagboek, geen zo'n casus of reflectie, een verkeerd wachtwoord, een bestand dat nooit wordt overschreven. Er is niets veranderd: elke opdracht is één transactie.
+man-exit-2 = Verkeerd gebruik: een onbekende opdracht of optie, of een onjuiste of onbekende waarde (een datum, een stap, een redencode). Er is niets veranderd.
+man-env-db = Het dagboekbestand, als --db niet is gegeven.
+man-env-passphrase = Het wachtwoord van een versleuteld dagboek, in plaats van erom te vragen (voor scripts; een vraag houdt het buiten de omgeving).
+man-env-new-passphrase = Het nieuwe wachtwoord voor encrypt en rekey, in plaats van erom te vragen.
+man-env-lang = De taal, en of nl, als --lang niet is gegeven; anders de taal uit het instellingenbestand, anders LC_ALL, LC_MESSAGES of LANG.
+man-env-today = De datum die spiegel als vandaag neemt (JJJJ-MM-DD), om dingen uit te proberen en voor tests.
+man-env-pager = De pager voor lange weergaven op een terminal; anders de pager uit het instellingenbestand, anders PAGER, anders less -FRX. Leeg of cat: geen pager.
+man-env-editor = De editor voor `spiegel edit ID` zonder opties: VISUAL, anders EDITOR, anders de editor uit het instellingenbestand, anders nano of vi op een terminal.
+man-env-no-color = Gezet (op wat dan ook): geen kleuren, ook niet op een terminal.
+man-env-columns = De breedte waarop tabellen worden afgebroken als de uitvoer geen terminal is.
+man-env-complete = Gezet door het aanvulscript dat een shell inleest (`spiegel completions SHELL`): spiegel antwoordt met aanvullingen.
+man-env-trace-sql = Voegt elke SQL-opdracht die een opdracht uitvoert toe aan dit bestand (privé aangemaakt), voor benchmarks. Het bevat wat de opdrachten bevatten, ook notities.
+man-file-journal = Het dagboek als --db, SPIEGEL_DB noch het instellingenbestand er een noemt: de gegevensmap van het platform ($XDG_DATA_HOME, anders ~/.local/share, op Linux; ~/Library/Application Support op macOS; %LOCALAPPDATA% op Windows).
+man-file-settings = Het instellingenbestand (`spiegel config path`): taal, editor, dagboek en pager; in $XDG_CONFIG_HOME, anders ~/.config, op Linux; ~/Library/Application Support op macOS; %APPDATA% op Windows.
+man-file-backups = De map naast het dagboek waarin `spiegel backup` schrijft, alleen voor de gebruiker leesbaar.
+man-file-demo = De tijdelijke dagboeken van `spiegel demo`; een latere demo ruimt ze op als ze meer dan een dag niet zijn gebruikt.
+man-see-also-help = De hulp bij elke opdracht: `spiegel OPDRACHT --help`. Een pagina per opdracht: `spiegel man --dir MAP`.

@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::journal::chronology::Conflict;
-use crate::journal::{GoalId, Labelled, QuestionId, ReflectionId};
+use crate::journal::{GoalId, Labelled, MeetingId, QuestionId, ReflectionId};
 
 /// Errors caused by what the user asked for. They exit with code 1, or 2
 /// when the command line itself is incomplete (see [`Error::exit_code`]).
@@ -175,6 +175,8 @@ pub enum Error {
     SummaryDrift(u64),
     /// Texts the search index misses or holds beyond the journal's.
     SearchDrift(u64),
+    /// Sessions for which the session summary differs from the reflections.
+    SessionSummaryDrift(u64),
     ReadOnly(PathBuf),
     DiskFull(PathBuf),
     ForgetNeedsConfirmation(String),
@@ -189,6 +191,28 @@ pub enum Error {
     },
     /// Words `spiegel search` cannot look for (see `journal::search`).
     BadSearch(crate::journal::search::SearchProblem),
+    NoMeeting(MeetingId),
+    /// `questions edit ID --answered DATE` of a question without an answer.
+    NotAnswered(QuestionId),
+    /// `questions edit ID --text ""`: a question is removed from its
+    /// reflection, never emptied.
+    EmptyQuestion {
+        id: QuestionId,
+        reflection: ReflectionId,
+    },
+    /// `other edit`, `supervision edit`, `goal edit`, `questions edit`
+    /// without a flag (and, where there is one, without an editor).
+    NothingToChange(Record),
+    /// `supervision delete` or `goal delete` without `--yes` and without
+    /// a terminal to ask on.
+    DeleteNeedsConfirmation(Record),
+    /// `other remove` of someone who took part in sessions, without
+    /// `--force`: their presence would go from those reflections.
+    OtherTookPart {
+        case: String,
+        name: String,
+        sessions: u64,
+    },
     /// A text the journal does not take (see `journal::text`).
     BadText {
         field: crate::journal::text::Field,
@@ -208,6 +232,7 @@ impl Error {
             | UnknownLanguage(_)
             | EmptyName { .. }
             | EmptyText { .. }
+            | EmptyQuestion { .. }
             | UnknownReason { .. }
             | AmbiguousReason { .. }
             | UnknownResistance { .. }
@@ -218,7 +243,9 @@ impl Error {
             | BadReasonCode(_)
             | NothingToEdit
             | NothingToChangeCase(_)
+            | NothingToChange(_)
             | ConfirmationNeeded(_)
+            | DeleteNeedsConfirmation(_)
             | UnknownConfigKey(_)
             | BadConfigValue { .. }
             | BothFromStdin
@@ -252,6 +279,16 @@ pub enum Name {
 pub enum Text {
     Answer,
     Goal,
+}
+
+/// A record that is corrected or deleted by its name or id (part of
+/// [`Error::NothingToChange`] and [`Error::DeleteNeedsConfirmation`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Record {
+    Other { case: String, name: String },
+    Meeting(MeetingId),
+    Goal(GoalId),
+    Question(QuestionId),
 }
 
 /// What a field of the editor's form expects (part of [`Error::BadFormValue`]).

@@ -99,18 +99,10 @@ fn markdown(title: &str, sections: &[Section]) -> String {
     md
 }
 
-/// The text on one line, cut at a word to at most `max` characters.
+/// The text on one line, cut at a word (the page's rule) to at most `max`
+/// characters, the "…" included.
 fn excerpt(text: &str, max: usize) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        return flat;
-    }
-    let cut: String = flat.chars().take(max).collect();
-    let at_word = match cut.rfind(' ') {
-        Some(i) if i > 0 => &cut[..i],
-        _ => cut.as_str(),
-    };
-    format!("{}…", at_word.trim_end_matches([',', ';', ':', ' ']))
+    crate::journal::prep::cut(text, max).0
 }
 
 /// The title and the sections, in the language spoken.
@@ -413,6 +405,6 @@ mod tests {
             excerpt("next time: the laughing along", 20),
             "next time: the…"
         );
-        assert_eq!(excerpt("abcdefghij", 4), "abcd…");
+        assert_eq!(excerpt("abcdefghij", 4), "abc…");
     }
 }

@@ -3,6 +3,7 @@
 use anyhow::Result;
 use clap::Subcommand;
 
+use super::records::{self, GoalFlags};
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::cli::patterns::of;
@@ -42,6 +43,34 @@ pub enum GoalCommand {
         /// When [default: today]
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
+    },
+    /// Correct a goal: its text, its reason, when it started or was done
+    Edit {
+        /// The goal's id (see `spiegel goal list --all`)
+        id: GoalId,
+        /// What you work on
+        #[arg(long, value_name = "TEXT")]
+        text: Option<String>,
+        /// The reason it should make rarer (or the start of its label)
+        #[arg(long, value_name = "CODE")]
+        reason: Option<String>,
+        /// When you started on it
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// When it was done
+        #[arg(long, value_name = "DATE", conflicts_with = "not_done")]
+        done: Option<String>,
+        /// Not done after all: open again
+        #[arg(long)]
+        not_done: bool,
+    },
+    /// Delete a goal (asks first; `spiegel undo` brings it back)
+    Delete {
+        /// The goal's id (see `spiegel goal list --all`)
+        id: GoalId,
+        /// Do not ask for confirmation
+        #[arg(long, short)]
+        yes: bool,
     },
 }
 
@@ -88,6 +117,24 @@ impl GoalCommand {
                     date = goal.done_on.unwrap_or(on).to_string()
                 ))
             }
+            GoalCommand::Edit {
+                id,
+                text,
+                reason,
+                since,
+                done,
+                not_done,
+            } => {
+                let flags = GoalFlags {
+                    text,
+                    reason,
+                    since,
+                    done,
+                    not_done,
+                };
+                records::goal_edit(ctx, id, flags)
+            }
+            GoalCommand::Delete { id, yes } => records::goal_delete(ctx, id, yes),
         }
     }
 }

@@ -101,6 +101,101 @@ impl Grid {
     }
 }
 
+/// How many rows a [`Chunked`] grid holds before it prints them.
+pub const CHUNK: usize = 1000;
+
+/// A [`Grid`] printed a chunk of rows at a time (issue 15): up to
+/// [`CHUNK`] rows it is one table, as a [`Grid`] prints it; beyond that each
+/// full chunk is handed out as soon as it is full, as rows of the same
+/// table (one top, one header, one bottom) in the first chunk's column
+/// widths, so that the first rows appear at once and memory stays flat.
+pub struct Chunked {
+    header: Vec<String>,
+    grid: Grid,
+    rows: usize,
+    /// The first chunk's column widths (with padding), once it is out.
+    widths: Option<Vec<u16>>,
+}
+
+impl Chunked {
+    pub fn new<S: AsRef<str>>(header: &[S]) -> Chunked {
+        let header: Vec<String> = header.iter().map(|h| h.as_ref().to_string()).collect();
+        Chunked {
+            grid: Grid::new(&header),
+            header,
+            rows: 0,
+            widths: None,
+        }
+    }
+
+    /// Adds a row; returns the text of the chunk it filled, to print now.
+    pub fn add_row(&mut self, row: Vec<String>) -> Option<String> {
+        self.grid.add_row(row);
+        self.rows += 1;
+        (self.rows % CHUNK == 0).then(|| self.flush(false))
+    }
+
+    /// Whether no row was added.
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    /// The rows added.
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    /// The rest of the table, with its bottom (all there is left when the
+    /// last chunk was full).
+    pub fn finish(mut self) -> String {
+        match &self.widths {
+            Some(widths) if self.rows % CHUNK == 0 => {
+                let rules: Vec<String> = widths.iter().map(|w| "─".repeat(*w as usize)).collect();
+                format!("└{}┘", rules.join("┴"))
+            }
+            _ => self.flush(true),
+        }
+    }
+
+    /// The rows held as text: the first chunk with the table's top and
+    /// header, later ones without; the bottom only when `last`. Starts the
+    /// next chunk in the first one's widths.
+    fn flush(&mut self, last: bool) -> String {
+        let text = self.grid.to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        let start = match self.widths {
+            // Below the header's rule.
+            Some(_) => lines
+                .iter()
+                .position(|l| l.starts_with('╞'))
+                .map_or(0, |i| i + 1),
+            None => 0,
+        };
+        let end = match last {
+            true => lines.len(),
+            false => lines.len() - usize::from(lines.last().is_some_and(|l| l.starts_with('└'))),
+        };
+        if self.widths.is_none() {
+            let top = lines.first().copied().unwrap_or_default();
+            let inner = top.trim_start_matches('┌').trim_end_matches('┐');
+            self.widths = Some(inner.split('┬').map(|c| c.chars().count() as u16).collect());
+        }
+        let chunk = lines[start.min(end)..end].join("\n");
+        let mut next = Grid::new(&self.header);
+        for (column, width) in next
+            .table
+            .column_iter_mut()
+            .zip(self.widths.iter().flatten())
+        {
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(*width)));
+        }
+        // No row of the next chunk widens a column: they wrap within it.
+        next.wraps = false;
+        self.grid = next;
+        chunk
+    }
+}
+
 impl fmt::Display for Grid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.table.fmt(f)

@@ -52,13 +52,10 @@ impl ListArgs {
             reflections::list(&mut journal, &query, |r| array.push(&r))?;
             return array.end();
         }
-        // The table needs every row's width before its first line: it
-        // keeps the cells, not the reflections.
+        // Printed a chunk of rows at a time, in the first chunk's widths
+        // (issue 15): the first rows at once, and flat memory.
         let mut table = render::ReflectionTable::new(query.case.is_none());
-        let more = reflections::list(&mut journal, &query, |r| {
-            table.push(&r);
-            Ok(())
-        })?;
+        let more = reflections::list(&mut journal, &query, |r| table.push(&r))?;
         if table.is_empty() {
             return out(t!("no-reflections"));
         }

@@ -35,7 +35,7 @@ impl ManArgs {
         };
         if let Some(dir) = self.dir {
             fsx::create_dir(&dir)?;
-            let pages = man_pages()?;
+            let pages = super::manual::all_pages(command())?;
             // All refused before any is written.
             for (name, _) in &pages {
                 fsx::check(&dir.join(name), &existing)?;
@@ -45,10 +45,7 @@ impl ManArgs {
             }
             return super::render::out(t!("man-pages-written", path = dir.display().to_string()));
         }
-        let mut page = Vec::new();
-        // Like the pages --dir writes: no `help` command, which has no page.
-        clap_mangen::Man::new(localize::command().disable_help_subcommand(true))
-            .render(&mut page)?;
+        let page = super::manual::top_page(command())?;
         match self.output {
             Some(path) => write(&path, &page),
             None => {
@@ -61,22 +58,8 @@ impl ManArgs {
     }
 }
 
-/// One page per command, named as `clap_mangen::generate_to` names them,
-/// rendered in memory so that each file is written by [`fsx::write`].
-fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
-    fn gather(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
-        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
-            gather(sub, pages)?;
-        }
-        let man = clap_mangen::Man::new(cmd);
-        let mut page = Vec::new();
-        man.render(&mut page)?;
-        pages.push((man.get_filename(), page));
-        Ok(())
-    }
-    let mut cmd = localize::command().disable_help_subcommand(true);
-    cmd.build();
-    let mut pages = Vec::new();
-    gather(cmd, &mut pages)?;
-    Ok(pages)
+/// The command in the language spoken, without the `help` command, which
+/// has no page.
+fn command() -> clap::Command {
+    localize::command().disable_help_subcommand(true)
 }

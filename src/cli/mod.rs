@@ -30,12 +30,14 @@ mod init;
 mod list;
 pub mod localize;
 mod man;
+mod manual;
 mod other;
 mod pager;
 mod patterns;
 mod prep;
 mod questions;
 mod reasons;
+mod records;
 mod reflection;
 mod render;
 mod restore;
@@ -119,7 +121,7 @@ enum Command {
     /// Add, list, show, close, reopen or rename cases
     #[command(subcommand)]
     Case(case::CaseCommand),
-    /// Add or list a case's significant others
+    /// Add, list or correct a case's significant others
     #[command(subcommand)]
     Other(other::OtherCommand),
     /// Record a reflection on a session (prints its id)
@@ -144,9 +146,9 @@ enum Command {
     Prep(prep::PrepArgs),
     /// One screen before the next session with a client: the case, the last sessions, where it stalls, the step at stake
     Brief(brief::BriefArgs),
-    /// Questions for supervision; answer them
+    /// Questions for supervision; answer or correct them
     Questions(questions::QuestionsArgs),
-    /// Record and list supervision meetings
+    /// Record, list and correct supervision meetings
     #[command(subcommand)]
     Supervision(supervision::SupervisionCommand),
     /// Learning goals and whether their reason became rarer

@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::Subcommand;
 
 use super::case::others_table;
+use super::records;
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::journal::Role;
@@ -28,6 +29,35 @@ pub enum OtherCommand {
         case: String,
         #[command(flatten)]
         json: JsonArg,
+    },
+    /// Change how a significant other relates to the client
+    Edit {
+        /// The case's pseudonym
+        case: String,
+        /// The other's name
+        name: String,
+        /// How they relate to the client
+        #[arg(long)]
+        role: Option<Role>,
+    },
+    /// Give a significant other another name; the sessions they took part in keep them
+    Rename {
+        /// The case's pseudonym
+        case: String,
+        /// The name they have now
+        name: String,
+        /// The name they get
+        new: String,
+    },
+    /// Remove a significant other who was added by mistake
+    Remove {
+        /// The case's pseudonym
+        case: String,
+        /// The other's name
+        name: String,
+        /// Also when they took part in sessions: they go from those reflections
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -54,6 +84,13 @@ impl OtherCommand {
                     return out(t!("none"));
                 }
                 out(others_table(&others))
+            }
+            OtherCommand::Edit { case, name, role } => records::other_edit(ctx, &case, &name, role),
+            OtherCommand::Rename { case, name, new } => {
+                records::other_rename(ctx, &case, &name, &new)
+            }
+            OtherCommand::Remove { case, name, force } => {
+                records::other_remove(ctx, &case, &name, force)
             }
         }
     }

@@ -41,6 +41,20 @@ enum QuestionsAction {
         #[arg(long)]
         replace: bool,
     },
+    /// Correct a question, its answer, or when it was answered
+    Edit {
+        /// The question's id (see `spiegel questions --all`)
+        id: QuestionId,
+        /// The question, in place of what it says now
+        #[arg(long, value_name = "TEXT")]
+        text: Option<String>,
+        /// What came of it, in place of the answer (answers an open one); `-` reads it from stdin
+        #[arg(long, value_name = "TEXT")]
+        answer: Option<String>,
+        /// When it was answered
+        #[arg(long, value_name = "DATE")]
+        answered: Option<String>,
+    },
 }
 
 impl QuestionsArgs {
@@ -51,6 +65,15 @@ impl QuestionsArgs {
 
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let today = date::today();
+        if let Some(QuestionsAction::Edit {
+            id,
+            text,
+            answer,
+            answered,
+        }) = self.action
+        {
+            return super::records::question_edit(ctx, id, text, answer, answered);
+        }
         if let Some(QuestionsAction::Answer {
             id,
             note,

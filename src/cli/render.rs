@@ -194,17 +194,17 @@ pub fn present(r: &Reflection) -> String {
 pub fn reflections(rows: &[Reflection], with_case: bool) -> Result<()> {
     let mut t = ReflectionTable::new(with_case);
     for r in rows {
-        t.push(r);
+        t.push(r)?;
     }
     t.print()
 }
 
 /// The table of reflections, filled a reflection at a time: it keeps only
-/// the cells (a note's first 50 characters), not the reflections.
+/// the cells (a note's first 50 characters), not the reflections, and
+/// prints them a chunk at a time (issue 15).
 pub struct ReflectionTable {
-    table: Grid,
+    table: super::grid::Chunked,
     with_case: bool,
-    rows: usize,
 }
 
 impl ReflectionTable {
@@ -215,13 +215,13 @@ impl ReflectionTable {
         }
         header.extend([t!("col-with"), t!("col-stalls"), t!("col-note")]);
         ReflectionTable {
-            table: table(&header),
+            table: super::grid::Chunked::new(&header),
             with_case,
-            rows: 0,
         }
     }
 
-    pub fn push(&mut self, r: &Reflection) {
+    /// Adds a row, and prints the chunk it fills.
+    pub fn push(&mut self, r: &Reflection) -> Result<()> {
         let mut row = vec![r.id.to_string(), r.date.to_string()];
         if self.with_case {
             row.push(r.case.clone());
@@ -231,20 +231,23 @@ impl ReflectionTable {
             with = format!("{with} ({})", r.medium.label());
         }
         row.extend([with, stalls(&r.stalls), excerpt(&r.note, 50)]);
-        self.table.add_row(row);
-        self.rows += 1;
+        match self.table.add_row(row) {
+            Some(chunk) => out(chunk),
+            None => Ok(()),
+        }
     }
 
     pub fn len(&self) -> usize {
-        self.rows
+        self.table.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows == 0
+        self.table.is_empty()
     }
 
+    /// Prints the rest of the table.
     pub fn print(self) -> Result<()> {
-        out(self.table)
+        out(self.table.finish())
     }
 }
 

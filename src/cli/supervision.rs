@@ -3,10 +3,11 @@
 use anyhow::Result;
 use clap::Subcommand;
 
+use super::records::{self, MeetingFlags};
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::journal::text::Field;
-use crate::journal::{MeetingKind, date};
+use crate::journal::{MeetingId, MeetingKind, date};
 use crate::services::{Access, supervision};
 use crate::t;
 
@@ -29,6 +30,31 @@ pub enum SupervisionCommand {
     },
     /// The meetings, most recent first
     List(JsonArg),
+    /// Correct a meeting: its date, kind, supervisor or group, or note
+    Edit {
+        /// The meeting's id (see `spiegel supervision list`)
+        id: MeetingId,
+        /// When it took place
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// What kind of meeting
+        #[arg(long, value_enum)]
+        kind: Option<MeetingKind>,
+        /// The supervisor or group ("" clears it)
+        #[arg(long = "with", value_name = "NAME")]
+        with: Option<String>,
+        /// What you take from it, in place of the note; `-` reads it from stdin
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// Delete a meeting (asks first; `spiegel undo` brings it back)
+    Delete {
+        /// The meeting's id (see `spiegel supervision list`)
+        id: MeetingId,
+        /// Do not ask for confirmation
+        #[arg(long, short)]
+        yes: bool,
+    },
 }
 
 impl SupervisionCommand {
@@ -81,6 +107,22 @@ impl SupervisionCommand {
                 }
                 out(table)
             }
+            SupervisionCommand::Edit {
+                id,
+                date,
+                kind,
+                with,
+                note,
+            } => {
+                let flags = MeetingFlags {
+                    date,
+                    kind,
+                    with,
+                    note,
+                };
+                records::meeting_edit(ctx, id, flags)
+            }
+            SupervisionCommand::Delete { id, yes } => records::meeting_delete(ctx, id, yes),
         }
     }
 }

@@ -15,8 +15,8 @@ pub struct UndoArgs {}
 impl UndoArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let mut journal = ctx.journal(Access::Read)?;
-        let changes = safety::undo(&mut journal)?;
-        out(undone(&worth_telling(&changes)))
+        let done = safety::undo(&mut journal, NAMED)?;
+        out(undone(&worth_telling(&done.changes), done.more))
     }
 }
 
@@ -38,11 +38,13 @@ fn one(c: &Change) -> String {
     t!("undo-change", op = op, what = what)
 }
 
-/// "undone: deleted reflection 12 (John, 2026-03-15)"
-fn undone(told: &[Change]) -> String {
+/// "undone: deleted reflection 12 (John, 2026-03-15)"; `more` records
+/// beyond those told (an import's) are counted with the rest.
+fn undone(told: &[Change], more: u64) -> String {
     let mut parts: Vec<String> = told.iter().take(NAMED).map(one).collect();
-    if told.len() > NAMED {
-        parts.push(t!("undo-more", count = told.len() - NAMED));
+    let rest = told.len().saturating_sub(NAMED) as u64 + more;
+    if rest > 0 {
+        parts.push(t!("undo-more", count = rest));
     }
     t!("undo-undone", changes = parts.join(", "))
 }

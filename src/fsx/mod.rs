@@ -438,6 +438,7 @@ fn same_meta(a: &Metadata, b: &Metadata) -> bool {
 }
 
 mod checks;
+pub mod scratch;
 
 pub use checks::{check_journal, check_settings, check_trusted, why_unwritable};
 

@@ -30,6 +30,15 @@ pub struct Change {
     pub key: Option<String>,
 }
 
+/// What `spiegel undo` undid: the changes it names, oldest first, and how
+/// many more records it took away without naming them (an import's, which
+/// are counted, not listed: issue 15).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Undone {
+    pub changes: Vec<Change>,
+    pub more: u64,
+}
+
 /// Tables whose rows only link others: a change to them is told through the
 /// row they belong to.
 const LINK_TABLES: &[&str] = &["presence", "reflection_resistance", "stall", "question"];

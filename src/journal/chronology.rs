@@ -30,6 +30,8 @@ pub enum Conflict {
     SessionAfterClosed { date: NaiveDate, bound: NaiveDate },
     /// A goal done before it started.
     DoneBeforeSince { date: NaiveDate, bound: NaiveDate },
+    /// A goal would start after it was done.
+    StartedAfterDone { date: NaiveDate, bound: NaiveDate },
     /// A question answered before the session it came from.
     AnsweredBeforeSession { date: NaiveDate, bound: NaiveDate },
 }
@@ -46,6 +48,7 @@ impl Conflict {
             | SessionBeforeOpened { date, bound }
             | SessionAfterClosed { date, bound }
             | DoneBeforeSince { date, bound }
+            | StartedAfterDone { date, bound }
             | AnsweredBeforeSession { date, bound } => (date, bound),
         }
     }
@@ -57,6 +60,7 @@ impl Conflict {
             Conflict::OpenedAfterSession { .. }
                 | Conflict::OpenedAfterClosed { .. }
                 | Conflict::SessionAfterClosed { .. }
+                | Conflict::StartedAfterDone { .. }
         )
     }
 }
@@ -140,6 +144,18 @@ pub fn goal_done(since: NaiveDate, done: NaiveDate) -> Result<(), Conflict> {
         });
     }
     Ok(())
+}
+
+/// A goal that starts on `since`, done on `done`: refused when its start
+/// moved after the day it was done.
+pub fn goal_start(since: NaiveDate, done: Option<NaiveDate>) -> Result<(), Conflict> {
+    match done {
+        Some(done) if since > done => Err(Conflict::StartedAfterDone {
+            date: since,
+            bound: done,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// A question answered on `answered`, asked about the session of `session`.

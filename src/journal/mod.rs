@@ -19,6 +19,7 @@ pub mod patterns;
 pub mod prep;
 #[cfg(test)]
 mod properties;
+pub mod records;
 pub mod rules;
 pub mod search;
 pub mod stats;

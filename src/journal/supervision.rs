@@ -64,6 +64,20 @@ pub fn goal_text(goal: &str) -> Result<&str, Error> {
     text(goal, Text::Goal)
 }
 
+/// The new text of `question`, checked and trimmed: to remove a question,
+/// its reflection is edited (`edit ID --ask ""`), never emptied here.
+pub fn question_text<'a>(question: &QuestionEntry, new: &'a str) -> Result<&'a str, Error> {
+    let new = new.trim();
+    if new.is_empty() {
+        return Err(Error::EmptyQuestion {
+            id: question.id,
+            reflection: question.reflection,
+        });
+    }
+    text::check_free(new, Field::Question)?;
+    Ok(new)
+}
+
 /// Whether `goal` may be marked done `on`: not done yet, and not before it
 /// started.
 pub fn can_finish(goal: &Goal, on: NaiveDate) -> Result<(), Error> {

@@ -16,6 +16,7 @@ pub mod crypt;
 pub mod demo;
 pub mod patterns;
 pub mod prep;
+pub mod records;
 pub mod reflections;
 pub mod safety;
 pub mod search;

@@ -7,14 +7,15 @@ use anyhow::Result;
 
 use super::Journal;
 use crate::error::Error;
-use crate::journal::change::Change;
+use crate::journal::change::Undone;
 use crate::store::Encryption;
 
 pub use crate::store::Health;
 
-/// Reverses the last recorded change; returns what it changed.
-pub fn undo(journal: &mut Journal) -> Result<Vec<Change>> {
-    journal.write(|tx| Ok(tx.undo_last()?.ok_or(Error::NothingToUndo)?))
+/// Reverses the last recorded change; returns what it changed, an
+/// import's records the first `named` by name and the rest counted.
+pub fn undo(journal: &mut Journal, named: usize) -> Result<Undone> {
+    journal.write(|tx| Ok(tx.undo_last(named)?.ok_or(Error::NothingToUndo)?))
 }
 
 /// Writes a backup to `dest`, or to a new file in the backup folder;
@@ -30,8 +31,9 @@ pub fn restore(journal: &mut Journal, src: &Path) -> Result<PathBuf> {
     journal.store.restore(src)
 }
 
-/// Rebuilds the stall summary from the stalls and the search index from
-/// the texts; returns the summary's rows and the index's texts.
+/// Rebuilds the stall and session summaries from the stalls and
+/// reflections, and the search index from the texts; returns the stall
+/// summary's rows and the index's texts.
 pub fn repair(journal: &mut Journal) -> Result<(u64, u64)> {
     let rows = journal.store.rebuild_summary()?;
     let texts = journal.store.rebuild_search()?;
@@ -51,6 +53,9 @@ pub fn check(journal: &Journal, full: bool) -> Result<Health> {
     }
     if health.summary_drift > 0 {
         return Err(Error::SummaryDrift(health.summary_drift).into());
+    }
+    if health.session_drift > 0 {
+        return Err(Error::SessionSummaryDrift(health.session_drift).into());
     }
     if health.search_drift > 0 {
         return Err(Error::SearchDrift(health.search_drift).into());

@@ -85,6 +85,9 @@ pub fn import(
     read: impl FnOnce(&mut Importer) -> Result<()>,
 ) -> Result<ImportSummary> {
     let work = |tx: &Tx| {
+        // One entry of the undo log, and into an empty journal the
+        // summaries filled once at the end (issue 15).
+        let aside = tx.begin_import()?;
         let mut importer = Importer {
             tx,
             reason_ids: HashMap::new(),
@@ -96,6 +99,7 @@ pub fn import(
         if let Some((case, conflict)) = tx.sessions_outside_their_case()? {
             return Err(OutsideItsCase { case, conflict }.into());
         }
+        tx.end_import(aside)?;
         Ok(importer.summary)
     };
     if dry_run {

@@ -136,6 +136,9 @@ pub struct Health {
     /// Texts the search index misses, or holds that the journal does not;
     /// 0 when it holds exactly the journal's texts.
     pub search_drift: u64,
+    /// Sessions for which `session_fact` differs from the reflections with
+    /// their presences and reactions; 0 when they agree.
+    pub session_drift: u64,
 }
 
 impl Store {
@@ -290,6 +293,7 @@ impl Store {
                      SELECT reflection_id, step, reason_id
                      FROM (SELECT * FROM raw EXCEPT SELECT * FROM fact))"
             ))?,
+            session_drift: super::session_fact::session_drift(&self.conn)?,
         })
     }
 
@@ -314,8 +318,10 @@ impl Store {
 }
 
 impl super::Tx<'_> {
-    /// Empties `stall_fact` and fills it from the stalls; returns its rows.
+    /// Empties `stall_fact` and `session_fact` and fills them from the
+    /// stalls and reflections; returns the stall summary's rows.
     pub(super) fn refill_summary(&self) -> Result<u64> {
+        self.refill_sessions()?;
         self.tx.execute("DELETE FROM stall_fact", [])?;
         let rows = self.tx.execute(
             &format!(

@@ -40,6 +40,8 @@ pub enum Failure {
     SaveAnswer,
     RecordMeeting,
     AddGoal,
+    ChangeRecord,
+    DeleteRecord,
 
     // ---- import ---------------------------------------------------------
     ImportReason {

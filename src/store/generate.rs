@@ -206,7 +206,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Drops the triggers that keep `stall_fact` in step, which would cost
+    /// Drops the triggers that keep `stall_fact` and `session_fact` in step, which would cost
     /// a trigger run per generated stall; [`Tx::restore_summary`] fills the
     /// summary in one statement and puts them back. Both happen in the
     /// generator's one transaction, so no other connection ever sees the
@@ -216,8 +216,9 @@ impl Tx<'_> {
             .tx
             .prepare(
                 "SELECT name, sql FROM sqlite_schema
-                 WHERE type = 'trigger' AND tbl_name IN ('stall', 'reflection')
-                   AND name GLOB 'stall_fact_*'",
+                 WHERE type = 'trigger'
+                   AND tbl_name IN ('stall', 'reflection', 'presence', 'reflection_resistance')
+                   AND (name GLOB 'stall_fact_*' OR name GLOB 'session_fact_*')",
             )?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
@@ -227,6 +228,32 @@ impl Tx<'_> {
         Ok(SummaryAside(
             triggers.into_iter().map(|(_, sql)| sql).collect(),
         ))
+    }
+
+    /// Sets up an import (issue 15): the rows it adds are recorded for
+    /// `undo` as one entry; the page cache is the generator's; into a
+    /// journal without reflections, the summaries' triggers are set aside
+    /// and [`Tx::end_import`] fills the summaries once.
+    pub fn begin_import(&self) -> Result<Option<SummaryAside>> {
+        self.record_inserts_in_bulk()?;
+        self.bulk_cache()?;
+        // Not in a dry run's copy in memory, whose schema (copied by
+        // `sqlcipher_export`) does not take a trigger dropped and made again.
+        let fresh: bool = self.tx.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM reflection)
+                    AND (SELECT file <> '' FROM pragma_database_list WHERE name = 'main')",
+            [],
+            |r| r.get(0),
+        )?;
+        fresh.then(|| self.set_summary_aside()).transpose()
+    }
+
+    /// Ends an import begun with [`Tx::begin_import`].
+    pub fn end_import(&self, aside: Option<SummaryAside>) -> Result<()> {
+        match aside {
+            Some(aside) => self.restore_summary(aside),
+            None => Ok(()),
+        }
     }
 
     /// Refills `stall_fact` from the stalls and puts its triggers back.

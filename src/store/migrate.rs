@@ -16,7 +16,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/006_undo_lossless.sql"),
     include_str!("../../schema/007_autoincrement_ids.sql"),
     include_str!("../../schema/008_went_well.sql"),
-    include_str!("../../schema/009_search.sql"),
+    include_str!("../../schema/009_session_fact.sql"),
+    include_str!("../../schema/010_search.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

@@ -18,14 +18,17 @@ pub(crate) mod migrate;
 mod open;
 mod patterns;
 mod prep;
+mod records;
 mod reflections;
 mod search;
+mod session_fact;
 mod snapshot;
 mod sqlite;
 mod supervision;
 mod transfer;
 mod tx;
 mod undo;
+mod undo_bulk;
 mod undo_sql;
 mod went_well;
 

@@ -258,16 +258,14 @@ impl Tx<'_> {
                 GROUP BY rr.resistance, r.case_id),
              joined AS MATERIALIZED (
                 SELECT m.resistance, m.case_id,
-                       (SELECT r.session_on FROM reflection r
-                        WHERE r.case_id = m.case_id AND r.session_on > m.first_on
-                          AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id)
-                        ORDER BY r.session_on LIMIT 1)
+                       -- the session summary by case, kind and date
+                       (SELECT min(k.session_on) FROM session_fact k
+                        WHERE k.case_id = m.case_id AND k.other = 1 AND k.session_on > m.first_on)
                        AS other_on
                 FROM met m)
              SELECT j.resistance, j.other_on IS NOT NULL,
-                    (SELECT count(*) FROM reflection r
-                     WHERE r.case_id = j.case_id AND r.session_on < j.other_on
-                       AND NOT EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id))
+                    (SELECT count(*) FROM session_fact k
+                     WHERE k.case_id = j.case_id AND k.other = 0 AND k.session_on < j.other_on)
              FROM joined j"
         );
         self.scoped(&sql, q, None, |r| {
@@ -284,8 +282,7 @@ impl Tx<'_> {
         let sql = format!(
             "{SCOPE}, {cases} SELECT count(*) FILTER (WHERE c.closed_on IS NOT NULL),
                     coalesce(sum(c.closed_on IS NOT NULL AND NOT EXISTS (
-                        SELECT 1 FROM reflection r JOIN presence p ON p.reflection_id = r.id
-                        WHERE r.case_id = c.id)), 0),
+                        SELECT 1 FROM session_fact k WHERE k.case_id = c.id AND k.other = 1)), 0),
                     count(*) FILTER (WHERE c.closed_on IS NULL)
              FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id
              WHERE c.cohabiting = 1"

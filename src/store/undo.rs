@@ -8,7 +8,7 @@ use super::Tx;
 use super::codec::now;
 use super::failure::Failure;
 use crate::journal::CaseId;
-use crate::journal::change::{Change, ChangeOp};
+use crate::journal::change::{Change, ChangeOp, Undone};
 
 /// How many commands `spiegel undo` can go back.
 pub const UNDO_DEPTH: i64 = 100;
@@ -26,6 +26,7 @@ impl Tx<'_> {
     /// Closes the batch (dropping it if nothing changed) and forgets batches
     /// beyond [`UNDO_DEPTH`].
     pub(super) fn close_undo_batch(&self) -> Result<()> {
+        self.close_bulk()?;
         self.tx
             .execute_batch(&format!(
                 "DELETE FROM undo_batch WHERE open
@@ -40,9 +41,10 @@ impl Tx<'_> {
     }
 
     /// Reverses the last recorded command and forgets it; returns its
-    /// changes (oldest first), or `None` when there is nothing to undo.
+    /// changes (oldest first; an import's records the first `named` by name
+    /// and the rest counted), or `None` when there is nothing to undo.
     /// This transaction itself is not recorded.
-    pub fn undo_last(&self) -> Result<Option<Vec<Change>>> {
+    pub fn undo_last(&self, named: usize) -> Result<Option<Undone>> {
         self.stop_recording()?;
         let batch: Option<i64> = self
             .tx
@@ -61,8 +63,20 @@ impl Tx<'_> {
         )?;
         let mut rows = stmt.query([batch])?;
         let mut changes = Vec::new();
+        let mut more = 0;
         while let Some(r) = rows.next()? {
             let table: String = r.get(0)?;
+            if table == super::undo_bulk::BULK {
+                // An import's one step: its records, by UUID.
+                let done = self
+                    .undo_bulk(batch, named)
+                    .with_context(|| Failure::UndoChange {
+                        table: table.clone(),
+                    })?;
+                changes.extend(done.named.into_iter().rev());
+                more += done.more;
+                continue;
+            }
             let op: String = r.get(1)?;
             let key: Option<String> = r.get(2)?;
             let inverse: String = r.get_ref(3)?.as_str()?.to_owned();
@@ -79,7 +93,7 @@ impl Tx<'_> {
             .execute("DELETE FROM undo_step WHERE batch_id = ?1", [batch])?;
         self.tx
             .execute("DELETE FROM undo_batch WHERE id = ?1", [batch])?;
-        Ok(Some(changes))
+        Ok(Some(Undone { changes, more }))
     }
 
     /// Runs one inverse statement, as a cached statement when it is one
@@ -168,6 +182,7 @@ mod tests {
             .prepare(
                 "SELECT name FROM sqlite_schema WHERE type = 'table'
                  AND name NOT IN ('step', 'resistance', 'undo_batch', 'undo_step', 'stall_fact',
+                                  'session_fact', 'undo_bulk', 'undo_import',
                                   'sqlite_sequence')
                  AND name NOT GLOB 'search*'",
             )

@@ -44,7 +44,7 @@ fn latest() -> usize {
 }
 
 /// The versions below the latest that have a test of their own here.
-const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8];
+const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 #[test]
 fn every_earlier_version_has_an_upgrade_test() {
@@ -455,4 +455,5 @@ from_version! {
     upgrades_from_version_6: 6,
     upgrades_from_version_7: 7,
     upgrades_from_version_8: 8,
+    upgrades_from_version_9: 9,
 }

@@ -17,6 +17,8 @@ const LARGE: &[&str] = &[
     "reflection",
     "stall",
     "stall_fact",
+    "session_fact",
+    "undo_import",
     "presence",
     "reflection_resistance",
     "question",
@@ -165,6 +167,7 @@ fn read_commands_at_every_scope_have_no_quadratic_plan() {
     let trace = j.dir.path().join("plans.sql");
     let out = |name: &str| j.dir.path().join(name).to_str().unwrap().to_string();
     let (json, csv, md) = (out("x.json"), out("x.csv"), out("x.md"));
+    let backup = out("backup.db");
     let commands: Vec<Vec<&str>> = vec![
         vec!["patterns"],
         vec!["patterns", "--side", "all", "--json"],
@@ -182,10 +185,27 @@ fn read_commands_at_every_scope_have_no_quadratic_plan() {
         vec!["export", "--format", "json", "-o", &json],
         vec!["export", "--format", "csv", "-o", &csv],
         vec!["export", "--format", "md", "-o", &md],
+        vec!["check"],
+        vec!["backup", &backup],
     ];
     for args in &commands {
         let out = j
             .cmd(args)
+            .env("SPIEGEL_TRACE_SQL", &trace)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The writes at scale: an import into an empty journal and its undo
+    // (issue 15), traced into the same file.
+    let other = Journal::new();
+    for args in [vec!["import", json.as_str()], vec!["undo"]] {
+        let out = other
+            .cmd(&args)
             .env("SPIEGEL_TRACE_SQL", &trace)
             .output()
             .unwrap();

@@ -134,7 +134,22 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
          DROP TRIGGER stall_fact_reflection_delete;
          CREATE VIEW stall_fact AS
              SELECT s.reflection_id, s.step, s.reason_id, r.case_id, r.session_on
-             FROM stall s JOIN reflection r ON r.id = s.reflection_id;");
+             FROM stall s JOIN reflection r ON r.id = s.reflection_id;
+         DROP TABLE session_fact;
+         DROP TRIGGER session_fact_insert;
+         DROP TRIGGER session_fact_update;
+         DROP TRIGGER session_fact_delete;
+         DROP TRIGGER session_fact_presence_insert;
+         DROP TRIGGER session_fact_presence_delete;
+         DROP TRIGGER session_fact_presence_update;
+         DROP TRIGGER session_fact_resistance_insert;
+         DROP TRIGGER session_fact_resistance_delete;
+         DROP TRIGGER session_fact_resistance_update;
+         CREATE VIEW session_fact AS
+             SELECT r.id AS reflection_id, r.case_id, r.session_on,
+                    EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id) AS other,
+                    EXISTS (SELECT 1 FROM reflection_resistance w WHERE w.reflection_id = r.id) AS met
+             FROM reflection r;");
     let from_raw_rows = figures(&j);
     assert_eq!(
         kinds(),
@@ -173,7 +188,9 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
     for trigger in search_triggers {
         sql(&format!("DROP TRIGGER {trigger}"));
     }
-    sql("DROP VIEW stall_fact; DROP TABLE search; PRAGMA user_version = 3;");
+    sql(
+        "DROP VIEW stall_fact; DROP VIEW session_fact; DROP TABLE search; PRAGMA user_version = 3;",
+    );
     let added_again = figures(&j);
     assert_eq!(kinds(), table);
     assert_eq!(with_both, added_again);

@@ -202,8 +202,12 @@ fn the_man_page_is_generated_from_the_commands() {
     let page = j.ok(&["man"]);
     assert!(page.starts_with(".ie"), "{}", &page[..80]);
     assert!(page.contains(".TH spiegel 1"), "{page}");
+    // Alone, the page names the commands as typed: no pages to refer to.
     for command in ["case", "add", "edit", "config", "completions", "man"] {
-        assert!(page.contains(&format!("spiegel\\-{command}")), "{command}");
+        assert!(
+            page.contains(&format!("spiegel {command}\\fR")),
+            "{command}"
+        );
     }
     let file = j.dir.path().join("spiegel.1");
     let out = j.ok(&["man", "-o", file.to_str().unwrap()]);
@@ -219,10 +223,13 @@ fn the_man_page_is_generated_from_the_commands() {
     // One page per command, so that the references between them hold.
     let dir = j.dir.path().join("man");
     j.ok(&["man", "--dir", dir.to_str().unwrap()]);
-    assert_eq!(
-        std::fs::read_to_string(dir.join("spiegel.1")).unwrap(),
-        page
-    );
+    let top = std::fs::read_to_string(dir.join("spiegel.1")).unwrap();
+    for command in ["case", "add", "edit", "config", "completions", "man"] {
+        assert!(
+            top.contains(&format!("spiegel\\-{command}(1)")),
+            "{command}"
+        );
+    }
     for name in [
         "spiegel-case.1",
         "spiegel-case-add.1",

@@ -7,7 +7,7 @@ use std::fmt;
 use super::config::{expected_setting, settings};
 use super::journal::conflict_fix;
 use super::lists::list_or;
-use crate::error::{ConfigProblem, Error, Expected, Name, Text, Who};
+use crate::error::{ConfigProblem, Error, Expected, Name, Record, Text, Who};
 use crate::journal::Labelled;
 use crate::journal::chronology::Conflict;
 use crate::journal::search::SearchProblem;
@@ -241,6 +241,7 @@ impl fmt::Display for Error {
             RestoreMismatch(p) => t!("error-restore-mismatch", path = path(p)),
             SummaryDrift(rows) => t!("error-summary-drift", rows = *rows),
             SearchDrift(texts) => t!("error-search-drift", texts = *texts),
+            SessionSummaryDrift(rows) => t!("error-session-summary-drift", rows = *rows),
             ReadOnly(p) => t!("error-read-only", path = path(p)),
             DiskFull(p) => t!("error-disk-full", path = path(p)),
             ForgetNeedsConfirmation(name) => t!("error-forget-needs-confirmation", name = name),
@@ -257,6 +258,23 @@ impl fmt::Display for Error {
                 field = field.to_string(),
                 problem = problem.to_string()
             ),
+            NoMeeting(id) => t!("error-no-meeting", id = *id),
+            NotAnswered(id) => t!("error-not-answered", id = *id),
+            EmptyQuestion { id, reflection } => {
+                t!("error-empty-question", id = *id, reflection = *reflection)
+            }
+            NothingToChange(record) => nothing_to_change(record),
+            DeleteNeedsConfirmation(record) => delete_needs_confirmation(record),
+            OtherTookPart {
+                case,
+                name,
+                sessions,
+            } => t!(
+                "error-other-took-part",
+                case = case,
+                name = name,
+                sessions = *sessions
+            ),
         };
         f.write_str(&text)
     }
@@ -271,6 +289,28 @@ fn search_problem(problem: &SearchProblem) -> String {
         SearchProblem::Dangling => t!("error-search-dangling"),
         SearchProblem::Near(word) => t!("error-search-near", word = word),
     }
+}
+
+/// `other edit`, `supervision edit`, … without a flag: which flags there are.
+fn nothing_to_change(record: &Record) -> String {
+    match record {
+        Record::Other { case, name } => {
+            t!("error-nothing-to-change-other", case = case, name = name)
+        }
+        Record::Meeting(id) => t!("error-nothing-to-change-meeting", id = *id),
+        Record::Goal(id) => t!("error-nothing-to-change-goal", id = *id),
+        Record::Question(id) => t!("error-nothing-to-change-question", id = *id),
+    }
+}
+
+/// `supervision delete` or `goal delete` without `--yes` and no terminal.
+fn delete_needs_confirmation(record: &Record) -> String {
+    let (what, id) = match record {
+        Record::Meeting(id) => ("supervision", id.0),
+        Record::Goal(id) => ("goal", id.0),
+        Record::Other { .. } | Record::Question(_) => ("other", 0),
+    };
+    t!("error-delete-needs-confirmation", what = what, id = id)
 }
 
 impl fmt::Display for ConfigProblem {

@@ -83,6 +83,9 @@ impl fmt::Display for Conflict {
                 t!("conflict-session-after-closed", date = date, bound = bound)
             }
             DoneBeforeSince { .. } => t!("conflict-done-before-since", date = date, bound = bound),
+            StartedAfterDone { .. } => {
+                t!("conflict-started-after-done", date = date, bound = bound)
+            }
             AnsweredBeforeSession { .. } => {
                 t!(
                     "conflict-answered-before-session",

@@ -40,6 +40,8 @@ impl fmt::Display for Failure {
             Failure::SaveAnswer => t!("io-save-answer"),
             Failure::RecordMeeting => t!("io-record-meeting"),
             Failure::AddGoal => t!("io-add-goal"),
+            Failure::ChangeRecord => t!("io-change-record"),
+            Failure::DeleteRecord => t!("io-delete-record"),
 
             Failure::ImportReason { code } => t!("io-import-reason", code = code.as_str()),
             Failure::ImportCase { name } => t!("io-import-case", name = name.as_str()),

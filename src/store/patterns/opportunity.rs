@@ -10,29 +10,18 @@ use super::{FACTS, SCOPE, SIDE, cases};
 use crate::journal::patterns::{PatternQuery, raw};
 use crate::store::Tx;
 
-/// `SCOPE` for all time and every case: the case index read in order, which
-/// holds every session's id, case and date, so that the probes below walk
-/// `presence` and `reflection_resistance` in id order rather than at random.
-const ALL_SESSIONS: &str = "WITH scope AS (
-        SELECT r.id, r.case_id, r.session_on FROM reflection r INDEXED BY reflection_by_case
-        WHERE r.session_on >= :since AND r.session_on <= :until)";
-
-/// The scope for counting every session's kind.
-fn sessions(q: &PatternQuery) -> &'static str {
-    if q.since.is_none() && q.until.is_none() && q.case_id.is_none() && q.when.is_none() {
-        ALL_SESSIONS
-    } else {
-        SCOPE
-    }
-}
-
-/// Per session: someone from the system took part; a resistance reaction
-/// was met. To follow `SCOPE` after a comma.
+/// Per session of the period: its case and date, whether someone from the
+/// system took part (`other`) and whether a resistance reaction was met
+/// (`met`), read from the summary kept beside the reflections:
+/// one narrow index in order, no probe of `presence` or
+/// `reflection_resistance` per session. To follow `WITH` or a comma.
 const KINDS: &str = "kind AS (
-        SELECT sc.id, sc.case_id, sc.session_on,
-               EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = sc.id) AS other,
-               EXISTS (SELECT 1 FROM reflection_resistance rr WHERE rr.reflection_id = sc.id) AS met
-        FROM scope sc)";
+        SELECT k.reflection_id AS id, k.case_id, k.session_on, k.other, k.met
+        FROM session_fact k
+        WHERE k.session_on >= :since AND k.session_on <= :until
+          AND (:case IS NULL OR k.case_id = :case)
+          AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
+                                        WHERE w.reflection_id = k.reflection_id AND w.resistance = :when)))";
 
 fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
     Ok(raw::Bucket {
@@ -46,9 +35,8 @@ fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
 impl Tx<'_> {
     /// The period's sessions per half (after `mid` or not) and kind.
     pub fn pattern_sessions(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Bucket>> {
-        let scope = sessions(q);
         let sql = format!(
-            "{scope}, {KINDS} SELECT session_on > :mid AS late, other, met, count(*)
+            "WITH {KINDS} SELECT session_on > :mid AS late, other, met, count(*)
              FROM kind GROUP BY late, other, met"
         );
         self.scoped(&sql, q, Some(mid), |r| bucket(r, 0))
@@ -65,11 +53,10 @@ impl Tx<'_> {
              given AS (SELECT DISTINCT s.reflection_id, s.reason_id, s.session_on
                        FROM facts s JOIN reason re ON re.id = s.reason_id WHERE {SIDE})
              SELECT re.code, g.session_on > :mid AS late,
-                    EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = g.reflection_id) AS other,
-                    EXISTS (SELECT 1 FROM reflection_resistance rr WHERE rr.reflection_id = g.reflection_id) AS met,
-                    count(*)
-             FROM given g JOIN reason re ON re.id = g.reason_id
-             GROUP BY g.reason_id, late, other, met"
+                    k.other, k.met, count(*)
+             FROM given g JOIN session_fact k ON k.reflection_id = g.reflection_id
+             JOIN reason re ON re.id = g.reason_id
+             GROUP BY g.reason_id, late, k.other, k.met"
         );
         self.scoped(&sql, q, Some(mid), |r| Ok((r.get(0)?, bucket(r, 1)?)))
     }
@@ -83,16 +70,15 @@ impl Tx<'_> {
         code: &str,
     ) -> Result<Vec<raw::Bucket>> {
         let sql = "SELECT g.session_on > :mid AS late,
-                    EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = g.reflection_id) AS other,
-                    EXISTS (SELECT 1 FROM reflection_resistance rr WHERE rr.reflection_id = g.reflection_id) AS met,
-                    count(*)
+                    k.other, k.met, count(*)
              FROM (SELECT DISTINCT s.reflection_id, s.session_on
                    FROM reason re JOIN stall_fact s ON s.reason_id = re.id
                    WHERE re.code = :code AND s.session_on >= :since AND s.session_on <= :until
                      AND (:case IS NULL OR s.case_id = :case)
                      AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
                                    WHERE w.reflection_id = s.reflection_id AND w.resistance = :when))) g
-             GROUP BY late, other, met";
+             JOIN session_fact k ON k.reflection_id = g.reflection_id
+             GROUP BY late, k.other, k.met";
         self.scoped_bound(sql, q, Some(mid), &[(":code", &code)], |r| bucket(r, 0))
     }
 
@@ -103,11 +89,9 @@ impl Tx<'_> {
             "{SCOPE}, {FACTS},
              stalled AS (SELECT DISTINCT s.reflection_id, s.step
                          FROM facts s JOIN reason re ON re.id = s.reason_id WHERE {SIDE})
-             SELECT st.step, 0,
-                    EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = st.reflection_id) AS other,
-                    EXISTS (SELECT 1 FROM reflection_resistance rr WHERE rr.reflection_id = st.reflection_id) AS met,
-                    count(*)
-             FROM stalled st GROUP BY st.step, other, met"
+             SELECT st.step, 0, k.other, k.met, count(*)
+             FROM stalled st JOIN session_fact k ON k.reflection_id = st.reflection_id
+             GROUP BY st.step, k.other, k.met"
         );
         self.scoped(&sql, q, None, |r| Ok((r.get(0)?, bucket(r, 1)?)))
     }
@@ -131,19 +115,16 @@ impl Tx<'_> {
     /// the same way.
     pub fn pattern_case_kinds(&self, q: &PatternQuery) -> Result<Vec<raw::CaseKind>> {
         let cases = cases(q);
-        let scope = sessions(q);
         let sql = format!(
-            "{scope}, {cases}, {KINDS},
+            "{SCOPE}, {cases}, {KINDS},
              offered AS MATERIALIZED (
                 SELECT k.case_id, max(NOT k.other OR k.met) AS step0, max(k.other) AS conversation
                 FROM kind k GROUP BY k.case_id),
              fact AS MATERIALIZED (
                 SELECT sc.case_id, sc.first_on, o.step0, o.conversation,
                        coalesce(c.outcome = 'system-involved', 0) AS system,
-                       coalesce((SELECT r.session_on FROM reflection r
-                                 WHERE r.case_id = sc.case_id
-                                   AND EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id)
-                                 ORDER BY r.session_on DESC LIMIT 1),
+                       coalesce((SELECT max(l.session_on) FROM session_fact l
+                                 WHERE l.case_id = sc.case_id AND l.other = 1),
                                 '') AS last_other_on
                 FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id
                 JOIN offered o ON o.case_id = sc.case_id),
