@@ -119,7 +119,6 @@ const ALONE_WAIT: Duration = Duration::from_secs(3);
 /// What `stall_fact` must hold: every stall with its reflection's case and date.
 const RAW_FACTS: &str = "SELECT s.reflection_id, s.step, s.reason_id, r.case_id, r.session_on
      FROM stall s JOIN reflection r ON r.id = s.reflection_id";
-const FACTS: &str = "SELECT reflection_id, step, reason_id, case_id, session_on FROM stall_fact";
 
 /// What `spiegel check` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -284,15 +283,20 @@ impl Store {
             cases: count("SELECT count(*) FROM \"case\"")?,
             reflections: count("SELECT count(*) FROM reflection")?,
             search_drift: super::search::drift(&self.conn)?,
-            summary_drift: count(&format!(
-                "WITH raw AS ({RAW_FACTS}), fact AS ({FACTS})
-                 SELECT count(*) FROM (
-                     SELECT reflection_id, step, reason_id
-                     FROM (SELECT * FROM fact EXCEPT SELECT * FROM raw)
-                     UNION
-                     SELECT reflection_id, step, reason_id
-                     FROM (SELECT * FROM raw EXCEPT SELECT * FROM fact))"
-            ))?,
+            // Each stall looked up in the summary by its key and the other
+            // way round, in key order: no sort (issue 15).
+            summary_drift: count(
+                "SELECT (SELECT count(*) FROM stall s
+                         JOIN reflection r ON r.id = s.reflection_id
+                         LEFT JOIN stall_fact f ON f.reflection_id = s.reflection_id
+                              AND f.step = s.step AND f.reason_id = s.reason_id
+                         WHERE f.reflection_id IS NULL OR f.case_id <> r.case_id
+                            OR f.session_on <> r.session_on)
+                      + (SELECT count(*) FROM stall_fact f
+                         WHERE NOT EXISTS (SELECT 1 FROM stall s
+                                           WHERE s.reflection_id = f.reflection_id
+                                             AND s.step = f.step AND s.reason_id = f.reason_id))",
+            )?,
             session_drift: super::session_fact::session_drift(&self.conn)?,
         })
     }
