@@ -35,6 +35,7 @@ mod other;
 mod pager;
 mod patterns;
 mod prep;
+mod progress;
 mod questions;
 mod reasons;
 mod records;
