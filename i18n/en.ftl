@@ -1468,3 +1468,19 @@ man-file-settings = The settings file (`spiegel config path`): language, editor,
 man-file-backups = The folder beside the journal that `spiegel backup` writes into, private to the user.
 man-file-demo = The temporary journals of `spiegel demo`; a later demo removes the ones left for more than a day.
 man-see-also-help = Each command's help: `spiegel COMMAND --help`. A page per command: `spiegel man --dir DIR`.
+
+## Progress on long work (issue 16.4): on stderr, only on a terminal.
+
+progress-left = left
+progress-reflections = reflections
+progress-cases = cases
+progress-importing = Importing
+progress-generating = Generating
+progress-exporting = Exporting
+progress-encrypting = Encrypting the journal…
+progress-decrypting = Decrypting the journal…
+progress-rekeying = Changing the passphrase…
+progress-backing-up = Backing up the journal…
+progress-checking = Checking the journal…
+progress-stopped-import = stopped — nothing imported (an import is one transaction: the journal is as it was)
+progress-stopped-demo = stopped — no reflections generated

@@ -1838,3 +1838,19 @@ man-file-settings = Het instellingenbestand (`spiegel config path`): taal, edito
 man-file-backups = De map naast het dagboek waarin `spiegel backup` schrijft, alleen voor de gebruiker leesbaar.
 man-file-demo = De tijdelijke dagboeken van `spiegel demo`; een latere demo ruimt ze op als ze meer dan een dag niet zijn gebruikt.
 man-see-also-help = De hulp bij elke opdracht: `spiegel OPDRACHT --help`. Een pagina per opdracht: `spiegel man --dir MAP`.
+
+## Voortgang bij lang werk (issue 16.4): op stderr, alleen op een terminal.
+
+progress-left = over
+progress-reflections = reflecties
+progress-cases = casussen
+progress-importing = Importeren
+progress-generating = Genereren
+progress-exporting = Exporteren
+progress-encrypting = Dagboek versleutelen…
+progress-decrypting = Versleuteling verwijderen…
+progress-rekeying = Wachtwoord wijzigen…
+progress-backing-up = Reservekopie maken…
+progress-checking = Dagboek controleren…
+progress-stopped-import = gestopt — niets geïmporteerd (een import is één transactie: het dagboek is zoals het was)
+progress-stopped-demo = gestopt — geen reflecties gemaakt

@@ -4,6 +4,7 @@
 use anyhow::Result;
 
 use super::Ctx;
+use super::progress::Progress;
 use super::render::out;
 use crate::services::{Access, safety};
 use crate::t;
@@ -17,7 +18,9 @@ pub struct BackupArgs {
 impl BackupArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let journal = ctx.journal(Access::Read)?;
+        let working = Progress::spinner(t!("progress-backing-up"));
         let (dest, encrypted) = safety::backup(&journal, self.path.as_deref())?;
+        drop(working);
         let path = dest.display().to_string();
         out(if encrypted {
             t!("backup-written-encrypted", path = path)

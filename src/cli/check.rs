@@ -3,6 +3,7 @@
 use anyhow::Result;
 
 use super::Ctx;
+use super::progress::Progress;
 use super::render::out;
 use crate::services::{Access, safety};
 use crate::t;
@@ -21,12 +22,15 @@ impl CheckArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         super::crypt::check_leftovers(ctx)?;
         let mut journal = ctx.journal(Access::Read)?;
+        let working = Progress::spinner(t!("progress-checking"));
         if self.repair {
             let (rows, texts) = safety::repair(&mut journal)?;
+            working.clear();
             out(t!("check-summary-rebuilt", rows = rows))?;
             out(t!("check-search-rebuilt", texts = texts))?;
         }
         let health = safety::check(&journal, self.full)?;
+        drop(working);
         out(t!(
             "check-healthy",
             version = health.version,

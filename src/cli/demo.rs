@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 
 use super::Ctx;
+use super::progress::Progress;
 use super::render::{self, out};
 use crate::fsx::scratch;
 use crate::journal::date;
@@ -45,7 +46,11 @@ impl DemoArgs {
         let mut journal = demo::open(&path)?;
         if let Some(n) = self.reflections {
             let started = std::time::Instant::now();
-            let summary = demo::generate(&mut journal, n, self.seed)?;
+            let progress = Progress::counting(&t!("progress-reflections"))
+                .message(t!("progress-generating"))
+                .stop_on_ctrl_c(t!("progress-stopped-demo"));
+            let summary = demo::generate(&mut journal, n, self.seed, &mut progress.callback())?;
+            drop(progress);
             let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
             out(t!(
                 "demo-generated",

@@ -1,10 +1,13 @@
 //! `spiegel encrypt`, `decrypt` and `rekey`: converting the journal file.
 
+use std::cell::RefCell;
+
 use anyhow::Result;
 use clap::Args;
 
 use super::Ctx;
 use super::crypt::{NEW_PASSPHRASE_VAR, PASSPHRASE_VAR, new_passphrase, passphrase};
+use super::progress::Progress;
 use super::render::out;
 use crate::services::crypt as journal_file;
 use crate::t;
@@ -15,7 +18,15 @@ pub struct EncryptArgs {}
 impl EncryptArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let path = ctx.journal_path()?;
-        journal_file::encrypt(&path, &|| new_passphrase(PASSPHRASE_VAR))?;
+        let working = RefCell::new(None);
+        journal_file::encrypt(&path, &|| {
+            working_after(
+                &working,
+                new_passphrase(PASSPHRASE_VAR),
+                t!("progress-encrypting"),
+            )
+        })?;
+        drop(working);
         out(t!("crypt-now-encrypted", path = path.display().to_string()))
     }
 }
@@ -26,7 +37,11 @@ pub struct DecryptArgs {}
 impl DecryptArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let path = ctx.journal_path()?;
-        journal_file::decrypt(&path, &|| passphrase(&path))?;
+        let working = RefCell::new(None);
+        journal_file::decrypt(&path, &|| {
+            working_after(&working, passphrase(&path), t!("progress-decrypting"))
+        })?;
+        drop(working);
         out(t!("crypt-decrypted", path = path.display().to_string()))
     }
 }
@@ -37,9 +52,27 @@ pub struct RekeyArgs {}
 impl RekeyArgs {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         let path = ctx.journal_path()?;
+        let working = RefCell::new(None);
         journal_file::rekey(&path, &|| passphrase(&path), &|| {
-            new_passphrase(NEW_PASSPHRASE_VAR)
+            working_after(
+                &working,
+                new_passphrase(NEW_PASSPHRASE_VAR),
+                t!("progress-rekeying"),
+            )
         })?;
+        drop(working);
         out(t!("crypt-rekeyed", path = path.display().to_string()))
     }
+}
+
+/// Starts a spinner once the (last) passphrase is given: a prompt must not
+/// share the screen with it. The conversion cannot count its pages.
+fn working_after<T>(
+    working: &RefCell<Option<Progress>>,
+    answer: Result<T>,
+    message: String,
+) -> Result<T> {
+    let answer = answer?;
+    working.replace(Some(Progress::spinner(message)));
+    Ok(answer)
 }

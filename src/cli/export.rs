@@ -11,6 +11,7 @@ use serde::ser::{Error as _, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::Ctx;
+use super::progress::Progress;
 use super::render::markdown_escape as esc;
 use super::term;
 use super::terminal::Visible;
@@ -82,11 +83,16 @@ impl ExportArgs {
             return Err(Error::OutputExists(path.clone()).into());
         }
         let mut journal = ctx.journal(Access::Read)?;
+        // On a terminal the export itself shows how far it is.
+        let progress = Progress::counting(&t!("progress-cases"))
+            .message(t!("progress-exporting"))
+            .quiet(self.output.is_none() && term::stdout_is_terminal());
         transfer::export(
             &mut journal,
             since,
             self.anonymize,
             self.keep_notes,
+            &mut progress.callback(),
             |head, cases| {
                 match &self.output {
                     None => {
@@ -115,6 +121,7 @@ impl ExportArgs {
                         } else {
                             t!("export-written", path = path)
                         };
+                        progress.clear();
                         eprintln!("{written}");
                     }
                 }

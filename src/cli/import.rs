@@ -9,6 +9,7 @@ use clap::Args;
 
 use super::Ctx;
 use super::export::BUFFER;
+use super::progress::{Counting, Progress};
 use super::render::out;
 use crate::error::Error;
 use crate::journal::export::{self, ReadError};
@@ -37,6 +38,16 @@ impl std::io::Read for Input {
         match self {
             Input::File(f) => f.read(buf),
             Input::Memory(m) => m.read(buf),
+        }
+    }
+}
+
+impl Input {
+    /// How many bytes there are to read.
+    fn len(&self) -> u64 {
+        match self {
+            Input::File(f) => f.metadata().map_or(0, |m| m.len()),
+            Input::Memory(m) => m.get_ref().len() as u64,
         }
     }
 }
@@ -81,7 +92,14 @@ impl ImportArgs {
     }
 
     pub fn run(self, ctx: &Ctx) -> Result<()> {
-        let mut file = BufReader::with_capacity(BUFFER, self.open_input()?);
+        let input = self.open_input()?;
+        let total = input.len();
+        // Told as the buffer fills, not for each byte the reader takes.
+        let progress = Progress::bytes()
+            .message(t!("progress-importing"))
+            .later()
+            .stop_on_ctrl_c(t!("progress-stopped-import"));
+        let mut file = BufReader::with_capacity(BUFFER, Counting::new(input, total, &progress));
         let mut journal = if self.dry_run {
             // A dry run writes nothing, anywhere: it imports into a copy of
             // the journal in memory (a new one where there is none yet).
@@ -99,6 +117,7 @@ impl ImportArgs {
         // The file is read and written a case at a time, in one
         // transaction: a file that turns out bad, however far in, leaves
         // nothing behind, and a dry run is an import taken back.
+        progress.show();
         let summary = transfer::import(&mut journal, self.dry_run, |importer| {
             export::read(file, importer)
                 .map(drop)
@@ -112,6 +131,7 @@ impl ImportArgs {
             .into(),
             Err(err) => err,
         })?;
+        drop(progress);
         report(&self.file, &summary, self.dry_run)
     }
 }

@@ -36,6 +36,7 @@ mod other;
 mod pager;
 mod patterns;
 mod prep;
+mod progress;
 mod questions;
 mod reasons;
 mod records;

@@ -56,7 +56,12 @@ fn stamp(date: NaiveDate) -> String {
 }
 
 /// Writes `reflections` reflections into an empty journal.
-pub fn generate(tx: &Tx, reflections: u64, seed: u64) -> Result<Summary> {
+pub fn generate(
+    tx: &Tx,
+    reflections: u64,
+    seed: u64,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Summary> {
     let mut rng = Rng::new(seed);
     let reasons = tx.reason_ids()?;
     let end = end();
@@ -81,6 +86,7 @@ pub fn generate(tx: &Tx, reflections: u64, seed: u64) -> Result<Summary> {
         };
         remaining -= count;
         case(tx, &mut rng, &reasons, index, count, start, end)?;
+        progress(reflections - remaining, reflections);
     }
     supervision(tx, &mut rng, &reasons, start, end)?;
     tx.restore_summary(aside)?;

@@ -25,14 +25,16 @@ pub fn fill(journal: &mut Journal, today: NaiveDate) -> Result<crate::demo::Summ
     fill_empty(journal, |tx| crate::demo::fill(tx, today))
 }
 
-/// Fills the empty journal with `reflections` generated ones from `seed`.
+/// Fills the empty journal with `reflections` generated ones from `seed`,
+/// telling `progress` how many of them are written.
 pub fn generate(
     journal: &mut Journal,
     reflections: u64,
     seed: u64,
+    progress: &mut dyn FnMut(u64, u64),
 ) -> Result<crate::demo::scale::Summary> {
     fill_empty(journal, |tx| {
-        crate::demo::scale::generate(tx, reflections, seed)
+        crate::demo::scale::generate(tx, reflections, seed, progress)
     })
 }
 

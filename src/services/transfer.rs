@@ -20,6 +20,10 @@ use crate::store::{CaseStream, Stamp, Table, Tx};
 pub struct ExportCases<'a, 's> {
     stream: &'a mut CaseStream<'s>,
     anonymizer: Option<Anonymizer>,
+    /// Told how many of how many cases are read.
+    progress: &'a mut dyn FnMut(u64, u64),
+    read: u64,
+    total: u64,
 }
 
 impl ExportCases<'_, '_> {
@@ -28,6 +32,10 @@ impl ExportCases<'_, '_> {
         let mut case = self.stream.next_case()?;
         if let (Some(case), Some(anonymizer)) = (&mut case, &mut self.anonymizer) {
             anonymizer.case(case);
+        }
+        if case.is_some() {
+            self.read += 1;
+            (self.progress)(self.read.min(self.total), self.total);
         }
         Ok(case)
     }
@@ -38,18 +46,20 @@ impl ExportCases<'_, '_> {
 /// reflections from that date on and their cases; with `anonymize` names
 /// replaced by codes and free text dropped (kept with `keep_notes`).
 /// `write` gets the export without its cases, and the cases to read one at
-/// a time.
+/// a time; `progress` is told how many of how many cases are read.
 pub fn export<T>(
     journal: &mut Journal,
     since: Option<NaiveDate>,
     anonymize: bool,
     keep_notes: bool,
+    progress: &mut dyn FnMut(u64, u64),
     write: impl FnOnce(Export<()>, &mut ExportCases) -> Result<T>,
 ) -> Result<T> {
     journal.read(|tx| {
         let mut head = tx.export_head(since)?;
+        let (cases, others) = tx.export_counts(since)?;
+        let total = cases as u64;
         let anonymizer = if anonymize {
-            let (cases, others) = tx.export_counts(since)?;
             let anonymizer = Anonymizer::new(cases, others, keep_notes);
             anonymizer.rest(&mut head);
             Some(anonymizer)
@@ -57,7 +67,13 @@ pub fn export<T>(
             None
         };
         tx.export_cases(since, |stream| {
-            let mut cases = ExportCases { stream, anonymizer };
+            let mut cases = ExportCases {
+                stream,
+                anonymizer,
+                progress,
+                read: 0,
+                total,
+            };
             write(head, &mut cases)
         })
     })

@@ -7,6 +7,7 @@ mod config;
 mod daily;
 mod daily_demo;
 mod daily_man;
+mod daily_progress;
 mod dates;
 mod demo;
 mod dutch;
