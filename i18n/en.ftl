@@ -575,6 +575,7 @@ prep-no-goals = No open learning goals.
 prep-no-stalls = No stalls on my own side in this period.
 prep-period = { $from } – { $to }
 prep-period-since-meeting = { $from } – { $to }, since the supervision of { $meeting }
+prep-period-open = up to { $to }
 prep-counts = { $reflections ->
         [one] 1 reflection
        *[other] { $reflections } reflections

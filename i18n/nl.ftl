@@ -923,6 +923,7 @@ prep-no-goals = Geen open leerdoelen.
 prep-no-stalls = In deze periode liep het nergens vast in mijn eigen handelen.
 prep-period = { $from } – { $to }
 prep-period-since-meeting = { $from } – { $to }, sinds de supervisie van { $meeting }
+prep-period-open = tot en met { $to }
 prep-counts = { $reflections ->
         [one] 1 reflectie
        *[other] { $reflections } reflecties
