@@ -1352,7 +1352,7 @@ help-examples-reasons =
     The reasons, with their codes:
       spiegel reasons
     A reason of your own:
-      spiegel reasons add rushed-end --side self --en Rushed --nl Afgeraffeld
+      spiegel reasons add rushed-end --side self --label "Rushed the ending"
 help-examples-export =
     Everything, lossless, to import elsewhere:
       spiegel export -o journal.json

@@ -219,6 +219,8 @@ cmd-reasons-add = Voeg een eigen reden toe
 cmd-reasons-add--code = Kleine letters, cijfers en streepjes, bijv. rushed-the-ending
 cmd-reasons-add--side = Over wiens kant het gaat
     .value = KANT
+cmd-reasons-add--label = De omschrijving in de taal die je spreekt (de andere taal krijgt dezelfde woorden, tot je die een eigen omschrijving geeft)
+    .value = TEKST
 cmd-reasons-add--en = De omschrijving in het Engels
     .value = TEKST
 cmd-reasons-add--nl = De omschrijving in het Nederlands
@@ -1709,7 +1711,7 @@ help-examples-reasons =
     De redenen, met hun codes:
       spiegel reasons
     Een eigen reden:
-      spiegel reasons add rushed-end --side self --en Rushed --nl Afgeraffeld
+      spiegel reasons add afgeraffeld --side self --label "Het einde afgeraffeld"
 help-examples-export =
     Alles, zonder verlies, om elders te importeren:
       spiegel export -o dagboek.json
