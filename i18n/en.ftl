@@ -585,6 +585,7 @@ prep-no-goals = No open learning goals.
 prep-no-stalls = No stalls on my own side in this period.
 prep-period = { $from } – { $to }
 prep-period-since-meeting = { $from } – { $to }, since the supervision of { $meeting }
+prep-period-open = up to { $to }
 prep-counts = { $reflections ->
         [one] 1 reflection
        *[other] { $reflections } reflections
@@ -1397,7 +1398,7 @@ help-examples-reasons =
     The reasons, with their codes:
       spiegel reasons
     A reason of your own:
-      spiegel reasons add rushed-end --side self --en Rushed --nl Afgeraffeld
+      spiegel reasons add rushed-end --side self --label "Rushed the ending"
 help-examples-export =
     Everything, lossless, to import elsewhere:
       spiegel export -o journal.json

@@ -231,6 +231,8 @@ cmd-reasons-add = Voeg een eigen reden toe
 cmd-reasons-add--code = Kleine letters, cijfers en streepjes, bijv. rushed-the-ending
 cmd-reasons-add--side = Over wiens kant het gaat
     .value = KANT
+cmd-reasons-add--label = De omschrijving in de taal die je spreekt (de andere taal krijgt dezelfde woorden, tot je die een eigen omschrijving geeft)
+    .value = TEKST
 cmd-reasons-add--en = De omschrijving in het Engels
     .value = TEKST
 cmd-reasons-add--nl = De omschrijving in het Nederlands
@@ -945,6 +947,7 @@ prep-no-goals = Geen open leerdoelen.
 prep-no-stalls = In deze periode liep het nergens vast in mijn eigen handelen.
 prep-period = { $from } – { $to }
 prep-period-since-meeting = { $from } – { $to }, sinds de supervisie van { $meeting }
+prep-period-open = tot en met { $to }
 prep-counts = { $reflections ->
         [one] 1 reflectie
        *[other] { $reflections } reflecties
@@ -1767,7 +1770,7 @@ help-examples-reasons =
     De redenen, met hun codes:
       spiegel reasons
     Een eigen reden:
-      spiegel reasons add rushed-end --side self --en Rushed --nl Afgeraffeld
+      spiegel reasons add afgeraffeld --side self --label "Het einde afgeraffeld"
 help-examples-export =
     Alles, zonder verlies, om elders te importeren:
       spiegel export -o dagboek.json

@@ -35,12 +35,16 @@ enum ReasonsAction {
         /// Whose part it is about
         #[arg(long)]
         side: Side,
+        /// The label in the language spoken (the other language gets the
+        /// same words until you give it its own)
+        #[arg(long, value_name = "TEXT", required_unless_present_any = ["en", "nl"])]
+        label: Option<String>,
         /// The label in English
         #[arg(long, value_name = "TEXT")]
-        en: String,
+        en: Option<String>,
         /// The label in Dutch
         #[arg(long, value_name = "TEXT")]
-        nl: String,
+        nl: Option<String>,
         /// The steps where it usually happens, e.g. 1,4,5: the sessions it is counted over in patterns
         #[arg(long, value_name = "STEPS", value_delimiter = ',')]
         steps: Vec<String>,
@@ -77,10 +81,12 @@ impl ReasonsArgs {
             ReasonsAction::Add {
                 code,
                 side,
+                label,
                 en,
                 nl,
                 steps,
             } => {
+                let (label_en, label_nl) = labels(label, en, nl);
                 let steps = steps
                     .iter()
                     .map(|s| s.parse::<Step>())
@@ -88,8 +94,8 @@ impl ReasonsArgs {
                 let change = Change::Add {
                     code,
                     side,
-                    label_en: en,
-                    label_nl: nl,
+                    label_en,
+                    label_nl,
                     steps,
                 };
                 (change, |code| t!("reason-added", code = code))
@@ -163,5 +169,22 @@ impl ReasonsArgs {
             table.add_row(row);
         }
         out(table)
+    }
+}
+
+/// The English and Dutch labels of a new reason: `--label` is the language
+/// spoken's; a language not given gets the other's words.
+fn labels(label: Option<String>, en: Option<String>, nl: Option<String>) -> (String, String) {
+    let dutch = crate::i18n::current() == "nl";
+    let (en, nl) = match label {
+        Some(label) if dutch => (en, Some(nl.unwrap_or(label))),
+        Some(label) => (Some(en.unwrap_or(label)), nl),
+        None => (en, nl),
+    };
+    match (en, nl) {
+        (Some(en), Some(nl)) => (en, nl),
+        (Some(one), None) | (None, Some(one)) => (one.clone(), one),
+        // clap requires --label, --en or --nl.
+        (None, None) => (String::new(), String::new()),
     }
 }

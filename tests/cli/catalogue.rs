@@ -147,3 +147,54 @@ fn built_in_reasons_cannot_be_removed() {
             .contains("did you mean 'went-too-fast'?")
     );
 }
+
+/// Issue 16.9: a reason of your own needs only its label in the language
+/// spoken; the other language has the same words until it gets its own.
+#[test]
+fn an_own_reason_needs_only_the_label_in_the_language_spoken() {
+    let j = Journal::with_john();
+    j.ok(&[
+        "reasons",
+        "add",
+        "rushed-end",
+        "--side",
+        "self",
+        "--label",
+        "Rushed the ending",
+    ]);
+    j.ok(&[
+        "--lang",
+        "nl",
+        "reasons",
+        "add",
+        "afgeraffeld",
+        "--side",
+        "self",
+        "--label",
+        "Het einde afgeraffeld",
+        "--en",
+        "Rushed it",
+    ]);
+    let labels = |code: &str| {
+        let all = j.json(&["reasons", "--all"]);
+        let reason = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["code"] == code)
+            .unwrap_or_else(|| panic!("{code} in {all}"))
+            .clone();
+        (reason["label_en"].clone(), reason["label_nl"].clone())
+    };
+    assert_eq!(
+        labels("rushed-end"),
+        ("Rushed the ending".into(), "Rushed the ending".into())
+    );
+    assert_eq!(
+        labels("afgeraffeld"),
+        ("Rushed it".into(), "Het einde afgeraffeld".into())
+    );
+    // Without any label: a usage error that names the flag.
+    let err = j.err_usage(&["reasons", "add", "no-words", "--side", "self"]);
+    assert!(err.contains("--label"), "{err}");
+}

@@ -310,7 +310,7 @@ fn own_reasons_take_their_usual_steps() {
         .unwrap();
     assert_eq!(mine["usual_steps"], json!([6, 7]));
     j.cmd(&[
-        "reasons", "add", "bad-step", "--side", "self", "--en", "X", "--nl", "Y", "--steps", "9",
+        "reasons", "add", "bad-step", "--side", "self", "--label", "X", "--steps", "9",
     ])
     .assert()
     .failure();

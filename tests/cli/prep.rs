@@ -157,6 +157,14 @@ fn an_empty_journal_gets_a_sentence() {
     let j = Journal::new();
     j.ok(&["case", "add", "Anna"]);
     let md = j.ok(&["prep"]);
+    // Its period has no first day to name, and names none (issue 16.9).
+    assert!(md.contains("\nup to 15 Mar 2026"), "{md}");
+    assert!(!md.contains(" – 15 Mar 2026"), "{md}");
+    assert!(
+        j.ok(&["--lang", "nl", "prep"])
+            .contains("\ntot en met 15 mrt. 2026"),
+        "the Dutch period"
+    );
     assert!(md.contains("No reflections in this period yet."), "{md}");
     assert!(md.contains("No open questions."), "{md}");
     assert!(md.contains("No open learning goals."), "{md}");

@@ -103,8 +103,11 @@ fn step_label(step: Step) -> String {
 
 /// "5 Jan 2026 – 15 Mar 2026, since the supervision of 4 Jan 2026"
 fn period(p: &prep::Prep) -> String {
-    let from = p.patterns.period.from.map(long_date).unwrap_or_default();
     let to = long_date(p.today);
+    // An empty journal without `--since` has no first day to name.
+    let Some(from) = p.patterns.period.from.map(long_date) else {
+        return t!("prep-period-open", to = to);
+    };
     match p.last_meeting {
         Some(meeting) => t!(
             "prep-period-since-meeting",
