@@ -8,6 +8,7 @@ use clap::builder::PossibleValue;
 
 use super::patterns::SideFilter;
 use super::words::values::{Worded, folded, typed};
+use crate::journal::step0::{Answer, InviteMedium, InvitedBy};
 use crate::journal::{Medium, MeetingKind, Outcome, Role, Side};
 
 /// `code` as clap offers it, with every word typed for it as a hidden alias
@@ -40,7 +41,16 @@ macro_rules! value_enum {
     )+};
 }
 
-value_enum!(Side, Role, Medium, Outcome, MeetingKind);
+value_enum!(
+    Side,
+    Role,
+    Medium,
+    Outcome,
+    MeetingKind,
+    InvitedBy,
+    InviteMedium,
+    Answer
+);
 
 impl ValueEnum for SideFilter {
     fn value_variants<'a>() -> &'a [Self] {

@@ -32,6 +32,16 @@ pub enum Conflict {
     DoneBeforeSince { date: NaiveDate, bound: NaiveDate },
     /// A question answered before the session it came from.
     AnsweredBeforeSession { date: NaiveDate, bound: NaiveDate },
+    /// A significant other named before the case opened.
+    NamedBeforeOpened { date: NaiveDate, bound: NaiveDate },
+    /// A significant other named after the case closed.
+    NamedAfterClosed { date: NaiveDate, bound: NaiveDate },
+    /// An invitation before the person was named.
+    InvitedBeforeNamed { date: NaiveDate, bound: NaiveDate },
+    /// An invitation before the case opened (when the naming is not known).
+    InvitedBeforeOpened { date: NaiveDate, bound: NaiveDate },
+    /// An invitation after the case closed.
+    InvitedAfterClosed { date: NaiveDate, bound: NaiveDate },
 }
 
 impl Conflict {
@@ -46,7 +56,12 @@ impl Conflict {
             | SessionBeforeOpened { date, bound }
             | SessionAfterClosed { date, bound }
             | DoneBeforeSince { date, bound }
-            | AnsweredBeforeSession { date, bound } => (date, bound),
+            | AnsweredBeforeSession { date, bound }
+            | NamedBeforeOpened { date, bound }
+            | NamedAfterClosed { date, bound }
+            | InvitedBeforeNamed { date, bound }
+            | InvitedBeforeOpened { date, bound }
+            | InvitedAfterClosed { date, bound } => (date, bound),
         }
     }
 
@@ -57,6 +72,8 @@ impl Conflict {
             Conflict::OpenedAfterSession { .. }
                 | Conflict::OpenedAfterClosed { .. }
                 | Conflict::SessionAfterClosed { .. }
+                | Conflict::NamedAfterClosed { .. }
+                | Conflict::InvitedAfterClosed { .. }
         )
     }
 }

@@ -18,6 +18,7 @@ pub mod patterns;
 pub mod prep;
 pub mod reflections;
 pub mod safety;
+pub mod step0;
 pub mod supervision;
 pub mod transfer;
 

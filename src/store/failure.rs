@@ -40,6 +40,7 @@ pub enum Failure {
     SaveAnswer,
     RecordMeeting,
     AddGoal,
+    RecordInvitation,
 
     // ---- import ---------------------------------------------------------
     ImportReason {
@@ -55,6 +56,7 @@ pub enum Failure {
     ImportQuestion,
     ImportMeeting,
     ImportGoal,
+    ImportInvitation,
 
     // ---- undo -----------------------------------------------------------
     UndoStart,

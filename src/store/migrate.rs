@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/006_undo_lossless.sql"),
     include_str!("../../schema/007_autoincrement_ids.sql"),
     include_str!("../../schema/008_went_well.sql"),
+    include_str!("../../schema/009_step0.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

@@ -29,6 +29,7 @@ mod safe_rules;
 mod safe_text;
 mod scale;
 mod shell;
+mod step0;
 mod store;
 mod supervision;
 mod support;

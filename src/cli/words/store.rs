@@ -40,6 +40,7 @@ impl fmt::Display for Failure {
             Failure::SaveAnswer => t!("io-save-answer"),
             Failure::RecordMeeting => t!("io-record-meeting"),
             Failure::AddGoal => t!("io-add-goal"),
+            Failure::RecordInvitation => t!("io-record-invitation"),
 
             Failure::ImportReason { code } => t!("io-import-reason", code = code.as_str()),
             Failure::ImportCase { name } => t!("io-import-case", name = name.as_str()),
@@ -48,6 +49,7 @@ impl fmt::Display for Failure {
             Failure::ImportQuestion => t!("io-import-question"),
             Failure::ImportMeeting => t!("io-import-meeting"),
             Failure::ImportGoal => t!("io-import-goal"),
+            Failure::ImportInvitation => t!("io-import-invitation"),
 
             Failure::UndoStart => t!("io-undo-start"),
             Failure::UndoClose => t!("io-undo-close"),
