@@ -68,6 +68,11 @@ conflict-session-before-opened = session date { $date } is before the case opene
 conflict-session-after-closed = session date { $date } is after the case closed ({ $bound })
 conflict-done-before-since = done date { $date } is before the goal started ({ $bound })
 conflict-answered-before-session = answer date { $date } is before the session the question came from ({ $bound })
+conflict-named-before-opened = naming date { $date } is before the case opened ({ $bound })
+conflict-named-after-closed = naming date { $date } is after the case closed ({ $bound })
+conflict-invited-before-named = invitation date { $date } is before the client named them ({ $bound })
+conflict-invited-before-opened = invitation date { $date } is before the case opened ({ $bound })
+conflict-invited-after-closed = invitation date { $date } is after the case closed ({ $bound })
 conflict-fix-later = give a date on or after { $bound }
 conflict-fix-earlier = give a date on or before { $bound }
 error-empty-name = { $what ->
@@ -85,6 +90,8 @@ error-case-not-closed = case '{ $name }' is open — nothing to reopen
 error-no-other = '{ $name }' is not a significant other of { $case } — add them with `spiegel other add { $case } { $name } --role ROLE`
 error-no-other-suggest = '{ $name }' is not a significant other of { $case } — did you mean '{ $suggestion }'?
 error-duplicate-other = { $case } already has a significant other called '{ $name }' — use another name (e.g. add an initial)
+error-invitation-needs-by = say who invited { $name }: --by client or --by me — to record the answer to an invitation already recorded, give --answer (and no --date)
+error-no-invitation-waiting = { $name } of { $case } has no invitation waiting for an answer — record a new one with --by client or --by me
 error-unknown-reason = no reason '{ $code }' — see `spiegel reasons --all`, or add your own with `spiegel reasons add`
 error-unknown-reason-suggest = no reason '{ $code }' — did you mean '{ $suggestion }'?
 error-ambiguous-reason = '{ $typed }' fits more than one reason: { $candidates } — type more of the label, or the code
@@ -219,6 +226,7 @@ io-remove-reason = could not remove the reason
 io-save-answer = could not save the answer
 io-record-meeting = could not record the meeting
 io-add-goal = could not add the goal
+io-record-invitation = could not record the invitation
 io-read-stdin = could not read the text from stdin
 io-demo-folder = could not create a folder for the demo journal
 io-editor-start = could not start the editor ({ $editor })
@@ -258,6 +266,7 @@ io-import-reflection = could not import a reflection
 io-import-question = could not import a question
 io-import-meeting = could not import a meeting
 io-import-goal = could not import a goal
+io-import-invitation = could not import an invitation
 
 ## Words used everywhere
 
@@ -343,6 +352,10 @@ col-note = Note
 col-name = Name
 col-role = Role
 col-sessions = Sessions
+col-named = Named
+col-first-session = First session
+col-invited-by = Invited by
+col-reaction = Reaction
 col-step = Step
 col-title = What you do
 col-pitfall = Where it typically stalls
@@ -390,6 +403,11 @@ label-config-file = settings file
 label-not-set = not set
 label-journal-in-use = journal in use
 heading-others = Significant others
+heading-invitations = Invitations
+# A person recorded before spiegel kept when the client named them.
+step0-not-known = not known
+# A person who has not taken part in a session yet.
+step0-not-yet = not yet
 heading-timeline = Timeline
 
 ## What commands say when they are done
@@ -400,6 +418,12 @@ case-closed = case { $name } closed: { $outcome }
 case-reopened = case { $name } reopened
 case-renamed = case { $old } is now called { $new }
 other-added = { $name } ({ $role }) added to { $case }
+invite-recorded = invitation of { $name } ({ $case }) recorded: { $what }
+invite-answered = answer of { $name } ({ $case }) recorded: { $what }
+# "2026-03-01, by the client, by phone: no (They don't want to be involved)"
+invite-summary = { $date }, by { $by }: { $answer }
+invite-summary-medium = { $date }, by { $by }, { $medium }: { $answer }
+invite-answer-reaction = { $answer } ({ $reaction })
 reflection-added = reflection { $id } saved ({ $case }, { $date })
 reflection-updated = reflection { $id } updated
 edit-nothing-changed = nothing changed in reflection { $id }
@@ -447,6 +471,19 @@ patterns-together = Together
 patterns-followed = What followed
 patterns-resistance = After resistance
 patterns-baseline-heading = Baseline
+table-heading = Getting the system to the table
+table-nothing = No significant other's naming day or invitation recorded in this period (`spiegel other add … --named`, `spiegel invite`).
+table-named-unknown = Sessions until the first person was named: not known (no case of the period has a person with a known naming day).
+table-named-one = Sessions until the first person was named: { $sessions } (1 case).
+table-named = Sessions until the first person was named ("there is always one"): median { $median }, from { $min } to { $max }, over { $cases } cases.
+table-col-invitations = Invitations
+table-col-came = Came
+table-col-refusals = Refusals
+table-no-reaction = none recorded
+table-refused-then-came = Refused at first and came later: { $came } { $refused ->
+        [one] person who refused
+       *[other] people who refused
+    }.
 patterns-col-stalls = Stalls
 patterns-col-cases = Cases
 patterns-col-share = Of the sessions at stake
@@ -708,6 +745,14 @@ guided-another-new = Someone else new as well?
 guided-medium = How did the session take place?
 guided-resistance = Did you meet resistance?
 guided-resistance-help = space to pick, Enter when done; none is fine
+guided-invite-new = Step 0: record how { $name } was invited?
+guided-invite-refusal = Step 0: did someone refuse an invitation? Record it?
+guided-invite-who = Who refused?
+guided-invite-by = Who invited them?
+guided-invite-medium = How?
+guided-invite-medium-skip = not recorded
+guided-invite-answer = What did they answer?
+guided-invite-reaction = With which reaction?
 guided-stalled = Where did it stall?
 guided-stalled-help = space to pick the steps, Enter when done; none if nothing stalled
 guided-nowhere = nowhere
@@ -871,6 +916,7 @@ undo-table = { $table ->
         [reason] reason
         [meeting] supervision meeting on
         [goal] learning goal
+        [invitation] the invitation of
         [question] the question of reflection
         [stall] the stalls of reflection
         [presence] who took part in reflection
@@ -968,6 +1014,10 @@ import-count = { $kind ->
             [one] 1 meeting
            *[other] { $count } meetings
         }
+        [invitation] { $count ->
+            [one] 1 invitation
+           *[other] { $count } invitations
+        }
        *[goal] { $count ->
             [one] 1 goal
            *[other] { $count } goals
@@ -985,6 +1035,7 @@ import-kept-local = kept this journal's { $kind ->
         [reason] reason
         [question] question
         [meeting] meeting
+        [invitation] invitation
        *[goal] goal
     } { $what }: it was changed here later than in the file
 import-renamed = { $kind ->
@@ -1035,6 +1086,7 @@ text-field = { $field ->
         [question] the question
         [answer] the answer
         [goal] the goal
+        [invitation-note] the invitation's note
        *[with] the participants
     }
 text-control = holds a control character ({ $char }) — remove it; text may hold tabs and new lines, no other control characters
@@ -1164,6 +1216,37 @@ value-side = { $code ->
 value-side-words = { $code ->
         [self] yours, my own side
         [all] all
+       *[none] {""}
+    }
+value-invited-by = { $code ->
+        [client] the client
+       *[me] me
+    }
+value-invited-by-words = { $code ->
+        [client] client
+        [me] myself, practitioner
+       *[none] {""}
+    }
+value-invite-medium = { $code ->
+        [in-person] in person
+        [video] video
+        [phone] phone
+       *[message] message
+    }
+value-invite-medium-words = { $code ->
+        [in-person] face-to-face
+        [message] text, email, letter, sms
+       *[none] {""}
+    }
+value-answer = { $code ->
+        [yes] yes
+        [no] no
+       *[pending] no answer yet
+    }
+value-answer-words = { $code ->
+        [yes] comes, accepted
+        [no] refused, declined
+        [pending] pending, waiting
        *[none] {""}
     }
 # The resistance reactions of step 0, as the method names them (the
@@ -1366,6 +1449,8 @@ help-examples-case =
 help-examples-other =
     Add John's friend Levi:
       spiegel other add John Levi --role friend
+    Maarten, whom John named after three sessions:
+      spiegel other add John Maarten --role friend --named 2026-02-16
     John's significant others:
       spiegel other list John
     Levi is John's partner after all:
@@ -1394,6 +1479,13 @@ help-examples-other-remove =
       spiegel other remove John Levi --force
     Changed your mind:
       spiegel undo
+help-examples-invite =
+    You called Maarten, "in the first place to help me"; he will think about it:
+      spiegel invite John Maarten --by me --medium phone
+    He says yes a week later (answers the invitation waiting for one):
+      spiegel invite John Maarten --answer yes
+    Kees refused when Sem asked him:
+      spiegel invite Sem Kees --by client --answer no --resistance they-wont-come
 help-examples-reasons =
     The reasons, with their codes:
       spiegel reasons

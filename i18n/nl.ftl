@@ -113,6 +113,8 @@ cmd-other-add--name = De naam van de ander (ook een pseudoniem)
     .value = NAAM
 cmd-other-add--role = Wie de ander voor de cliënt is
     .value = ROL
+cmd-other-add--named = Wanneer de cliënt de ander noemde: JJJJ-MM-DD, vandaag, gisteren, een weekdag of "3 dagen geleden" [standaard: vandaag]
+    .value = DATUM
 cmd-other-list = De belangrijke anderen van een casus, en hoe vaak ieder erbij was
 cmd-other-list--case = Het pseudoniem van de casus
     .value = CASUS
@@ -137,6 +139,23 @@ cmd-other-remove--case = Het pseudoniem van de casus
 cmd-other-remove--name = De naam van de ander
     .value = NAAM
 cmd-other-remove--force = Ook als de ander bij sessies was: die verdwijnt dan uit die reflecties
+cmd-invite = Stap 0 per persoon: leg vast dat een belangrijke ander is uitgenodigd, en het antwoord
+cmd-invite--case = Het pseudoniem van de casus
+    .value = CASUS
+cmd-invite--name = De naam van de belangrijke ander (zie `spiegel other list`)
+    .value = NAAM
+cmd-invite--by = Wie uitnodigde: de cliënt, of jij. Zonder: het antwoord op de laatste uitnodiging die op antwoord wacht
+    .value = cliënt|ik
+cmd-invite--date = Wanneer de ander is uitgenodigd: JJJJ-MM-DD, vandaag, gisteren, een weekdag of "3 dagen geleden" [standaard: vandaag]
+    .value = DATUM
+cmd-invite--medium = Hoe de ander is uitgenodigd
+    .value = MEDIUM
+cmd-invite--answer = Wat de ander antwoordde [standaard bij een nieuwe uitnodiging: nog geen antwoord]
+    .value = ja|nee|open
+cmd-invite--resistance = De weerstand die je tegenkwam: een code of het begin van het label (zie `spiegel steps 0`)
+    .value = CODE
+cmd-invite--note = Een notitie bij de uitnodiging (komt onder een eerdere); `-` leest hem van stdin
+    .value = TEKST
 
 cmd-add = Leg een reflectie op een gesprek vast (toont het nummer)
 cmd-add--case = Het pseudoniem van de casus. Geef geen opties om in een terminal door de reflectie geleid te worden (met of zonder casus)
@@ -448,6 +467,11 @@ conflict-session-before-opened = gespreksdatum { $date } ligt vóór het begin v
 conflict-session-after-closed = gespreksdatum { $date } ligt na de afsluiting van de casus ({ $bound })
 conflict-done-before-since = afgerond op { $date } ligt vóór het begin van het leerdoel ({ $bound })
 conflict-answered-before-session = antwoorddatum { $date } ligt vóór het gesprek waar de vraag uit kwam ({ $bound })
+conflict-named-before-opened = datum van noemen { $date } ligt vóór het begin van de casus ({ $bound })
+conflict-named-after-closed = datum van noemen { $date } ligt na het afsluiten van de casus ({ $bound })
+conflict-invited-before-named = uitnodigingsdatum { $date } ligt vóór de dag dat de cliënt deze persoon noemde ({ $bound })
+conflict-invited-before-opened = uitnodigingsdatum { $date } ligt vóór het begin van de casus ({ $bound })
+conflict-invited-after-closed = uitnodigingsdatum { $date } ligt na het afsluiten van de casus ({ $bound })
 conflict-fix-later = geef een datum op of na { $bound }
 conflict-fix-earlier = geef een datum op of vóór { $bound }
 error-empty-name = { $what ->
@@ -465,6 +489,8 @@ error-case-not-closed = casus '{ $name }' is open — er valt niets te heropenen
 error-no-other = '{ $name }' is geen belangrijke ander van { $case } — voeg deze toe met `spiegel other add { $case } { $name } --role ROL`
 error-no-other-suggest = '{ $name }' is geen belangrijke ander van { $case } — bedoel je '{ $suggestion }'?
 error-duplicate-other = { $case } heeft al een belangrijke ander die '{ $name }' heet — kies een andere naam (zet er bijv. een initiaal achter)
+error-invitation-needs-by = zeg wie { $name } uitnodigde: --by cliënt of --by ik — om het antwoord op een al vastgelegde uitnodiging vast te leggen, geef --answer (en geen --date)
+error-no-invitation-waiting = { $name } van { $case } heeft geen uitnodiging die op antwoord wacht — leg een nieuwe vast met --by cliënt of --by ik
 error-unknown-reason = geen reden '{ $code }' — zie `spiegel reasons --all`, of voeg je eigen reden toe met `spiegel reasons add`
 error-unknown-reason-suggest = geen reden '{ $code }' — bedoel je '{ $suggestion }'?
 error-ambiguous-reason = '{ $typed }' past bij meer dan één reden: { $candidates } — typ meer van de omschrijving, of de code
@@ -599,6 +625,7 @@ io-remove-reason = kon de reden niet verwijderen
 io-save-answer = kon het antwoord niet opslaan
 io-record-meeting = kon de bijeenkomst niet vastleggen
 io-add-goal = kon het leerdoel niet toevoegen
+io-record-invitation = kon de uitnodiging niet vastleggen
 io-read-stdin = kon de tekst niet van stdin lezen
 io-demo-folder = kon geen map maken voor het demodagboek
 io-editor-start = kon de editor niet starten ({ $editor })
@@ -638,6 +665,7 @@ io-import-reflection = kon een reflectie niet importeren
 io-import-question = kon een vraag niet importeren
 io-import-meeting = kon een bijeenkomst niet importeren
 io-import-goal = kon een leerdoel niet importeren
+io-import-invitation = kon een uitnodiging niet importeren
 
 ## Woorden die overal terugkomen
 
@@ -713,6 +741,10 @@ col-note = Notitie
 col-name = Naam
 col-role = Rol
 col-sessions = Gesprekken
+col-named = Genoemd
+col-first-session = Eerste gesprek
+col-invited-by = Uitgenodigd door
+col-reaction = Reactie
 col-step = Stap
 col-title = Wat je doet
 col-pitfall = Waar het meestal vastloopt
@@ -759,6 +791,9 @@ label-config-file = instellingenbestand
 label-not-set = niet ingesteld
 label-journal-in-use = dagboek in gebruik
 heading-others = Belangrijke anderen
+heading-invitations = Uitnodigingen
+step0-not-known = onbekend
+step0-not-yet = nog niet
 heading-timeline = Tijdlijn
 
 ## Wat opdrachten zeggen als ze klaar zijn
@@ -769,6 +804,11 @@ case-closed = casus { $name } afgesloten: { $outcome }
 case-reopened = casus { $name } heropend
 case-renamed = casus { $old } heet nu { $new }
 other-added = { $name } ({ $role }) toegevoegd aan { $case }
+invite-recorded = uitnodiging van { $name } ({ $case }) vastgelegd: { $what }
+invite-answered = antwoord van { $name } ({ $case }) vastgelegd: { $what }
+invite-summary = { $date }, door { $by }: { $answer }
+invite-summary-medium = { $date }, door { $by }, { $medium }: { $answer }
+invite-answer-reaction = { $answer } ({ $reaction })
 reflection-added = reflectie { $id } opgeslagen ({ $case }, { $date })
 reflection-updated = reflectie { $id } bijgewerkt
 edit-nothing-changed = niets gewijzigd in reflectie { $id }
@@ -816,6 +856,19 @@ patterns-together = Wat samengaat
 patterns-followed = Wat volgde
 patterns-resistance = Na weerstand
 patterns-baseline-heading = Ter vergelijking
+table-heading = Het systeem aan tafel
+table-nothing = Geen dag van noemen of uitnodiging van een belangrijke ander vastgelegd in deze periode (`spiegel other add … --named`, `spiegel invite`).
+table-named-unknown = Gesprekken tot de eerste persoon genoemd werd: onbekend (geen casus van de periode heeft iemand met een bekende dag van noemen).
+table-named-one = Gesprekken tot de eerste persoon genoemd werd: { $sessions } (1 casus).
+table-named = Gesprekken tot de eerste persoon genoemd werd ("er is altijd één"): mediaan { $median }, van { $min } tot { $max }, over { $cases } casussen.
+table-col-invitations = Uitnodigingen
+table-col-came = Kwam
+table-col-refusals = Weigeringen
+table-no-reaction = geen vastgelegd
+table-refused-then-came = Eerst geweigerd en later toch gekomen: { $came } { $refused ->
+        [one] persoon die weigerde
+       *[other] mensen die weigerden
+    }.
 patterns-col-stalls = Vastgelopen
 patterns-col-cases = Casussen
 patterns-col-share = Van de sessies waarin het speelde
@@ -1069,6 +1122,14 @@ guided-another-new = Nog iemand nieuws?
 guided-medium = Hoe vond het gesprek plaats?
 guided-resistance = Welke weerstand kwam je tegen?
 guided-resistance-help = spatie om te kiezen, Enter als je klaar bent; geen is ook goed
+guided-invite-new = Stap 0: vastleggen hoe { $name } is uitgenodigd?
+guided-invite-refusal = Stap 0: weigerde iemand een uitnodiging? Vastleggen?
+guided-invite-who = Wie weigerde?
+guided-invite-by = Wie nodigde uit?
+guided-invite-medium = Hoe?
+guided-invite-medium-skip = niet vastgelegd
+guided-invite-answer = Wat antwoordde de ander?
+guided-invite-reaction = Met welke reactie?
 guided-stalled = Waar liep het vast?
 guided-stalled-help = spatie om de stappen te kiezen, Enter als je klaar bent; geen als het nergens vastliep
 guided-nowhere = nergens
@@ -1230,6 +1291,7 @@ undo-table = { $table ->
         [reason] reden
         [meeting] supervisiebijeenkomst van
         [goal] leerdoel
+        [invitation] de uitnodiging van
         [question] de vraag van reflectie
         [stall] waar het vastliep in reflectie
         [presence] wie er bij waren in reflectie
@@ -1327,6 +1389,10 @@ import-count = { $kind ->
             [one] 1 bijeenkomst
            *[other] { $count } bijeenkomsten
         }
+        [invitation] { $count ->
+            [one] 1 uitnodiging
+           *[other] { $count } uitnodigingen
+        }
        *[goal] { $count ->
             [one] 1 leerdoel
            *[other] { $count } leerdoelen
@@ -1344,6 +1410,7 @@ import-kept-local = { $kind ->
         [reason] reden
         [question] vraag
         [meeting] bijeenkomst
+        [invitation] uitnodiging
        *[goal] leerdoel
     } { $what } van dit dagboek gehouden: die is hier later gewijzigd dan in het bestand
 import-renamed = { $kind ->
@@ -1393,6 +1460,7 @@ text-field = { $field ->
         [question] de vraag
         [answer] het antwoord
         [goal] het doel
+        [invitation-note] de notitie bij de uitnodiging
        *[with] de deelnemers
     }
 text-control = bevat een stuurteken ({ $char }) — haal het weg; tekst mag tabs en nieuwe regels bevatten, geen andere stuurtekens
@@ -1539,6 +1607,39 @@ value-side-words = { $code ->
     }
 # De weerstandsreacties bij stap 0, in de woorden van de methode (het
 # dagboek houdt dezelfde woorden voor `--json` en de export).
+value-invited-by = { $code ->
+        [client] de cliënt
+       *[me] mij
+    }
+value-invited-by-words = { $code ->
+        [client] cliënt
+        [me] ik, zelf, hulpverlener
+       *[none] {""}
+    }
+value-invite-medium = { $code ->
+        [in-person] face-to-face
+        [video] video
+        [phone] telefoon
+       *[message] bericht
+    }
+value-invite-medium-words = { $code ->
+        [in-person] persoonlijk, live, fysiek
+        [video] beeldbellen, videobellen
+        [phone] telefonisch, gebeld
+        [message] berichtje, app, mail, brief
+       *[none] {""}
+    }
+value-answer = { $code ->
+        [yes] ja
+        [no] nee
+       *[pending] nog geen antwoord
+    }
+value-answer-words = { $code ->
+        [yes] komt, akkoord
+        [no] weigert, geweigerd
+        [pending] afwachten, open
+       *[none] {""}
+    }
 value-resistance = { $code ->
         [no-one-left] Ik heb niemand (meer) in mijn netwerk
         [they-wont-come] Ze willen niet betrokken worden
@@ -1737,7 +1838,9 @@ help-examples-case =
       spiegel case close John --outcome system-involved
 help-examples-other =
     Voeg Levi toe, een vriend van John:
-      spiegel other add John Levi --role friend
+      spiegel other add John Levi --role vriend
+    Maarten, die John na drie gesprekken noemde:
+      spiegel other add John Maarten --role vriend --named 2026-02-16
     De belangrijke anderen van John:
       spiegel other list John
     Levi is toch de partner van John:
@@ -1766,6 +1869,13 @@ help-examples-other-remove =
       spiegel other remove John Levi --force
     Toch niet:
       spiegel undo
+help-examples-invite =
+    Je belde Maarten, "in eerste instantie om mij te helpen"; hij denkt erover na:
+      spiegel invite John Maarten --by ik --medium telefoon
+    Een week later zegt hij ja (het antwoord op de uitnodiging die wacht):
+      spiegel invite John Maarten --answer ja
+    Kees weigerde toen Sem het hem vroeg:
+      spiegel invite Sem Kees --by cliënt --answer nee --resistance they-wont-come
 help-examples-reasons =
     De redenen, met hun codes:
       spiegel reasons

@@ -67,6 +67,14 @@ pub enum Error {
         case: String,
         name: String,
     },
+    /// `invite` without `--by` (or with `--date`): a new invitation needs
+    /// who made it.
+    InvitationNeedsBy(String),
+    /// An answer given for a person with no invitation waiting for one.
+    NoInvitationWaiting {
+        case: String,
+        name: String,
+    },
     UnknownReason {
         code: String,
         suggestion: Option<String>,
@@ -253,7 +261,8 @@ impl Error {
             | BothFromStdin
             | NoCaseGiven
             | NothingToAdd(_)
-            | BadSearch(_) => 2,
+            | BadSearch(_)
+            | InvitationNeedsBy(_) => 2,
             _ => 1,
         }
     }

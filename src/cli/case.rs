@@ -6,7 +6,7 @@ use clap::{Subcommand, ValueEnum};
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::error::Error;
-use crate::journal::{CaseDetail, Other, Outcome, date, name_key};
+use crate::journal::{CaseDetail, Outcome, date, name_key};
 use crate::services::{Access, cases};
 use crate::t;
 
@@ -246,11 +246,7 @@ fn show_case(detail: &CaseDetail, labels: &crate::services::reflections::Labels)
     ])?;
     render::blank()?;
     render::heading(&t!("heading-others"))?;
-    if detail.others.is_empty() {
-        out(t!("none"))?;
-    } else {
-        out(others_table(&detail.others))?;
-    }
+    super::invite::others_view(&detail.others)?;
     render::blank()?;
     render::heading(&t!("heading-timeline"))?;
     if detail.timeline.is_empty() {
@@ -258,12 +254,4 @@ fn show_case(detail: &CaseDetail, labels: &crate::services::reflections::Labels)
     } else {
         render::reflections(&detail.timeline, false, labels)
     }
-}
-
-pub fn others_table(others: &[Other]) -> render::Grid {
-    let mut table = render::table(&[t!("col-name"), t!("col-role"), t!("col-sessions")]);
-    for o in others {
-        table.add_row(vec![o.name.clone(), o.role.label(), o.sessions.to_string()]);
-    }
-    table
 }

@@ -24,7 +24,10 @@ const GROUPS: &[(&str, &[&str])] = &[
         "help-group-supervision",
         &["prep", "questions", "supervision", "goal"],
     ),
-    ("help-group-catalogue", &["case", "other", "reasons"]),
+    (
+        "help-group-catalogue",
+        &["case", "other", "invite", "reasons"],
+    ),
     (
         "help-group-journal",
         &[

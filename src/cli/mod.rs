@@ -27,6 +27,7 @@ mod guided;
 mod help;
 mod import;
 mod init;
+mod invite;
 mod list;
 pub mod localize;
 mod man;
@@ -49,6 +50,7 @@ mod show;
 mod status;
 mod steps;
 mod supervision;
+mod system_table;
 mod term;
 mod terminal;
 mod undo;
@@ -126,6 +128,8 @@ enum Command {
     /// Add, list or correct a case's significant others
     #[command(subcommand)]
     Other(other::OtherCommand),
+    /// Step 0 per person: record that a significant other was invited, and their answer
+    Invite(invite::InviteArgs),
     /// Record a reflection on a session (prints its id)
     Add(add::AddArgs),
     /// List reflections, newest first
@@ -411,6 +415,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
         Command::Case(cmd) => cmd.run(ctx),
         Command::Other(cmd) => cmd.run(ctx),
+        Command::Invite(args) => args.run(ctx),
         Command::Add(args) => args.run(ctx),
         Command::List(args) => args.run(ctx),
         Command::Show(args) => args.run(ctx),

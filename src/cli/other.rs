@@ -3,11 +3,10 @@
 use anyhow::Result;
 use clap::Subcommand;
 
-use super::case::others_table;
 use super::records;
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
-use crate::journal::Role;
+use crate::journal::{Role, date};
 use crate::services::{Access, cases};
 use crate::t;
 
@@ -22,6 +21,9 @@ pub enum OtherCommand {
         /// How they relate to the client
         #[arg(long)]
         role: Role,
+        /// When the client named them: YYYY-MM-DD, today, yesterday, a weekday or "3 days ago" [default: today]
+        #[arg(long, value_name = "DATE")]
+        named: Option<String>,
     },
     /// A case's significant others and how often each took part
     List {
@@ -64,9 +66,16 @@ pub enum OtherCommand {
 impl OtherCommand {
     pub fn run(self, ctx: &Ctx) -> Result<()> {
         match self {
-            OtherCommand::Add { case, name, role } => {
+            OtherCommand::Add {
+                case,
+                name,
+                role,
+                named,
+            } => {
+                let today = date::today();
+                let named = date::session_or_today(named.as_deref(), today)?;
                 let mut journal = ctx.journal(Access::Write)?;
-                let case = cases::meet_other(&mut journal, &case, &name, role)?;
+                let case = cases::meet_other(&mut journal, &case, &name, role, named, today)?;
                 out(t!(
                     "other-added",
                     name = name.trim(),
@@ -80,10 +89,7 @@ impl OtherCommand {
                 if json.json {
                     return render::json(&others);
                 }
-                if others.is_empty() {
-                    return out(t!("none"));
-                }
-                out(others_table(&others))
+                super::invite::others_view(&others)
             }
             OtherCommand::Edit { case, name, role } => records::other_edit(ctx, &case, &name, role),
             OtherCommand::Rename { case, name, new } => {

@@ -263,6 +263,8 @@ pub fn print(p: &Patterns) -> Result<()> {
         out(format_args!("  • {}", recurring_line(r)))?;
     }
     render::blank()?;
+    // Before the stalls: it holds even where nothing stalled.
+    super::system_table::print(&p.to_the_table)?;
 
     if p.steps.is_empty() {
         return out(t!("patterns-no-stalls", side = side.as_str()));

@@ -10,6 +10,7 @@ use super::patterns::SideFilter;
 use fluent_bundle::FluentValue;
 
 use super::words::values::{Worded, folded, label, typed};
+use crate::journal::step0::{Answer, InviteMedium, InvitedBy};
 use crate::journal::{Medium, MeetingKind, Outcome, Role, Side};
 
 /// `code` as clap offers it, with every word typed for it as a hidden alias
@@ -63,7 +64,16 @@ macro_rules! value_enum {
     )+};
 }
 
-value_enum!(Side, Role, Medium, Outcome, MeetingKind);
+value_enum!(
+    Side,
+    Role,
+    Medium,
+    Outcome,
+    MeetingKind,
+    InvitedBy,
+    InviteMedium,
+    Answer
+);
 
 impl ValueEnum for SideFilter {
     fn value_variants<'a>() -> &'a [Self] {

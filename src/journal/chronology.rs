@@ -34,6 +34,16 @@ pub enum Conflict {
     StartedAfterDone { date: NaiveDate, bound: NaiveDate },
     /// A question answered before the session it came from.
     AnsweredBeforeSession { date: NaiveDate, bound: NaiveDate },
+    /// A significant other named before the case opened.
+    NamedBeforeOpened { date: NaiveDate, bound: NaiveDate },
+    /// A significant other named after the case closed.
+    NamedAfterClosed { date: NaiveDate, bound: NaiveDate },
+    /// An invitation before the person was named.
+    InvitedBeforeNamed { date: NaiveDate, bound: NaiveDate },
+    /// An invitation before the case opened (when the naming is not known).
+    InvitedBeforeOpened { date: NaiveDate, bound: NaiveDate },
+    /// An invitation after the case closed.
+    InvitedAfterClosed { date: NaiveDate, bound: NaiveDate },
 }
 
 impl Conflict {
@@ -49,7 +59,12 @@ impl Conflict {
             | SessionAfterClosed { date, bound }
             | DoneBeforeSince { date, bound }
             | StartedAfterDone { date, bound }
-            | AnsweredBeforeSession { date, bound } => (date, bound),
+            | AnsweredBeforeSession { date, bound }
+            | NamedBeforeOpened { date, bound }
+            | NamedAfterClosed { date, bound }
+            | InvitedBeforeNamed { date, bound }
+            | InvitedBeforeOpened { date, bound }
+            | InvitedAfterClosed { date, bound } => (date, bound),
         }
     }
 
@@ -61,6 +76,8 @@ impl Conflict {
                 | Conflict::OpenedAfterClosed { .. }
                 | Conflict::SessionAfterClosed { .. }
                 | Conflict::StartedAfterDone { .. }
+                | Conflict::NamedAfterClosed { .. }
+                | Conflict::InvitedAfterClosed { .. }
         )
     }
 }

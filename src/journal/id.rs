@@ -50,6 +50,8 @@ id_type!(
     MeetingId,
     /// A learning goal's row id.
     GoalId,
+    /// An invitation's row id (step 0, per person).
+    InvitationId,
 );
 
 #[cfg(test)]

@@ -32,7 +32,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::error::Error;
-pub use id::{CaseId, GoalId, MeetingId, OtherId, QuestionId, ReasonId, ReflectionId};
+pub use id::{
+    CaseId, GoalId, InvitationId, MeetingId, OtherId, QuestionId, ReasonId, ReflectionId,
+};
 
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
@@ -101,6 +103,9 @@ code_enum!(
     /// What kind of supervision meeting.
     MeetingKind { Individual = "individual", Group = "group", Peer = "peer" }
 );
+
+// After the macro it uses.
+pub mod step0;
 
 /// A step of the method: 0 = getting the significant others to the table,
 /// 1–7 = the conversation.
@@ -215,6 +220,13 @@ pub struct Other {
     pub role: Role,
     /// Sessions this person took part in.
     pub sessions: u64,
+    /// When the client named them; `None`: not known (recorded before
+    /// spiegel kept it).
+    pub named_on: Option<NaiveDate>,
+    /// Their invitations, oldest first.
+    pub invitations: Vec<step0::Invitation>,
+    /// The first session they took part in.
+    pub first_session: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }

@@ -17,6 +17,7 @@ pub use super::stats::{
 use super::{Resistance, Side, Step};
 
 pub mod raw;
+pub mod table;
 
 /// The share of the method's source: of clients living with a lasting
 /// partner, 65% are still helped individually.
@@ -202,6 +203,8 @@ pub struct Patterns {
     pub resistances: Vec<ResistanceRow>,
     pub outcomes: Outcomes,
     pub recurring: Vec<Recurring>,
+    /// Step 0 per person: getting the system to the table.
+    pub to_the_table: table::ToTheTable,
 }
 
 /// The opportunities of a reason: the sessions of its usual steps (`usual`
@@ -256,6 +259,8 @@ pub fn analyse(query: &PatternQuery, rows: raw::Rows) -> Patterns {
         case_kinds,
         baseline,
         resistances: catalogue,
+        named,
+        invitations,
     } = rows;
     let period = period(query, &totals);
     let side = query.side.map_or("all", |s| s.code()).to_string();
@@ -427,6 +432,7 @@ pub fn analyse(query: &PatternQuery, rows: raw::Rows) -> Patterns {
         resistances,
         outcomes,
         recurring,
+        to_the_table: table::analyse(&named, &invitations),
     }
 }
 

@@ -42,6 +42,7 @@ pub enum Field {
     Answer,
     Goal,
     With,
+    InvitationNote,
 }
 
 impl Field {
@@ -60,6 +61,7 @@ impl Field {
             Field::Answer => "answer",
             Field::Goal => "goal",
             Field::With => "with",
+            Field::InvitationNote => "invitation-note",
         }
     }
 }

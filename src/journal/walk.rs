@@ -68,6 +68,17 @@ pub struct NewReason {
     pub label_nl: String,
 }
 
+/// An invitation recorded on the way (step 0 per person), dated the
+/// session's day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalkedInvitation {
+    pub name: String,
+    pub by: super::step0::InvitedBy,
+    pub medium: Option<super::step0::InviteMedium>,
+    pub answer: super::step0::Answer,
+    pub resistance: Option<String>,
+}
+
 /// The reflection as answered, with what it needs created on the way.
 pub struct Draft {
     pub case: String,
@@ -83,6 +94,8 @@ pub struct Draft {
     pub note: String,
     pub went_well: String,
     pub question: String,
+    /// Invitations recorded on the way, written after the reflection.
+    pub invitations: Vec<WalkedInvitation>,
 }
 
 impl Draft {
@@ -234,6 +247,7 @@ mod tests {
             note: "John joked.".into(),
             went_well: String::new(),
             question: question.into(),
+            invitations: Vec::new(),
         }
     }
 

@@ -129,7 +129,22 @@ pub fn rename_case(tx: &Tx, old: &str, new: &str) -> Result<Case> {
 }
 
 pub fn add_other(tx: &Tx, case_name: &str, name: &str, role: Role) -> Result<(Case, OtherId)> {
+    add_other_on(tx, case_name, name, role, None)
+}
+
+/// Adds a significant other the client named on `named_on` (`None`: not
+/// known), see [`crate::journal::step0::check_named`].
+pub fn add_other_on(
+    tx: &Tx,
+    case_name: &str,
+    name: &str,
+    role: Role,
+    named_on: Option<(NaiveDate, NaiveDate)>,
+) -> Result<(Case, OtherId)> {
     let case = find_case(tx, case_name)?;
+    if let Some((on, today)) = named_on {
+        crate::journal::step0::check_named(&case, on, today)?;
+    }
     let name = non_empty(name, Name::Other)?;
     let key = name_key(name);
     if let Some(existing) = tx
@@ -143,7 +158,7 @@ pub fn add_other(tx: &Tx, case_name: &str, name: &str, role: Role) -> Result<(Ca
         }
         .into());
     }
-    let id = tx.insert_other(case.id, name, role)?;
+    let id = tx.insert_other(case.id, name, role, named_on.map(|(on, _)| on))?;
     Ok((case, id))
 }
 
@@ -227,9 +242,17 @@ pub fn forget(journal: &mut Journal, case: &Case) -> Result<u64> {
     Ok(reflections)
 }
 
-/// `spiegel other add`: a significant other of the case called `case_name`.
-pub fn meet_other(journal: &mut Journal, case_name: &str, name: &str, role: Role) -> Result<Case> {
-    journal.write(|tx| Ok(add_other(tx, case_name, name, role)?.0))
+/// `spiegel other add`: a significant other of the case called
+/// `case_name`, named by the client on `named_on` (not after `today`).
+pub fn meet_other(
+    journal: &mut Journal,
+    case_name: &str,
+    name: &str,
+    role: Role,
+    named_on: NaiveDate,
+    today: NaiveDate,
+) -> Result<Case> {
+    journal.write(|tx| Ok(add_other_on(tx, case_name, name, role, Some((named_on, today)))?.0))
 }
 
 /// The significant others of the case called `case_name`.

@@ -20,6 +20,7 @@ pub mod records;
 pub mod reflections;
 pub mod safety;
 pub mod search;
+pub mod step0;
 pub mod supervision;
 pub mod transfer;
 

@@ -61,6 +61,8 @@ pub fn analyse(tx: &Tx, query: &PatternQuery) -> Result<Patterns> {
         case_kinds: tx.pattern_case_kinds(query)?,
         baseline: tx.pattern_baseline(query)?,
         resistances: tx.resistances()?,
+        named: tx.pattern_named(query)?,
+        invitations: tx.pattern_invitations(query)?,
         totals,
     };
     Ok(patterns::analyse(query, rows))

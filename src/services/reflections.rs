@@ -7,7 +7,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Journal;
-use super::cases::{add_case, add_other, find_case};
+use super::cases::{add_case, add_other_on, find_case};
 use super::catalogue::{add_reason, known_resistances, reason_id};
 use crate::error::Error;
 use crate::journal::catalogue::resistance_code;
@@ -322,11 +322,24 @@ pub fn add_walked(journal: &mut Journal, draft: &Draft, today: NaiveDate) -> Res
             )?;
         }
         for (name, role) in &draft.new_others {
-            add_other(tx, &draft.case, name, *role)?;
+            // Named in the session the walk reflects on.
+            add_other_on(tx, &draft.case, name, *role, Some((draft.date, today)))?;
         }
         for r in &draft.new_reasons {
             add_reason(tx, &r.code, r.side, &r.label_en, &r.label_nl, &[])?;
         }
-        add_reflection(tx, &draft.case, &draft.input(), today)
+        let id = add_reflection(tx, &draft.case, &draft.input(), today)?;
+        for i in &draft.invitations {
+            let invite = super::step0::Invite {
+                date: Some(draft.date),
+                by: Some(i.by),
+                medium: i.medium,
+                answer: Some(i.answer),
+                resistance: i.resistance.clone(),
+                note: None,
+            };
+            super::step0::invite_other(tx, &draft.case, &i.name, &invite, today)?;
+        }
+        Ok(id)
     })
 }

@@ -332,6 +332,17 @@ impl Importer<'_, '_> {
                 },
             )?;
             other_ids.insert(o.uuid.as_str(), id);
+            for i in &o.invitations {
+                let local = tx.stamp(Table::Invitation, &i.uuid)?;
+                merge_record(
+                    &mut self.summary,
+                    Table::Invitation,
+                    local,
+                    &i.updated_at,
+                    || format!("{} {}", o.name, i.date),
+                    |_, existing| tx.upsert_invitation(i, id, existing),
+                )?;
+            }
         }
 
         for r in &c.reflections {

@@ -132,10 +132,15 @@ impl Tx<'_> {
 
     // ---- significant others ----------------------------------------------
 
+    /// A case's others with their step-0 path: when named, their
+    /// invitations, and their first session.
     pub fn others(&self, case_id: CaseId) -> Result<Vec<Other>> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT o.id, o.uuid, o.name, o.role, o.created_at, o.updated_at,
-                    (SELECT count(*) FROM presence p WHERE p.other_id = o.id)
+                    (SELECT count(*) FROM presence p WHERE p.other_id = o.id),
+                    o.named_on,
+                    (SELECT min(r.session_on) FROM presence p
+                     JOIN reflection r ON r.id = p.reflection_id WHERE p.other_id = o.id)
              FROM other o WHERE o.case_id = ?1 ORDER BY o.name_key",
         )?;
         let rows = stmt.query_map([case_id], |row| {
@@ -147,16 +152,32 @@ impl Tx<'_> {
                 created_at: get_timestamp(row, 4)?,
                 updated_at: get_timestamp(row, 5)?,
                 sessions: row.get::<_, i64>(6)? as u64,
+                named_on: row.get(7)?,
+                invitations: Vec::new(),
+                first_session: row.get(8)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut others: Vec<Other> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut invitations = self.case_invitations(case_id)?;
+        for other in &mut others {
+            other.invitations = invitations.remove(&other.id).unwrap_or_default();
+        }
+        Ok(others)
     }
 
-    pub fn insert_other(&self, case_id: CaseId, name: &str, role: Role) -> Result<OtherId> {
+    /// A new significant other; `named_on`: when the client named them.
+    pub fn insert_other(
+        &self,
+        case_id: CaseId,
+        name: &str,
+        role: Role,
+        named_on: Option<NaiveDate>,
+    ) -> Result<OtherId> {
         self.tx
             .prepare_cached(
-                "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at,
+                                    named_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
             )?
             .execute(params![
                 new_uuid(),
@@ -164,7 +185,8 @@ impl Tx<'_> {
                 name,
                 crate::journal::name_key(name),
                 role,
-                now()
+                now(),
+                named_on
             ])
             .with_context(|| Failure::AddOther)?;
         Ok(self.tx.last_insert_rowid().into())

@@ -5,9 +5,10 @@ use chrono::{DateTime, Utc};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
 use rusqlite::{Row, ToSql};
 
+use crate::journal::step0::{Answer, InviteMedium, InvitedBy};
 use crate::journal::{
-    CaseId, GoalId, Medium, MeetingId, MeetingKind, OtherId, Outcome, QuestionId, ReasonId,
-    ReflectionId, Role, Side, Step, date,
+    CaseId, GoalId, InvitationId, Medium, MeetingId, MeetingKind, OtherId, Outcome, QuestionId,
+    ReasonId, ReflectionId, Role, Side, Step, date,
 };
 
 /// The form timestamps are stored in: UTC, ISO 8601, milliseconds.
@@ -47,7 +48,16 @@ macro_rules! sql_code {
         }
     )+};
 }
-sql_code!(Side, Role, Medium, Outcome, MeetingKind);
+sql_code!(
+    Side,
+    Role,
+    Medium,
+    Outcome,
+    MeetingKind,
+    InvitedBy,
+    InviteMedium,
+    Answer
+);
 
 impl ToSql for Step {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
@@ -83,5 +93,6 @@ sql_id!(
     ReasonId,
     QuestionId,
     MeetingId,
-    GoalId
+    GoalId,
+    InvitationId
 );

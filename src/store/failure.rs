@@ -42,6 +42,7 @@ pub enum Failure {
     AddGoal,
     ChangeRecord,
     DeleteRecord,
+    RecordInvitation,
 
     // ---- import ---------------------------------------------------------
     ImportReason {
@@ -57,6 +58,7 @@ pub enum Failure {
     ImportQuestion,
     ImportMeeting,
     ImportGoal,
+    ImportInvitation,
 
     // ---- undo -----------------------------------------------------------
     UndoStart,

@@ -12,9 +12,12 @@ use rusqlite::{OptionalExtension, params};
 use super::Tx;
 use super::failure::Failure;
 use crate::journal::export::{
-    CaseRecord, GoalRecord, MeetingRecord, OtherRecord, ReasonRecord, ReflectionRecord,
+    CaseRecord, GoalRecord, InvitationRecord, MeetingRecord, OtherRecord, ReasonRecord,
+    ReflectionRecord,
 };
-use crate::journal::{CaseId, GoalId, MeetingId, OtherId, ReasonId, ReflectionId, name_key};
+use crate::journal::{
+    CaseId, GoalId, InvitationId, MeetingId, OtherId, ReasonId, ReflectionId, name_key,
+};
 
 /// The tables an import merges into by UUID.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +28,7 @@ pub enum Table {
     Reflection,
     Meeting,
     Goal,
+    Invitation,
 }
 
 impl Table {
@@ -38,6 +42,7 @@ impl Table {
             Table::Reflection => "reflection",
             Table::Meeting => "meeting",
             Table::Goal => "goal",
+            Table::Invitation => "invitation",
         }
     }
 }
@@ -229,12 +234,14 @@ impl Tx<'_> {
         existing: Option<OtherId>,
     ) -> Result<OtherId> {
         self.upserted(
-            "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            "INSERT INTO other (uuid, case_id, name, name_key, role, created_at, updated_at,
+                                named_on)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (uuid) DO UPDATE SET
                 case_id = excluded.case_id, name = excluded.name,
                 name_key = excluded.name_key, role = excluded.role,
-                created_at = excluded.created_at, updated_at = excluded.updated_at",
+                created_at = excluded.created_at, updated_at = excluded.updated_at,
+                named_on = excluded.named_on",
             params![
                 o.uuid,
                 case_id,
@@ -242,11 +249,47 @@ impl Tx<'_> {
                 name_key(name),
                 o.role,
                 o.created_at,
-                o.updated_at
+                o.updated_at,
+                o.named_on
             ],
             || Failure::ImportOther {
                 name: o.name.clone(),
             },
+            existing,
+        )
+    }
+
+    /// Writes an invitation of the file, of the significant other
+    /// `other_id`, new or over the journal's `existing` one; returns its id.
+    pub fn upsert_invitation(
+        &self,
+        i: &InvitationRecord,
+        other_id: OtherId,
+        existing: Option<InvitationId>,
+    ) -> Result<InvitationId> {
+        self.upserted(
+            "INSERT INTO invitation (uuid, other_id, invited_on, invited_by, medium, answer,
+                                     resistance, note, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (uuid) DO UPDATE SET
+                other_id = excluded.other_id, invited_on = excluded.invited_on,
+                invited_by = excluded.invited_by, medium = excluded.medium,
+                answer = excluded.answer, resistance = excluded.resistance,
+                note = excluded.note, created_at = excluded.created_at,
+                updated_at = excluded.updated_at",
+            params![
+                i.uuid,
+                other_id,
+                i.date,
+                i.by,
+                i.medium,
+                i.answer,
+                i.resistance,
+                i.note,
+                i.created_at,
+                i.updated_at
+            ],
+            || Failure::ImportInvitation,
             existing,
         )
     }

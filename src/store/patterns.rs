@@ -16,6 +16,7 @@ use crate::journal::patterns::{
 };
 
 mod opportunity;
+mod table;
 
 const SCOPE: &str = "WITH scope AS (
         SELECT r.id, r.case_id, r.session_on FROM reflection r

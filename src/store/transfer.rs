@@ -9,8 +9,8 @@ use rusqlite::{Rows, Statement, params};
 
 use super::Tx;
 use crate::journal::export::{
-    CaseRecord, Export, FORMAT, GoalRecord, MeetingRecord, OtherRecord, QuestionRecord,
-    ReasonRecord, ReflectionRecord, StallRecord, VERSION,
+    CaseRecord, Export, FORMAT, GoalRecord, InvitationRecord, MeetingRecord, OtherRecord,
+    QuestionRecord, ReasonRecord, ReflectionRecord, StallRecord, VERSION,
 };
 
 /// The cases of an export, read one at a time (see [`Tx::export_cases`]).
@@ -20,6 +20,7 @@ pub struct CaseStream<'s> {
     /// Reason codes by id.
     reasons: HashMap<i64, String>,
     others: Statement<'s>,
+    invitations: Statement<'s>,
     reflections: Statement<'s>,
     presence: Statement<'s>,
     resistance: Statement<'s>,
@@ -59,7 +60,28 @@ impl CaseStream<'_> {
                 role: r.get(3)?,
                 created_at: r.get(4)?,
                 updated_at: r.get(5)?,
+                named_on: r.get(6)?,
+                invitations: Vec::new(),
             });
+        }
+        let mut rows = self.invitations.query([id])?;
+        while let Some(r) = rows.next()? {
+            let Some(uuid) = other_uuids.get(&r.get::<_, i64>(0)?) else {
+                continue;
+            };
+            if let Some(o) = case.others.iter_mut().find(|o| &o.uuid == uuid) {
+                o.invitations.push(InvitationRecord {
+                    uuid: r.get(1)?,
+                    date: r.get(2)?,
+                    by: r.get(3)?,
+                    medium: r.get(4)?,
+                    answer: r.get(5)?,
+                    resistance: r.get(6)?,
+                    note: r.get(7)?,
+                    created_at: r.get(8)?,
+                    updated_at: r.get(9)?,
+                });
+            }
         }
 
         // Reflection id → its place in the case.
@@ -282,8 +304,14 @@ impl Tx<'_> {
             since: since_text.as_deref(),
             reasons,
             others: self.tx.prepare(
-                "SELECT id, uuid, name, role, created_at, updated_at FROM other
+                "SELECT id, uuid, name, role, created_at, updated_at, named_on FROM other
                  WHERE case_id = ?1 ORDER BY created_at, uuid",
+            )?,
+            invitations: self.tx.prepare(
+                "SELECT i.other_id, i.uuid, i.invited_on, i.invited_by, i.medium, i.answer,
+                        i.resistance, i.note, i.created_at, i.updated_at
+                 FROM other o JOIN invitation i ON i.other_id = o.id
+                 WHERE o.case_id = ?1 ORDER BY i.invited_on, i.created_at, i.uuid",
             )?,
             reflections: of_reflections(
                 "r.id, r.uuid, r.session_on, r.medium, r.completed, r.note, r.created_at,

@@ -177,6 +177,7 @@ mod tests {
             "question",
             "meeting",
             "goal",
+            "invitation",
         ];
         let all: Vec<String> = conn
             .prepare(

@@ -20,6 +20,7 @@ pub(super) const BULK: &str = "import";
 /// deletes them in. Link rows (presence, reactions, stalls) go with their
 /// reflection.
 const TABLES: &[&str] = &[
+    "invitation",
     "question",
     "goal",
     "meeting",

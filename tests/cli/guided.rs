@@ -112,6 +112,13 @@ fn a_walk_through_creates_a_case_an_other_and_a_reason_and_saves_them_with_the_r
     w.at("Their name").keys("Bram").keys(ENTER);
     w.at("Who are they to the client?").keys(ENTER);
     w.at("Someone else new as well?").keys(ENTER);
+    // Step 0 per person: you called Bram; he said yes.
+    w.at("Step 0: record how Bram was invited?")
+        .keys("y")
+        .keys(ENTER);
+    w.at("Who invited them?").keys(DOWN).keys(ENTER);
+    w.at("How?").keys(UP).keys(UP).keys(ENTER);
+    w.at("What did they answer?").keys(ENTER);
     w.at("How did the session take place?")
         .keys(DOWN)
         .keys(ENTER);
@@ -180,6 +187,22 @@ fn a_walk_through_creates_a_case_an_other_and_a_reason_and_saves_them_with_the_r
     assert_eq!(anna["opened_on"], "2026-03-14");
     assert_eq!(anna["others"][0]["name"], "Bram");
     assert_eq!(anna["others"][0]["role"], "partner");
+    assert_eq!(anna["others"][0]["named_on"], "2026-03-14");
+    let invitation = &anna["others"][0]["invitations"][0];
+    assert_eq!(
+        (
+            &invitation["date"],
+            &invitation["by"],
+            &invitation["medium"],
+            &invitation["answer"]
+        ),
+        (
+            &json!("2026-03-14"),
+            &json!("me"),
+            &json!("phone"),
+            &json!("yes")
+        )
+    );
 
     let reasons = j.json(&["reasons"]);
     let own = reasons
@@ -211,6 +234,7 @@ fn esc_at_a_middle_prompt_writes_nothing_not_even_the_new_other() {
     w.at("Their name").keys("Bram").keys(ENTER);
     w.at("Who are they to the client?").keys(ENTER);
     w.at("Someone else new as well?").keys(ENTER);
+    w.at("Step 0: record how Bram was invited?").keys(ENTER);
     w.at("How did the session take place?").keys(ESC);
     w.at("stopped — nothing saved");
     let (code, _) = w.end();
@@ -447,4 +471,64 @@ fn delete_asks_in_dutch_and_takes_a_dutch_yes() {
     let left = j.json(&["list"]);
     assert_eq!(left.as_array().unwrap().len(), 1);
     assert_eq!(left[0]["note"], "second");
+}
+
+/// Step 0 per person: a resistance met, and the walk offers to record who
+/// refused, with that reaction; skipped, nothing of it is written.
+#[test]
+fn a_resistance_met_offers_to_record_who_refused() {
+    for record in [true, false] {
+        let j = Journal::with_john();
+        let mut w = Walk::start(&j, &[]);
+        w.at("Which case?").keys(ENTER);
+        w.at("When was the session?").keys(ENTER);
+        w.at("Who took part besides the client?").keys(ENTER);
+        w.at("How did the session take place?").keys(ENTER);
+        w.at("Did you meet resistance?")
+            .keys(DOWN)
+            .keys(SPACE)
+            .keys(ENTER);
+        w.at("did someone refuse an invitation?");
+        if record {
+            w.keys("y").keys(ENTER);
+            w.at("Who refused?").at("Maarten").keys(DOWN).keys(ENTER);
+            w.at("Who invited them?").keys(ENTER);
+            w.at("How?").keys(ENTER);
+        } else {
+            w.keys(ENTER);
+        }
+        w.at("Where did it stall?").keys(ENTER);
+        w.at("What happened, and what did you need?")
+            .keys("He says Maarten won't come.")
+            .keys(ENTER);
+        w.at("What went well, what worked?").keys(ENTER);
+        w.at("A question to bring to supervision?").keys(ENTER);
+        w.at("Save it?").keys(ENTER);
+        w.at("reflection 1 saved");
+        let (code, _) = w.end();
+        assert_eq!(code, 0);
+        let others = j.json(&["other", "list", "John"]);
+        let maarten = &others[1];
+        assert_eq!(maarten["name"], "Maarten");
+        if record {
+            assert_eq!(
+                maarten["invitations"],
+                json!([{
+                    "id": 1,
+                    "uuid": maarten["invitations"][0]["uuid"],
+                    "date": "2026-03-15",
+                    "by": "client",
+                    "medium": null,
+                    "answer": "no",
+                    "resistance": "they-wont-come",
+                    "note": "",
+                    "created_at": maarten["invitations"][0]["created_at"],
+                    "updated_at": maarten["invitations"][0]["updated_at"],
+                }])
+            );
+        } else {
+            assert_eq!(maarten["invitations"], json!([]));
+        }
+        assert_eq!(others[0]["invitations"], json!([]));
+    }
 }

@@ -37,6 +37,7 @@ mod safe_text;
 mod scale;
 mod search;
 mod shell;
+mod step0;
 mod store;
 mod supervision;
 mod support;

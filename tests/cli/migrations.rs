@@ -44,7 +44,7 @@ fn latest() -> usize {
 }
 
 /// The versions below the latest that have a test of their own here.
-const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
 #[test]
 fn every_earlier_version_has_an_upgrade_test() {
@@ -507,6 +507,38 @@ fn upgrades_intact_from(version: usize) {
         );
         j.ok(&["check"]);
     }
+
+    // Step 0 per person: others recorded before it have no naming date
+    // (not known), their first session follows from who took part, and an
+    // invitation is recorded and undone through the new triggers.
+    let levi = j.json(&["case", "show", "John"])["others"][0].clone();
+    assert_eq!(levi["name"], "Levi", "from version {version}");
+    assert_eq!(levi["named_on"], Value::Null, "from version {version}");
+    assert_eq!(
+        levi["first_session"], "2026-02-09",
+        "from version {version}"
+    );
+    assert_eq!(levi["invitations"], json!([]), "from version {version}");
+    j.ok(&[
+        "invite",
+        "John",
+        "Levi",
+        "--by",
+        "me",
+        "--date",
+        "2026-01-20",
+    ]);
+    j.ok(&["invite", "John", "Levi", "--answer", "yes"]);
+    let levi = j.json(&["case", "show", "John"])["others"][0].clone();
+    assert_eq!(
+        levi["invitations"][0]["answer"], "yes",
+        "from version {version}"
+    );
+    j.ok(&["undo"]);
+    j.ok(&["undo"]);
+    let levi = j.json(&["case", "show", "John"])["others"][0].clone();
+    assert_eq!(levi["invitations"], json!([]), "from version {version}");
+    j.ok(&["check"]);
 }
 
 macro_rules! from_version {
@@ -529,4 +561,5 @@ from_version! {
     upgrades_from_version_8: 8,
     upgrades_from_version_9: 9,
     upgrades_from_version_10: 10,
+    upgrades_from_version_11: 11,
 }

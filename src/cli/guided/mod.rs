@@ -8,6 +8,7 @@
 //! transaction of its own.
 
 mod case;
+mod invite;
 mod note;
 mod prompt;
 mod session;
@@ -103,10 +104,22 @@ fn walk(
         }
     };
     let date = ask_date(today, bounds.as_ref())?;
+    // Who could have refused an invitation by this day.
+    let named: Vec<String> = others
+        .iter()
+        .filter(|o| o.named_on.is_none_or(|on| on <= date))
+        .map(|o| o.name.clone())
+        .collect();
     let offered: Vec<(String, Role)> = others.into_iter().map(|o| (o.name, o.role)).collect();
     let (present, new_others) = who_took_part(&case, &offered)?;
+    let mut invitations = Vec::new();
+    for (name, _) in &new_others {
+        invitations.extend(invite::ask_invited(name)?);
+    }
     let medium = ask_medium()?;
     let resistance = ask_resistance(&known.resistances)?;
+    let absent: Vec<String> = named.into_iter().filter(|n| !present.contains(n)).collect();
+    invitations.extend(invite::ask_refusal(&absent, &resistance)?);
     let mut new_reasons = Vec::new();
     let stalls = ask_stalls(known, &mut new_reasons)?;
     let completed = if present.is_empty() {
@@ -135,5 +148,6 @@ fn walk(
         note,
         went_well,
         question: question.trim().to_string(),
+        invitations,
     })
 }

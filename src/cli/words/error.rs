@@ -118,6 +118,10 @@ impl fmt::Display for Error {
                 suggestion = s
             ),
             DuplicateOther { case, name } => t!("error-duplicate-other", case = case, name = name),
+            InvitationNeedsBy(name) => t!("error-invitation-needs-by", name = name),
+            NoInvitationWaiting { case, name } => {
+                t!("error-no-invitation-waiting", case = case, name = name)
+            }
             UnknownReason {
                 code,
                 suggestion: None,

@@ -115,6 +115,21 @@ impl fmt::Display for Conflict {
                     bound = bound
                 )
             }
+            NamedBeforeOpened { .. } => {
+                t!("conflict-named-before-opened", date = date, bound = bound)
+            }
+            NamedAfterClosed { .. } => {
+                t!("conflict-named-after-closed", date = date, bound = bound)
+            }
+            InvitedBeforeNamed { .. } => {
+                t!("conflict-invited-before-named", date = date, bound = bound)
+            }
+            InvitedBeforeOpened { .. } => {
+                t!("conflict-invited-before-opened", date = date, bound = bound)
+            }
+            InvitedAfterClosed { .. } => {
+                t!("conflict-invited-after-closed", date = date, bound = bound)
+            }
         };
         f.write_str(&text)
     }

@@ -42,6 +42,7 @@ impl fmt::Display for Failure {
             Failure::AddGoal => t!("io-add-goal"),
             Failure::ChangeRecord => t!("io-change-record"),
             Failure::DeleteRecord => t!("io-delete-record"),
+            Failure::RecordInvitation => t!("io-record-invitation"),
 
             Failure::ImportReason { code } => t!("io-import-reason", code = code.as_str()),
             Failure::ImportCase { name } => t!("io-import-case", name = name.as_str()),
@@ -50,6 +51,7 @@ impl fmt::Display for Failure {
             Failure::ImportQuestion => t!("io-import-question"),
             Failure::ImportMeeting => t!("io-import-meeting"),
             Failure::ImportGoal => t!("io-import-goal"),
+            Failure::ImportInvitation => t!("io-import-invitation"),
 
             Failure::UndoStart => t!("io-undo-start"),
             Failure::UndoClose => t!("io-undo-close"),

@@ -7,6 +7,7 @@
 use fluent_bundle::FluentValue;
 
 use crate::i18n;
+use crate::journal::step0::{Answer, InviteMedium, InvitedBy};
 use crate::journal::{Medium, MeetingKind, Outcome, Role, Side};
 
 /// A value of a fixed list, with the Fluent messages that word it.
@@ -47,6 +48,9 @@ worded! {
     Outcome: "value-outcome", "value-outcome-words";
     MeetingKind: "value-meeting-kind", "value-meeting-kind-words";
     Side: "value-side", "value-side-words";
+    InvitedBy: "value-invited-by", "value-invited-by-words";
+    InviteMedium: "value-invite-medium", "value-invite-medium-words";
+    Answer: "value-answer", "value-answer-words";
 }
 
 /// `value` in the language spoken.
@@ -147,6 +151,14 @@ mod tests {
         assert_eq!(parse::<Role>("sibling"), Some(Role::Sibling));
         assert_eq!(parse::<Role>("buurvrouw"), Some(Role::Neighbour));
         assert_eq!(parse::<Role>("oom"), None);
+        assert_eq!(parse::<InvitedBy>("ik"), Some(InvitedBy::Me));
+        assert_eq!(parse::<InvitedBy>("cliënt"), Some(InvitedBy::Client));
+        assert_eq!(
+            parse::<InviteMedium>("bericht"),
+            Some(InviteMedium::Message)
+        );
+        assert_eq!(parse::<Answer>("nee"), Some(Answer::No));
+        assert_eq!(parse::<Answer>("nog geen antwoord"), Some(Answer::Pending));
     }
 
     #[test]
@@ -163,5 +175,8 @@ mod tests {
         check::<Outcome>();
         check::<MeetingKind>();
         check::<Side>();
+        check::<InvitedBy>();
+        check::<InviteMedium>();
+        check::<Answer>();
     }
 }

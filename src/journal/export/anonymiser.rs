@@ -5,7 +5,8 @@ use super::records::{CaseRecord, Export};
 
 /// Replaces case names with C01, C02, … and other names with P01, P02, …
 /// (in file order, so the same journal gives the same codes), and unless
-/// `keep_notes` drops every free text: settings, notes, questions, the
+/// `keep_notes` drops every free text: settings, notes (of sessions and of
+/// invitations), questions, the
 /// meetings' participants and the goals' wording.
 pub fn anonymize(e: &mut Export, keep_notes: bool) {
     let others = e.cases.iter().map(|c| c.others.len()).sum();
@@ -59,6 +60,9 @@ impl Anonymizer {
             self.others += 1;
             other.name = format!("P{:0other_width$}", self.others);
             fresh.replace(&mut other.uuid);
+            for i in &mut other.invitations {
+                fresh.replace(&mut i.uuid);
+            }
         }
         for r in &mut case.reflections {
             fresh.replace(&mut r.uuid);
@@ -69,6 +73,9 @@ impl Anonymizer {
         }
         if !self.keep_notes {
             case.setting = None;
+            for i in case.others.iter_mut().flat_map(|o| &mut o.invitations) {
+                i.note.clear();
+            }
             for r in &mut case.reflections {
                 r.note.clear();
                 r.went_well.clear();

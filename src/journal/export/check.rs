@@ -6,11 +6,12 @@ use std::collections::HashSet;
 use chrono::{DateTime, NaiveDate};
 
 use super::invalid::{Invalid, Problem, invalid};
-use super::records::{CaseRecord, GoalRecord, MeetingRecord, ReasonRecord};
+use super::records::{CaseRecord, GoalRecord, MeetingRecord, OtherRecord, ReasonRecord};
 use super::uuids::{UuidSet, parse_uuid};
 use super::{MEETING_KINDS, RESISTANCE_CODES};
 use crate::journal::builtin::builtin_reason;
 use crate::journal::chronology::{self, Conflict};
+use crate::journal::step0::{self, Answer, InviteMedium, InvitedBy};
 use crate::journal::{Medium, Outcome, Role, Side, Step, name_key, text};
 
 /// A step's number as text, to find it twice.
@@ -237,6 +238,48 @@ impl Checker {
         Ok(())
     }
 
+    /// A significant other's path through step 0: when named, and each
+    /// invitation, by the rules of the command line
+    /// ([`crate::journal::step0`]).
+    fn step0(
+        &mut self,
+        at: &str,
+        o: &OtherRecord,
+        opened: NaiveDate,
+        closed: Option<NaiveDate>,
+    ) -> Result<(), Invalid> {
+        let named = match &o.named_on {
+            Some(d) => {
+                let named = self.day(at, "named_on", d)?;
+                conflict(at, "named_on", step0::naming(opened, closed, named))?;
+                Some(named)
+            }
+            None => None,
+        };
+        for (n, i) in o.invitations.iter().enumerate() {
+            let at = format!("{at}.invitations[{n}]");
+            self.uuid(&at, &i.uuid)?;
+            self.stamps(&at, &i.created_at, &i.updated_at)?;
+            let on = self.day(&at, "date", &i.date)?;
+            conflict(&at, "date", step0::invitation(opened, closed, named, on))?;
+            code(&at, "by", &i.by, InvitedBy::from_code(&i.by).is_some())?;
+            if let Some(m) = &i.medium {
+                code(&at, "medium", m, InviteMedium::from_code(m).is_some())?;
+            }
+            code(
+                &at,
+                "answer",
+                &i.answer,
+                Answer::from_code(&i.answer).is_some(),
+            )?;
+            if let Some(x) = &i.resistance {
+                code(&at, "resistance", x, RESISTANCE_CODES.contains(&x.as_str()))?;
+            }
+            checked(&at, "note", &i.note, text::free)?;
+        }
+        Ok(())
+    }
+
     /// The next case of the file.
     pub(super) fn case(&mut self, k: &CaseRecord) -> Result<(), Invalid> {
         let at = format!("cases[{}]", self.cases);
@@ -281,6 +324,7 @@ impl Checker {
                 ));
             }
             code(&at, "role", &o.role, Role::from_code(&o.role).is_some())?;
+            self.step0(&at, o, opened, closed)?;
             others.insert(o.uuid.as_str());
         }
         for (j, r) in k.reflections.iter().enumerate() {

@@ -22,14 +22,18 @@ pub use check::{valid_date, valid_timestamp};
 pub use invalid::{Invalid, Problem};
 pub use reader::{CheckOnly, ReadError, Sink, parse, read};
 pub use records::{
-    CaseRecord, Export, GoalRecord, MeetingRecord, OtherRecord, QuestionRecord, ReasonRecord,
-    ReflectionRecord, StallRecord,
+    CaseRecord, Export, GoalRecord, InvitationRecord, MeetingRecord, OtherRecord, QuestionRecord,
+    ReasonRecord, ReflectionRecord, StallRecord,
 };
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "spiegel-export";
-/// The format version this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The format version this build writes. Version 2 added each
+/// significant other's `named_on` and `invitations` (step 0 per person).
+pub const VERSION: u32 = 2;
+/// The oldest version this build reads: a version-1 file reads as one
+/// without naming dates or invitations.
+pub const OLDEST_VERSION: u32 = 1;
 /// The kinds of supervision meeting (schema 2).
 pub const MEETING_KINDS: &[&str] = &["individual", "group", "peer"];
 /// The resistance reactions of the method (schema 1).

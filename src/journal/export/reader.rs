@@ -9,7 +9,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use super::check::Checker;
 use super::invalid::{Invalid, Problem, invalid};
 use super::records::{CaseRecord, Export, GoalRecord, MeetingRecord, ReasonRecord};
-use super::{FORMAT, VERSION};
+use super::{FORMAT, OLDEST_VERSION, VERSION};
 use crate::journal::guard::{Guard, too_long};
 use crate::journal::text;
 
@@ -137,7 +137,7 @@ fn header(
         return Err(invalid("format", Problem::NotFormat));
     }
     match version.and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(VERSION) => Ok(()),
+        Some(v) if (u64::from(OLDEST_VERSION)..=u64::from(VERSION)).contains(&v) => Ok(()),
         Some(v) => Err(invalid("version", Problem::NewerFormat(v))),
         None => Err(invalid("version", Problem::NoVersion)),
     }

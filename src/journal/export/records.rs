@@ -74,6 +74,32 @@ pub struct OtherRecord {
     pub role: String,
     pub created_at: String,
     pub updated_at: String,
+    /// When the client named them; `None`: not known. Format 2 on; a
+    /// version-1 file has none.
+    #[serde(default)]
+    pub named_on: Option<String>,
+    /// Their invitations, oldest first. Format 2 on.
+    #[serde(default)]
+    pub invitations: Vec<InvitationRecord>,
+}
+
+/// An invitation of a significant other (step 0, per person).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InvitationRecord {
+    pub uuid: String,
+    pub date: String,
+    /// `client` or `me`.
+    pub by: String,
+    /// `in-person`, `video`, `phone`, `message`, or `None`: not recorded.
+    pub medium: Option<String>,
+    /// `yes`, `no` or `pending`.
+    pub answer: String,
+    /// A resistance reaction's code.
+    pub resistance: Option<String>,
+    pub note: String,
+    pub created_at: String,
+    pub updated_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -28,6 +28,10 @@ pub struct Rows {
     pub baseline: Baseline,
     /// The catalogue's resistance reactions.
     pub resistances: Vec<Resistance>,
+    /// The cases whose client named someone on a known day in the period.
+    pub named: Vec<super::table::NamedRow>,
+    /// The invitations of the period.
+    pub invitations: Vec<super::table::InvitationRow>,
 }
 
 pub struct Totals {
