@@ -6,7 +6,9 @@ use chrono::{Days, NaiveDate};
 
 use super::{input, stall, text};
 use crate::journal::rules::ReflectionInput;
+use crate::journal::step0::{Answer, InvitedBy};
 use crate::journal::{Medium, MeetingKind, Role};
+use crate::services::step0::{self, Invite};
 use crate::services::{cases, reflections, supervision};
 use crate::store::Tx;
 
@@ -22,7 +24,19 @@ pub(super) fn sessions(tx: &Tx, today: NaiveDate) -> Result<usize> {
     let john = |id: &str| text(id, "John", "");
     let setting = john("demo-setting-addiction-clinic");
     cases::add_case(tx, "John", Some(&setting), Some(false), day(84))?;
-    cases::add_other(tx, "John", "Maarten", Role::Friend)?;
+    // Step 0, per person: at the end of the third conversation John names
+    // Maarten, and agrees to contact his old friend for a video call.
+    let named = day(70);
+    cases::add_other_on(tx, "John", "Maarten", Role::Friend, Some((named, today)))?;
+    let invited = Invite {
+        date: Some(named),
+        by: Some(InvitedBy::Client),
+        medium: None,
+        answer: Some(Answer::Yes),
+        resistance: None,
+        note: None,
+    };
+    step0::invite_other(tx, "John", "Maarten", &invited, today)?;
     cases::add_other(tx, "John", "Levi", Role::Friend)?;
     let sessions = [
         ReflectionInput {

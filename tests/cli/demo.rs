@@ -29,6 +29,25 @@ fn the_demo_fills_a_new_journal_with_the_method_s_own_example() {
     assert_eq!(timeline[3]["medium"], "video");
     assert_eq!(timeline[4]["present"][0], "Levi");
     assert_eq!(timeline[4]["completed"], true);
+
+    // Step 0, per person: John names Maarten at the end of the third
+    // conversation, contacts him himself, and Maarten comes to the fourth.
+    let maarten = john["others"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == "Maarten")
+        .unwrap();
+    assert_eq!(maarten["named_on"], timeline[2]["date"]);
+    assert_eq!(maarten["first_session"], timeline[3]["date"]);
+    let invitations = maarten["invitations"].as_array().unwrap();
+    assert_eq!(invitations.len(), 1, "{invitations:?}");
+    assert_eq!(invitations[0]["date"], timeline[2]["date"]);
+    assert_eq!(invitations[0]["by"], "client");
+    assert_eq!(invitations[0]["answer"], "yes");
+    // "There is always one": named in the third conversation, so it took three.
+    let table = j.json(&["patterns", "--case", "John"])["to_the_table"].clone();
+    assert_eq!(table["sessions_until_named"]["median"], 3.0, "{table}");
 }
 
 /// The texts of John's five sessions: note and what went well.

@@ -17,7 +17,8 @@ use crate::journal::{OtherId, Role};
 /// A case of the period whose client named someone on a known day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NamedRow {
-    /// The case's sessions before the first person was named.
+    /// The case's sessions up to the day the first person was named, a
+    /// session on that day included.
     pub sessions_before: u64,
 }
 

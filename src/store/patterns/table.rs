@@ -11,14 +11,15 @@ use crate::store::Tx;
 
 impl Tx<'_> {
     /// Per case of the period (`--case`: that one) whose first known naming
-    /// day lies in it: its sessions before that day.
+    /// day lies in it: its sessions up to that day, that one included (a
+    /// person named at the end of the third conversation took three).
     pub fn pattern_named(&self, q: &PatternQuery) -> Result<Vec<NamedRow>> {
         let sql = "WITH named AS (
                 SELECT o.case_id, min(o.named_on) AS named_on FROM other o
                 WHERE o.named_on IS NOT NULL AND (:case IS NULL OR o.case_id = :case)
                 GROUP BY o.case_id)
             SELECT (SELECT count(*) FROM reflection r
-                    WHERE r.case_id = n.case_id AND r.session_on < n.named_on)
+                    WHERE r.case_id = n.case_id AND r.session_on <= n.named_on)
             FROM named n WHERE n.named_on >= :since AND n.named_on <= :until";
         self.scoped(sql, q, None, |r| {
             Ok(NamedRow {
