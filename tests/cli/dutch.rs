@@ -32,6 +32,10 @@ const CODES: &[&str] = &[
     // sides
     "self",
     "client",
+    // invitations: medium and answer
+    "message",
+    "pending",
+    "yes",
     // resistance reactions
     "no-one-left",
     "they-wont-come",
@@ -74,6 +78,26 @@ fn every_code() -> Journal {
     for (name, role) in ROLES {
         j.ok(&["other", "add", "Anna", name, "--role", role]);
     }
+    // Step 0 per person: an invitation of each kind, answer and medium.
+    j.ok(&[
+        "invite", "Anna", "Lotte", "--by", "client", "--medium", "message",
+    ]);
+    j.ok(&[
+        "invite",
+        "Anna",
+        "Jan",
+        "--by",
+        "me",
+        "--medium",
+        "phone",
+        "--answer",
+        "no",
+        "--resistance",
+        "they-wont-come",
+    ]);
+    j.ok(&[
+        "invite", "Anna", "Pim", "--by", "me", "--medium", "video", "--answer", "yes",
+    ]);
     j.ok(&[
         "add",
         "Anna",
