@@ -70,8 +70,14 @@ pub fn status(path: &Path) -> Result<Status> {
     wal.push("-wal");
     let wal = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
     let backup_folder = store::backup_folder(path);
+    // Only this journal's: another journal beside it shares the folder.
     let backups = std::fs::read_dir(&backup_folder)
-        .map(|d| d.filter_map(Result::ok).count())
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .filter(|e| store::is_own_backup(path, &e.file_name().to_string_lossy()))
+                .count()
+        })
         .unwrap_or(0);
     Ok(Status {
         leftovers,

@@ -24,6 +24,47 @@ pub fn backup_folder(journal: &Path) -> PathBuf {
     }
 }
 
+/// Whether `name`, a file in [`backup_folder`], is one of the journal's
+/// own backups (`<stem>-<what>-<yyyymmdd>-<hhmmss>[-n].db`, as
+/// `backup_name` makes them), not another journal's that shares the folder
+/// (`journal-2.db`'s start with `journal-2-`).
+pub fn is_own_backup(journal: &Path, name: &str) -> bool {
+    let stem = journal
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "journal".into());
+    let Some(rest) = name
+        .strip_prefix(stem.as_str())
+        .and_then(|r| r.strip_prefix('-'))
+        .and_then(|r| r.strip_suffix(".db"))
+    else {
+        return false;
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = rest.split('-').collect();
+    let (what, stamp) = match parts.as_slice() {
+        ["before", "restore", stamp @ ..] => ("before-restore", stamp),
+        [what, stamp @ ..] => (*what, stamp),
+        [] => return false,
+    };
+    let known = what == "backup"
+        || what == "before-restore"
+        || what
+            .strip_prefix('v')
+            .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    known
+        && match stamp {
+            [day, time] => digits(day, 8) && digits(time, 6),
+            [day, time, n] => {
+                digits(day, 8)
+                    && digits(time, 6)
+                    && !n.is_empty()
+                    && n.bytes().all(|b| b.is_ascii_digit())
+            }
+            _ => false,
+        }
+}
+
 /// Creates an empty private file (and a private folder for it); `false`
 /// when something (a file, a link, anything) is at `path` already.
 fn create_new_private(path: &Path) -> Result<bool> {
@@ -340,6 +381,28 @@ impl super::Tx<'_> {
 #[cfg(test)]
 mod tests {
     use crate::store::{Access, Store};
+
+    #[test]
+    fn own_backups_are_told_from_another_journal_s() {
+        let journal = std::path::Path::new("/x/journal.db");
+        for own in [
+            "journal-backup-20260315-093000.db",
+            "journal-backup-20260315-093000-2.db",
+            "journal-before-restore-20260315-093000.db",
+            "journal-v7-20260315-093000.db",
+        ] {
+            assert!(super::is_own_backup(journal, own), "{own}");
+        }
+        for other in [
+            "journal-2-backup-20260315-093000.db",
+            "journal-backup-20260315.db",
+            "journal-backup-20260315-093000.db-wal",
+            "notes.txt",
+            "journal-v-20260315-093000.db",
+        ] {
+            assert!(!super::is_own_backup(journal, other), "{other}");
+        }
+    }
 
     /// Issue 10.6: once `case forget` has the journal to itself, no reader
     /// can start and pin an old copy of a page before the log is emptied.

@@ -33,7 +33,7 @@ mod undo_bulk;
 mod undo_sql;
 mod went_well;
 
-pub use backup::{Health, backup_folder};
+pub use backup::{Health, backup_folder, is_own_backup};
 pub use cases::NewCase;
 pub use crypt::{Encryption, convert, is_encrypted};
 pub use failure::Failure;

@@ -21,6 +21,32 @@ fn status_json_gives_the_same_facts_in_bytes() {
     }
 }
 
+/// Issue 16.9: two journals in one folder share `backups/`; each one's
+/// status counts only its own.
+#[test]
+fn status_counts_only_this_journal_s_backups() {
+    let j = Journal::with_john();
+    j.ok(&["backup"]);
+    let other = j.dir.path().join("journal-2.db");
+    let run = |args: &[&str]| {
+        let out = j
+            .bare()
+            .arg("--db")
+            .arg(&other)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["case", "add", "Anna"]);
+    run(&["backup"]);
+    run(&["backup"]);
+    assert_eq!(j.json(&["status"])["backups"], 1);
+    let status: serde_json::Value = serde_json::from_str(&run(&["status", "--json"])).unwrap();
+    assert_eq!(status["backups"], 2);
+}
+
 #[test]
 fn case_edit_without_a_flag_says_nothing_changed() {
     let j = Journal::with_john();
