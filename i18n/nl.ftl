@@ -1472,7 +1472,7 @@ text-invisible = toont niets: er staan alleen spaties of onzichtbare tekens in �
 import-answer-date = een antwoord heeft de datum nodig waarop het kwam, en een datum zijn antwoord
 import-builtin-changed = { $value } verandert de ingebouwde reden { $code }; de redenen van de methode houden hun woorden en kant — voeg een eigen reden toe
 
-cmd-brief = Eén scherm voor de volgende sessie met een cliënt: de casus, de laatste sessies, waar het vastloopt, de stap die op het spel staat
+cmd-brief = Eén scherm voor de volgende sessie met een cliënt: de casus, de laatste sessies, waar het vastloopt, de stap waar het volgende keer om draait
 cmd-brief--case = Het pseudoniem van de casus
     .value = CASUS
 cmd-brief--format = Tekst voor de terminal of Markdown
@@ -1524,7 +1524,7 @@ brief-usual-stalled = Het liep vast in { $count } van de { $total } sessies, het
 brief-usual-step = stap { $step } ({ $title }): { $count } van de { $total } sessies
 brief-usual-reason = { $label }: { $count } van de { $total } sessies
 brief-more = en nog { $count }
-brief-at-stake = Volgende keer op het spel: stap { $step } · { $title }
+brief-at-stake = Waar het volgende keer om draait: stap { $step } · { $title }
 brief-why-nobody-yet = Er is nog niemand uit het systeem gekomen.
 brief-why-last-stalled = Hier liep het het laatst vast, op { $date }.
 brief-instruction = Wat je doet: { $text }

@@ -389,7 +389,7 @@ fn the_brief_speaks_dutch() {
         "Waar het in deze casus meestal vastloopt",
         "Het liep vast in 4 van de 4 sessies, het vaakst bij:",
         "Me te snel laten afschepen: 2 van de 4 sessies",
-        "Volgende keer op het spel: stap 7 · Spiegel het niet-helpende gedrag van de ander",
+        "Waar het volgende keer om draait: stap 7 · Spiegel het niet-helpende gedrag van de ander",
         "Hier liep het het laatst vast, op 2026-03-07.",
         "Waar het meestal vastloopt: Meelachen, of niet spiegelen.",
         "Open vragen bij deze casus",
