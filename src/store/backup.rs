@@ -24,15 +24,20 @@ pub fn backup_folder(journal: &Path) -> PathBuf {
     }
 }
 
+/// The journal's file name without `.db`: the start of its backups' names.
+fn stem(journal: &Path) -> String {
+    journal
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "journal".into())
+}
+
 /// Whether `name`, a file in [`backup_folder`], is one of the journal's
 /// own backups (`<stem>-<what>-<yyyymmdd>-<hhmmss>[-n].db`, as
 /// `backup_name` makes them), not another journal's that shares the folder
 /// (`journal-2.db`'s start with `journal-2-`).
 pub fn is_own_backup(journal: &Path, name: &str) -> bool {
-    let stem = journal
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "journal".into());
+    let stem = stem(journal);
     let Some(rest) = name
         .strip_prefix(stem.as_str())
         .and_then(|r| r.strip_prefix('-'))
@@ -81,10 +86,7 @@ fn create_new_private(path: &Path) -> Result<bool> {
 
 /// `backups/journal-<what>-20260315-093000.db`, a name not taken yet.
 fn backup_name(journal: &Path, what: &str) -> PathBuf {
-    let stem = journal
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "journal".into());
+    let stem = stem(journal);
     let stamp = date::now_utc().format("%Y%m%d-%H%M%S");
     let folder = backup_folder(journal);
     let mut path = folder.join(format!("{stem}-{what}-{stamp}.db"));
