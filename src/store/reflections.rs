@@ -79,13 +79,11 @@ impl Tx<'_> {
         reflection_id: ReflectionId,
         other_ids: &[OtherId],
     ) -> Result<()> {
-        let mut insert = self.tx.prepare_cached(
+        self.add_links(
             "INSERT OR IGNORE INTO presence (reflection_id, other_id) VALUES (?1, ?2)",
-        )?;
-        for other in other_ids {
-            insert.execute(params![reflection_id, other])?;
-        }
-        Ok(())
+            reflection_id,
+            other_ids,
+        )
     }
 
     pub fn set_resistance(&self, reflection_id: ReflectionId, codes: &[String]) -> Result<()> {
@@ -99,11 +97,23 @@ impl Tx<'_> {
         reflection_id: ReflectionId,
         codes: &[String],
     ) -> Result<()> {
-        let mut insert = self.tx.prepare_cached(
+        self.add_links(
             "INSERT OR IGNORE INTO reflection_resistance (reflection_id, resistance) VALUES (?1, ?2)",
-        )?;
-        for code in codes {
-            insert.execute(params![reflection_id, code])?;
+            reflection_id,
+            codes,
+        )
+    }
+
+    /// Runs `insert` (`?1` the reflection, `?2` a value) once per value.
+    fn add_links<T: rusqlite::ToSql>(
+        &self,
+        insert: &str,
+        reflection_id: ReflectionId,
+        values: &[T],
+    ) -> Result<()> {
+        let mut insert = self.tx.prepare_cached(insert)?;
+        for value in values {
+            insert.execute(params![reflection_id, value])?;
         }
         Ok(())
     }
