@@ -22,6 +22,7 @@ mod prep;
 mod records;
 mod reflections;
 mod search;
+mod search_erase;
 mod session_fact;
 mod snapshot;
 mod sqlite;

@@ -91,6 +91,8 @@ impl Store {
         migrate::migrate_with(&mut conn, |conn, version| {
             backup::before_migration(conn, path, key.as_deref(), version)
         })?;
+        // A text erased leaves no word in the search index's page directory.
+        super::search_erase::watch(&conn)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),

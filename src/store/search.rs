@@ -211,7 +211,7 @@ impl Tx<'_> {
     pub(super) fn compact_search(&self) -> Result<()> {
         self.tx
             .execute("INSERT INTO search (search) VALUES ('rebuild')", [])?;
-        Ok(())
+        self.forget_erased()
     }
 }
 

@@ -19,6 +19,7 @@ impl Tx<'_> {
         if self.recorded {
             self.close_undo_batch()?;
         }
+        self.wipe_erased_words()?;
         self.tx.commit().with_context(|| Failure::Save)
     }
 

@@ -363,3 +363,85 @@ fn forgetting_a_case_rewrites_the_index_so_no_page_keeps_its_words() {
     assert_eq!(found(&j, &["kanarie0042j"]), [hit("note", "2026-03-15", 2)]);
     assert_eq!(found(&j, &["kanarie0042z"]), none());
 }
+
+/// Whether `raw` holds a word `kanarie` + four digits + `suffix`, as typed
+/// or as the undo log writes text (hex).
+fn holds_word(raw: &[u8], suffix: u8) -> bool {
+    let needle = b"kanarie";
+    let plain = raw.windows(needle.len() + 5).any(|w| {
+        w.starts_with(needle)
+            && w[needle.len()..needle.len() + 4]
+                .iter()
+                .all(u8::is_ascii_digit)
+            && w[needle.len() + 4] == suffix
+    });
+    let hex = format!("kanarie0042{}", suffix as char);
+    plain || contains(raw, &hex)
+}
+
+/// Issue 16.8: `delete`, `edit` and `undo` take a text's words out of the
+/// index at once, even the word a page of the index starts with, which
+/// FTS5's secure-delete leaves in its page directory; and once the undo
+/// log lets go of the text, nothing of it is left in the file.
+#[test]
+fn every_erasure_leaves_no_word_in_the_index_and_at_last_none_in_the_file() {
+    let j = Journal::with_john();
+    let note = |suffix: char| {
+        (0..1500)
+            .map(|k| format!("kanarie{k:04}{suffix}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // Side by side with words that stay, in the index's order, so that
+    // some of the erased words name a page (the page directory names a
+    // page by as much of its first word as differs from the word before).
+    j.ok(&["add", "John", "--note", &note('b')]);
+    j.ok(&["add", "John", "--note", &note('d')]);
+    j.ok(&["add", "John", "--note", &note('e')]);
+    j.ok(&["add", "John", "--note", &note('j')]);
+    j.ok(&["check", "--repair"]);
+    for suffix in [b'd', b'e'] {
+        assert!(
+            holds_word(&index_bytes(&j), suffix),
+            "the test must see them first"
+        );
+    }
+
+    j.ok(&["delete", "2", "--yes"]);
+    assert!(!holds_word(&index_bytes(&j), b'd'), "delete");
+    j.ok(&["edit", "3", "--note", "Blijfkanarie plain"]);
+    assert!(!holds_word(&index_bytes(&j), b'e'), "edit");
+    j.ok(&["undo"]);
+    j.ok(&["undo"]);
+    assert!(holds_word(&index_bytes(&j), b'd'), "undo brings it back");
+    assert_eq!(found(&j, &["kanarie0042e"]).len(), 1);
+    j.ok(&["check", "--repair"]);
+    j.ok(&["delete", "2", "--yes"]);
+    j.ok(&["edit", "3", "--note", "Blijfkanarie plain"]);
+    assert!(!holds_word(&index_bytes(&j), b'd'), "delete");
+    assert!(!holds_word(&index_bytes(&j), b'e'), "edit");
+    // Undone: an added text goes the same way.
+    j.ok(&["add", "John", "--note", &note('x')]);
+    assert!(holds_word(&index_bytes(&j), b'x'));
+    j.ok(&["undo"]);
+    assert!(!holds_word(&index_bytes(&j), b'x'), "undo of add");
+    // The undo log keeps the erased texts for `undo`, until later commands
+    // push them out of its history: then the file holds none of them.
+    let raw = file_and_wal(&j.path);
+    assert!(holds_word(&raw, b'd') && holds_word(&raw, b'e'), "undo log");
+    for i in 0..100 {
+        j.ok(&["case", "add", &format!("Vulling{i}")]);
+    }
+    let raw = file_and_wal(&j.path);
+    for suffix in [b'd', b'e', b'x'] {
+        assert!(
+            !holds_word(&raw, suffix),
+            "{} is in the file",
+            suffix as char
+        );
+    }
+    assert!(holds_word(&raw, b'b') && holds_word(&raw, b'j'));
+    assert_eq!(found(&j, &["kanarie0042j"]).len(), 1);
+    assert_eq!(found(&j, &["kanarie0042d"]), none());
+    j.ok(&["check"]);
+}
