@@ -839,8 +839,20 @@ config-set = { $key } ingesteld op { $value } in { $path }
 config-unset = { $key } verwijderd uit { $path }
 config-was-not-set = { $key } was niet ingesteld; er is niets gewijzigd
 man-pages-written = handleidingpagina's geschreven naar { $path }
-demo-written = Demodagboek met { $cases } casussen en { $reflections } reflecties geschreven naar { $path }
-demo-generated = { $reflections } reflecties in { $cases } casussen gemaakt in { $path } ({ $seconds } s)
+demo-written = Demodagboek met { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    } en { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    } geschreven naar { $path }
+demo-generated = { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    } in { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    } gemaakt in { $path } ({ $seconds } s)
 demo-explore = Kijk rond:
 demo-folder = Het demodagboek staat in { $folder }; een latere `spiegel demo` ruimt het op zodra het een dag niet is gebruikt.
 demo-old-removed = { $count ->
@@ -1319,14 +1331,41 @@ check-summary-rebuilt = het overzicht van de vastgelopen stappen opnieuw opgebou
     [one] regel
    *[other] regels
  })
-check-healthy = alles in orde: het dagboek is heel en elke verwijzing klopt (versie { $version }, { $cases } casussen, { $reflections } reflecties)
-check-missing-reference = { $table } rij { $row } verwijst naar een ontbrekende { $parent }
+check-healthy = alles in orde: het dagboek is heel en elke verwijzing klopt (versie { $version }, { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    }, { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    })
+table-name = { $table ->
+        [case] casus
+        [other] belangrijke ander
+        [reflection] reflectie
+        [reason] reden
+        [meeting] supervisiebijeenkomst
+        [goal] leerdoel
+        [invitation] uitnodiging
+        [question] vraag
+        [stall] vastgelopen stap
+        [presence] aanwezigheid
+        [reflection_resistance] ontmoete weerstand
+        [resistance] weerstandsreactie
+        [step] stap
+        [stall_fact] overzicht van vastgelopen stappen
+        [session_fact] sessieoverzicht
+        [undo_batch] geschiedenis voor ongedaan maken
+        [undo_step] geschiedenis voor ongedaan maken
+       *[unknown] { $table }
+    }
+check-missing-reference = rij { $row } van { $table } verwijst naar een { $parent } die er niet is
 forget-warning = Dit wist casus { $name }: de belangrijke anderen, reflecties en vragen, en de geschiedenis voor ongedaan maken. Dit kan niet ongedaan worden gemaakt. Reservekopieën en exports die je maakte, houden hun kopie.
 forget-prompt = Typ de naam van de casus ({ $name }) om hem te wissen
-forget-done = casus { $name } en { $reflections ->
-        [one] de ene reflectie zijn
-       *[other] de { $reflections } reflecties zijn
-    } uit het dagboek gewist
+forget-done = { $reflections ->
+        [0] casus { $name } is uit het dagboek gewist
+        [one] casus { $name } en zijn ene reflectie zijn uit het dagboek gewist
+       *[other] casus { $name } en zijn { $reflections } reflecties zijn uit het dagboek gewist
+    }
 crypt-prompt = Wachtwoord voor { $path }
 crypt-new-prompt = Nieuw wachtwoord
 crypt-confirm-prompt = Hetzelfde wachtwoord nog eens
