@@ -1297,6 +1297,26 @@ value-resistance = { $code ->
        *[other] { $code }
     }
 
+## The method's reasons, by code: what `reasons`, `patterns`, `prep`, the brief
+## and the exports call them. A reason one adds keeps the labels it was given.
+value-reason = { $code ->
+        [lost-own-need] Lost touch with my own need
+        [accepted-refusal] Accepted the refusal too quickly
+        [focused-on-objections] Focused too much on the client's objections
+        [how-before-why] Worked on "how" before being convinced I need them
+        [resistance-unexplored] Didn't explore the resistance
+        [spoke-for-them] Spoke for them instead of having them say it to each other
+        [did-not-stoke] Didn't help the other voice their discontent
+        [went-too-fast] Went too fast; no room for silence
+        [laughed-along] Went along with the joke or the change of subject
+        [did-not-mirror] Didn't mirror the other's non-helping behaviour
+        [feels-a-burden] Client feels a burden to others
+        [shame-and-guilt] Shame and guilt
+        [no-room-for-position] No room for the other's own position
+        [other-too-cautious] The other waits and stays too careful
+       *[other] {""}
+    }
+
 ## The method's steps, by number (`spiegel steps`, the guided walk, the
 ## brief, patterns and prep). The journal keeps the first wording of each
 ## for `--json` and the export.

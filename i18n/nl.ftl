@@ -1686,6 +1686,26 @@ value-resistance = { $code ->
        *[other] { $code }
     }
 
+## De redenen van de methode, op code: hoe `reasons`, `patterns`, `prep`, de brief
+## en de exports ze noemen. Een reden die je zelf toevoegt houdt zijn eigen labels.
+value-reason = { $code ->
+        [lost-own-need] Contact met mijn eigen behoefte kwijtgeraakt
+        [accepted-refusal] Me te snel laten afschepen
+        [focused-on-objections] Te veel gericht op de bezwaren van de cliënt
+        [how-before-why] Met het "hoe" bezig voordat ik overtuigd was dat ik de ander nodig heb
+        [resistance-unexplored] Weerstand niet onderzocht
+        [spoke-for-them] Voor hen gepraat in plaats van het ze tegen elkaar te laten zeggen
+        [did-not-stoke] De ander niet geholpen zijn ongenoegen te uiten (niet 'gestookt')
+        [went-too-fast] Te snel gegaan; geen ruimte voor stilte
+        [laughed-along] Meegegaan in de grap of het andere onderwerp
+        [did-not-mirror] Niet-helpend gedrag van de ander niet gespiegeld
+        [feels-a-burden] Cliënt voelt zich een last
+        [shame-and-guilt] Schaamte en schuld
+        [no-room-for-position] Geen ruimte voor de eigen positie van de ander
+        [other-too-cautious] De ander is te afwachtend en voorzichtig
+       *[other] {""}
+    }
+
 ## De stappen van de methode, op nummer (`spiegel steps`, de begeleide
 ## reflectie, de brief, patronen en prep). Het dagboek houdt de eerste
 ## formulering van elke stap voor `--json` en de export.

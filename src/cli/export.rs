@@ -1,6 +1,7 @@
 //! `spiegel export`: the journal as JSON (lossless), CSV (one row per
 //! stall reason) or Markdown.
 
+use crate::cli::words::journal::catalogue_label;
 use std::cell::RefCell;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -223,7 +224,7 @@ fn coded<T: Worded>(code: &str) -> String {
 fn reason_md(code: &str, reason: Option<&&ReasonRecord>) -> String {
     match reason {
         Some(x) if crate::i18n::current() != crate::i18n::DEFAULT => {
-            esc(crate::i18n::pick(&x.label_en, &x.label_nl))
+            esc(&catalogue_label(code, &x.label_en, &x.label_nl))
         }
         Some(x) => format!("{code} ({})", esc(&x.label_en)),
         None => code.to_string(),
