@@ -28,7 +28,8 @@ use crate::t;
 
 /// The CSV columns: like JSON field names, a format, the same in every
 /// language.
-const CSV_HEADER: [&str; 13] = [
+const CSV_HEADER: [&str; 14] = [
+    "id",
     "reflection",
     "case",
     "date",
@@ -249,8 +250,10 @@ fn csv(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
         for r in &c.reflections {
             let with = present_names(&c, r);
             let question = r.question.as_ref().map(|q| q.text.as_str()).unwrap_or("");
+            let id = r.id.map(|id| id.to_string()).unwrap_or_default();
             let mut row = |step: String, reason: &str, side: &str| {
                 rows.write_record([
+                    id.as_str(),
                     r.uuid.as_str(),
                     &c.name,
                     &r.date,

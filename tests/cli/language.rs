@@ -519,7 +519,7 @@ fn undo_export_and_check_speak_dutch_too() {
     }
     // CSV is a format, like JSON: its columns stay as they are.
     let csv = said(&j, "nl", &["export", "--format", "csv"]);
-    assert!(csv.starts_with("reflection,case,date,medium,with,completed,step,reason,side"));
+    assert!(csv.starts_with("id,reflection,case,date,medium,with,completed,step,reason,side"));
     assert_eq!(
         said(&j, "en", &["export", "--format", "csv"]),
         csv,
