@@ -223,6 +223,8 @@ pub enum Error {
     },
     /// Words `spiegel search` cannot look for (see `journal::search`).
     BadSearch(crate::journal::search::SearchProblem),
+    /// A practitioner code that is not 1-8 letters or digits (`--as`).
+    BadPractitioner(String),
     /// A text the journal does not take (see `journal::text`).
     BadText {
         field: crate::journal::text::Field,
@@ -262,6 +264,7 @@ impl Error {
             | NoCaseGiven
             | NothingToAdd(_)
             | BadSearch(_)
+            | BadPractitioner(_)
             | InvitationNeedsBy(_) => 2,
             _ => 1,
         }

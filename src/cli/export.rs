@@ -17,8 +17,8 @@ use super::term;
 use super::terminal::Visible;
 use crate::error::Error;
 use crate::fsx;
-use crate::journal::date;
 use crate::journal::export::{CaseRecord, Export, ReflectionRecord, reasons_by_code};
+use crate::journal::{date, practitioner};
 use crate::services::Access;
 use crate::services::transfer::{self, ExportCases as Cases};
 use crate::t;
@@ -62,6 +62,9 @@ pub struct ExportArgs {
     /// With --anonymize: keep notes, what went well, questions and settings (they may still name people)
     #[arg(long, requires = "anonymize")]
     keep_notes: bool,
+    /// With --anonymize: label your records with your practitioner code in a peer-supervision group (1-8 letters or digits, e.g. P3)
+    #[arg(long = "as", value_name = "CODE", requires = "anonymize")]
+    as_code: Option<String>,
     /// Only reflections from this date on (and their cases)
     #[arg(long, value_name = "DATE")]
     since: Option<String>,
@@ -75,6 +78,11 @@ impl ExportArgs {
         let since = self
             .since
             .map(|d| date::parse(&d, date::today()))
+            .transpose()?;
+        let label = self
+            .as_code
+            .as_deref()
+            .map(practitioner::parse)
             .transpose()?;
         // A dangling symbolic link counts as there too.
         if let Some(path) = &self.output
@@ -92,6 +100,7 @@ impl ExportArgs {
             since,
             self.anonymize,
             self.keep_notes,
+            label,
             &mut progress.callback(),
             |head, cases| {
                 match &self.output {
