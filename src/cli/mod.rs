@@ -7,6 +7,8 @@ mod backup;
 mod brief;
 mod case;
 mod check;
+mod complete_line;
+mod complete_values;
 mod completions;
 mod config;
 mod crypt;

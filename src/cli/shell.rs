@@ -12,7 +12,10 @@ use std::path::PathBuf;
 
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
+use super::complete_line::Line;
+use super::complete_values::{labelled, steps, steps_then};
 use super::{Ctx, localize};
+use crate::journal::Labelled;
 use crate::services::{Journal, completion};
 
 /// The environment variable that switches spiegel into answering completions.
@@ -35,7 +38,8 @@ pub fn command() -> clap::Command {
 /// Gives every argument whose values come from the journal a completer,
 /// chosen by the argument's id, so that commands added later get them too:
 /// `case` (positional or `--case`) completes case names, `why` / `reason`
-/// reason codes, `stall` `STEP:REASON,…`, `resistance` resistance codes.
+/// reason codes, `stall` `STEP:REASON,…`, `resistance` resistance codes,
+/// `step` the steps, `with` (of `add` and `edit`) significant others.
 fn annotate(cmd: clap::Command, path: &[String]) -> clap::Command {
     // `mut_args` and `mut_subcommands` keep the order; `mut_arg` would move
     // the argument last and so renumber the positionals.
@@ -59,6 +63,8 @@ fn completer_for(path: &[String], id: &str) -> Option<ArgValueCompleter> {
         (["reasons", sub], "code") if *sub != "add" => ArgValueCompleter::new(all_reasons),
         (_, "stall") => ArgValueCompleter::new(stalls),
         (_, "resistance") => ArgValueCompleter::new(resistances),
+        (_, "step") | (["reasons", _], "steps") => ArgValueCompleter::new(steps),
+        (["add" | "edit"], "with") => ArgValueCompleter::new(others_present),
         (["config", "set" | "unset"], "key") => ArgValueCompleter::new(config_keys),
         (["other", "edit" | "rename" | "remove"], "name") => ArgValueCompleter::new(others),
         _ => return None,
@@ -79,18 +85,11 @@ fn typed_words() -> Vec<String> {
 /// The case named on `other edit|rename|remove CASE NAME` typed so far:
 /// the first word after the subcommand that is no flag nor a flag's value.
 fn other_case(words: &[String]) -> Option<String> {
-    let sub = words
-        .windows(2)
-        .position(|w| w[0] == "other" && ["edit", "rename", "remove"].contains(&w[1].as_str()))?;
-    let mut rest = words[sub + 2..words.len().saturating_sub(1).max(sub + 2)].iter();
-    while let Some(word) = rest.next() {
-        if ["--db", "--lang", "--role"].contains(&word.as_str()) {
-            rest.next();
-        } else if !word.starts_with('-') {
-            return Some(word.clone());
-        }
-    }
-    None
+    let line = Line::read(words);
+    let named = ["edit", "rename", "remove"]
+        .iter()
+        .any(|sub| line.is(&["other", sub]));
+    named.then(|| line.positionals.first().cloned()).flatten()
 }
 
 /// The significant others of the case typed before the name.
@@ -102,6 +101,31 @@ fn others(current: &OsStr) -> Vec<CompletionCandidate> {
         })
         .unwrap_or_default();
     matching(current, names.into_iter().map(|n| (n, None)))
+}
+
+/// After `--with`: the others of the case named on the line (`add CASE`),
+/// or of every case when none is (`edit ID`); those already given left out.
+fn others_present(current: &OsStr) -> Vec<CompletionCandidate> {
+    let words = typed_words();
+    let line = Line::read(&words);
+    let case = line
+        .is(&["add"])
+        .then(|| line.positionals.first())
+        .flatten();
+    let names = journal()
+        .and_then(|mut journal| match case {
+            Some(case) => completion::other_names(&mut journal, case).ok(),
+            None => completion::all_other_names(&mut journal).ok(),
+        })
+        .unwrap_or_default();
+    let done = &words[..words.len().saturating_sub(1)];
+    let given: Vec<&str> = done
+        .windows(2)
+        .filter(|w| w[0] == "--with")
+        .map(|w| w[1].as_str())
+        .collect();
+    let names = names.into_iter().filter(|n| !given.contains(&n.as_str()));
+    matching(current, names.map(|n| (n, None)))
 }
 
 /// The journal the command being completed would use: `--db` on the line
@@ -126,7 +150,7 @@ fn journal() -> Option<Journal> {
 }
 
 /// Candidates that start with what was typed, ignoring upper and lower case.
-fn matching(
+pub fn matching(
     current: &OsStr,
     values: impl IntoIterator<Item = (String, Option<String>)>,
 ) -> Vec<CompletionCandidate> {
@@ -145,36 +169,34 @@ fn cases(current: &OsStr) -> Vec<CompletionCandidate> {
     matching(current, names.into_iter().map(|n| (n, None)))
 }
 
-/// Reason codes with their English labels; retired ones only if asked.
-fn reasons(with_retired: bool) -> Vec<(String, Option<String>)> {
+/// The reasons with their labels; retired ones only if asked.
+fn reasons(with_retired: bool) -> Vec<Labelled> {
     journal()
         .and_then(|mut journal| completion::reasons(&mut journal).ok())
         .unwrap_or_default()
         .into_iter()
         .filter(|r| with_retired || !r.retired)
-        .map(|r| {
-            let label = r.label().to_string();
-            (r.code, Some(label))
+        .map(|r| Labelled {
+            code: r.code,
+            label_en: r.label_en,
+            label_nl: r.label_nl,
         })
         .collect()
 }
 
 fn active_reasons(current: &OsStr) -> Vec<CompletionCandidate> {
-    matching(current, reasons(false))
+    labelled(current, reasons(false))
 }
 
 fn all_reasons(current: &OsStr) -> Vec<CompletionCandidate> {
-    matching(current, reasons(true))
+    labelled(current, reasons(true))
 }
 
 /// `STEP:REASON[,REASON…]`: first the step, then reason after reason.
 fn stalls(current: &OsStr) -> Vec<CompletionCandidate> {
     let typed = current.to_string_lossy();
     let Some(cut) = typed.rfind([':', ',']) else {
-        return matching(
-            current,
-            (0..=crate::journal::Step::LAST).map(|n| (format!("{n}:"), None)),
-        );
+        return matching(current, steps_then(":"));
     };
     let (done, last) = typed.split_at(cut + 1);
     let given: Vec<&str> = done[..cut]
@@ -184,8 +206,8 @@ fn stalls(current: &OsStr) -> Vec<CompletionCandidate> {
         .collect();
     let rest = reasons(false)
         .into_iter()
-        .filter(|(code, _)| !given.contains(&code.as_str()));
-    matching(OsStr::new(last), rest)
+        .filter(|r| !given.contains(&r.code.as_str()));
+    labelled(OsStr::new(last), rest)
         .into_iter()
         .map(|c| c.add_prefix(done))
         .collect()
@@ -195,13 +217,12 @@ fn resistances(current: &OsStr) -> Vec<CompletionCandidate> {
     let known = journal()
         .and_then(|mut journal| completion::resistances(&mut journal).ok())
         .unwrap_or_default();
-    matching(
-        current,
-        known.into_iter().map(|r| {
-            let label = r.label().to_string();
-            (r.code, Some(label))
-        }),
-    )
+    let known = known.into_iter().map(|r| Labelled {
+        code: r.code,
+        label_en: r.label_en,
+        label_nl: r.label_nl,
+    });
+    labelled(current, known)
 }
 
 fn config_keys(current: &OsStr) -> Vec<CompletionCandidate> {

@@ -27,7 +27,8 @@ const BUFFER: usize = 1 << 16;
 /// The first bytes of every SQLite database that is not encrypted.
 const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
 
-/// How a CSV export starts (its header, the same in every language).
+/// How a CSV export starts (its header, the same in every language), after
+/// the `id` column that exports since issue 16 begin with.
 const CSV_EXPORT_START: &str = "reflection,case,date,medium,with,";
 
 /// Why a file is not written or replaced, or not opened as the journal.
@@ -395,7 +396,8 @@ fn judge_content(head: &[u8]) -> Result<(), Kind> {
     }
     let start = text.trim_start();
     let json_export = start.starts_with('{') && start.contains(crate::journal::export::FORMAT);
-    if json_export || start.starts_with(CSV_EXPORT_START) {
+    let csv = start.strip_prefix("id,").unwrap_or(start);
+    if json_export || csv.starts_with(CSV_EXPORT_START) {
         return Err(Kind::Export);
     }
     Ok(())

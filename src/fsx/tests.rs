@@ -129,6 +129,8 @@ fn force_never_replaces_a_database_an_export_or_binary_data() {
     }
     let csv = "reflection,case,date,medium,with,completed,step\n1,2\n";
     assert_eq!(judge_content(csv.as_bytes()), Err(Kind::Export));
+    let csv = "id,reflection,case,date,medium,with,completed,step\n1,2\n";
+    assert_eq!(judge_content(csv.as_bytes()), Err(Kind::Export));
     assert_eq!(judge_content("# Supervisie ë".as_bytes()), Ok(()));
     // A character cut by the 4 KiB limit is still text.
     assert_eq!(judge_content(&"ë".as_bytes()[..1]), Ok(()));

@@ -27,6 +27,11 @@ pub fn other_names(journal: &mut Journal, case: &str) -> Result<Vec<String>> {
     Ok(others.into_iter().map(|o| o.name).collect())
 }
 
+/// The names of the significant others of every case.
+pub fn all_other_names(journal: &mut Journal) -> Result<Vec<String>> {
+    journal.read(|tx| tx.other_names())
+}
+
 pub fn reasons(journal: &mut Journal) -> Result<Vec<Reason>> {
     journal.read(|tx| tx.reasons())
 }

@@ -74,6 +74,15 @@ impl Tx<'_> {
         Ok(names.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The significant others of every case, each name once.
+    pub fn other_names(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT name FROM other GROUP BY name ORDER BY min(name_key)")?;
+        let names = stmt.query_map([], |r| r.get(0))?;
+        Ok(names.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn insert_case(&self, new: &NewCase) -> Result<Case> {
         let now = now();
         self.tx

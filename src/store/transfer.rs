@@ -91,6 +91,7 @@ impl CaseStream<'_> {
         while let Some(r) = rows.next()? {
             at.insert(r.get::<_, i64>(0)?, case.reflections.len());
             case.reflections.push(ReflectionRecord {
+                id: Some(r.get(0)?),
                 uuid: r.get(1)?,
                 date: r.get(2)?,
                 medium: r.get(3)?,

@@ -5,6 +5,7 @@ mod cases;
 mod catalogue;
 mod config;
 mod daily;
+mod daily_complete;
 mod daily_demo;
 mod daily_man;
 mod daily_progress;

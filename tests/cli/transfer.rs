@@ -313,19 +313,50 @@ fn anonymized_exports_use_codes_and_drop_free_text() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("may still name people"));
 }
 
+/// Issue 16.9: the CSV names each reflection by the id `list`, `show` and
+/// `edit` use, beside its UUID. An anonymised CSV leaves it empty: like the
+/// UUIDs it replaces, the journal's own number would link a row back.
+#[test]
+fn csv_gives_the_id_list_shows_beside_the_uuid() {
+    let a = rich_journal();
+    let listed = a.json(&["list", "--limit", "0"]);
+    let id_of: std::collections::HashMap<String, String> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["uuid"].as_str().unwrap().to_string(), r["id"].to_string()))
+        .collect();
+    assert_eq!(id_of.len(), 2, "{listed}");
+    let rows = |args: &[&str]| -> Vec<csv::StringRecord> {
+        let csv = a.ok(args);
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        reader.records().map(Result::unwrap).collect()
+    };
+    let mut seen = std::collections::HashSet::new();
+    for row in rows(&["export", "--format", "csv"]) {
+        assert_eq!(id_of[&row[1]], &row[0], "{row:?}");
+        seen.insert(row[0].to_string());
+    }
+    assert_eq!(seen.len(), id_of.len(), "every reflection");
+    for row in rows(&["export", "--format", "csv", "--anonymize"]) {
+        assert_eq!(&row[0], "", "{row:?}");
+        assert!(!id_of.contains_key(&row[1]), "{row:?}");
+    }
+}
+
 #[test]
 fn csv_has_one_row_per_stall_reason_and_markdown_reads_like_a_journal() {
     let a = rich_journal();
     let csv = a.ok(&["export", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(header[1], "case");
+    assert_eq!(header[..3], ["id", "reflection", "case"]);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     // 3 stall reasons in the first reflection, one row for the second.
     assert_eq!(rows.len(), 4);
-    assert_eq!(&rows[0][6], "3");
-    assert_eq!(&rows[0][7], "rushed-the-ending");
-    assert!(rows[0][10].contains("Second line."));
+    assert_eq!(&rows[0][7], "3");
+    assert_eq!(&rows[0][8], "rushed-the-ending");
+    assert!(rows[0][11].contains("Second line."));
 
     let md = a.ok(&["export", "--format", "md"]);
     assert!(md.contains("## John"), "{md}");

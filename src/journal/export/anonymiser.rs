@@ -84,6 +84,8 @@ impl Anonymizer {
             }
         }
         for r in &mut case.reflections {
+            // The journal's own number would link the row back too.
+            r.id = None;
             fresh.replace(&mut r.uuid);
             r.present.iter_mut().for_each(|p| fresh.replace(p));
             if let Some(q) = &mut r.question {

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::journal::ReflectionId;
+
 /// A whole export. Field order is the order in the file.
 ///
 /// `Cases` is the list of cases, except while an export is written: then
@@ -110,6 +112,11 @@ pub struct InvitationRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReflectionRecord {
+    /// The reflection's number in the journal it was read from (the id
+    /// `list` shows), for the CSV; not part of the format, since every
+    /// journal numbers its own.
+    #[serde(skip)]
+    pub id: Option<ReflectionId>,
     pub uuid: String,
     pub date: String,
     pub medium: String,
