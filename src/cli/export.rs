@@ -19,9 +19,8 @@ use super::terminal::Visible;
 use super::words::values::{Worded, label, resistance};
 use crate::error::Error;
 use crate::fsx;
-use crate::journal::date;
 use crate::journal::export::{CaseRecord, Export, ReasonRecord, ReflectionRecord, reasons_by_code};
-use crate::journal::{Medium, MeetingKind, Outcome, Role};
+use crate::journal::{Medium, MeetingKind, Outcome, Role, date, practitioner};
 use crate::services::Access;
 use crate::services::transfer::{self, ExportCases as Cases};
 use crate::t;
@@ -66,6 +65,9 @@ pub struct ExportArgs {
     /// With --anonymize: keep notes, what went well, questions and settings (they may still name people)
     #[arg(long, requires = "anonymize")]
     keep_notes: bool,
+    /// With --anonymize: label your records with your practitioner code in a peer-supervision group (1-8 letters or digits, e.g. P3)
+    #[arg(long = "as", value_name = "CODE", requires = "anonymize")]
+    as_code: Option<String>,
     /// Only reflections from this date on (and their cases)
     #[arg(long, value_name = "DATE")]
     since: Option<String>,
@@ -79,6 +81,11 @@ impl ExportArgs {
         let since = self
             .since
             .map(|d| date::parse(&d, date::today()))
+            .transpose()?;
+        let label = self
+            .as_code
+            .as_deref()
+            .map(practitioner::parse)
             .transpose()?;
         // A dangling symbolic link counts as there too.
         if let Some(path) = &self.output
@@ -96,6 +103,7 @@ impl ExportArgs {
             since,
             self.anonymize,
             self.keep_notes,
+            label,
             &mut progress.callback(),
             |head, cases| {
                 match &self.output {

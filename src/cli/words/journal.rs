@@ -238,6 +238,7 @@ impl fmt::Display for ImportProblem {
             ),
             Dates(conflict) => conflict.to_string(),
             UnknownCode(value) => t!("import-unknown-code", value = value.as_str()),
+            BadPractitioner(value) => t!("import-bad-practitioner", value = value.as_str()),
             BadName => t!("import-bad-name"),
             Text(problem) => problem.to_string(),
             BuiltinChanged { code, value } => t!(
