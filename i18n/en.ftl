@@ -55,6 +55,7 @@ error-bad-date = '{ $input }' is not a date — write YYYY-MM-DD (e.g. 2026-03-1
 error-future-date = { $date } lies in the future — give the date the session took place
 error-unknown-language = SPIEGEL_LANG is '{ $code }', a language spiegel does not speak — set it to { $languages }, or unset it
 error-date-too-early = { $date } lies before 1900 — give a date from 1900-01-01 on
+error-bad-practitioner = '{ $input }' is not a practitioner code — give 1 to 8 letters or digits, like P3
 error-date-conflict = { $who }: { $problem } — { $fix }
 error-date-conflict-opened = { $who }: { $problem } — give a date on or after { $bound }, or move the case's start with `spiegel case edit { $name } --opened { $date }`
 who-case = case '{ $name }'
@@ -455,8 +456,20 @@ config-set = { $key } set to { $value } in { $path }
 config-unset = { $key } removed from { $path }
 config-was-not-set = { $key } was not set; nothing changed
 man-pages-written = manual pages written to { $path }
-demo-written = Demo journal with { $cases } cases and { $reflections } reflections written to { $path }
-demo-generated = Generated { $reflections } reflections in { $cases } cases into { $path } ({ $seconds } s)
+demo-written = Demo journal with { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    } and { $reflections ->
+        [one] 1 reflection
+       *[other] { $reflections } reflections
+    } written to { $path }
+demo-generated = Generated { $reflections ->
+        [one] 1 reflection
+       *[other] { $reflections } reflections
+    } in { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    } into { $path } ({ $seconds } s)
 demo-explore = Look around:
 demo-folder = The demo journal is in { $folder }; a later `spiegel demo` removes it once it has been left for a day.
 demo-old-removed = Removed { $count ->
@@ -945,14 +958,41 @@ check-summary-rebuilt = rebuilt the stall summary from the stalls ({ $rows } { $
     [one] row
    *[other] rows
  })
-check-healthy = all is well: the journal is intact, every reference holds (version { $version }, { $cases } cases, { $reflections } reflections)
+check-healthy = all is well: the journal is intact, every reference holds (version { $version }, { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    }, { $reflections ->
+        [one] 1 reflection
+       *[other] { $reflections } reflections
+    })
+table-name = { $table ->
+        [case] case
+        [other] significant other
+        [reflection] reflection
+        [reason] reason
+        [meeting] supervision meeting
+        [goal] learning goal
+        [invitation] invitation
+        [question] question
+        [stall] stall
+        [presence] presence
+        [reflection_resistance] resistance met
+        [resistance] resistance reaction
+        [step] step
+        [stall_fact] stall summary
+        [session_fact] session summary
+        [undo_batch] undo history
+        [undo_step] undo history
+       *[unknown] { $table }
+    }
 check-missing-reference = { $table } row { $row } refers to a missing { $parent }
 forget-warning = This erases case { $name }: its significant others, reflections and questions, and the undo history. It cannot be undone. Backups and exports you made keep their copy.
 forget-prompt = Type the case's name ({ $name }) to erase it
-forget-done = case { $name } and its { $reflections ->
-        [one] 1 reflection
-       *[other] { $reflections } reflections
-    } are erased from the journal
+forget-done = { $reflections ->
+        [0] case { $name } is erased from the journal
+        [one] case { $name } and its 1 reflection are erased from the journal
+       *[other] case { $name } and its { $reflections } reflections are erased from the journal
+    }
 crypt-prompt = Passphrase for { $path }
 crypt-new-prompt = New passphrase
 crypt-confirm-prompt = The same passphrase again
@@ -1062,6 +1102,7 @@ import-too-early = { $value } lies before 1900
 import-future = { $value } lies in the future
 import-updated-before-created = updated_at { $updated } is before created_at { $created }
 import-unknown-code = unknown code { $value }
+import-bad-practitioner = { $value } is not a practitioner code: 1 to 8 capital letters or digits, like P3
 import-bad-name = empty, or with spaces around it
 import-empty = empty
 import-no-step = no step { $step }
@@ -1257,6 +1298,26 @@ value-resistance = { $code ->
         [they-wont-come] They don't want to be involved
         [my-own-problem] It's my problem, I want to solve it myself
        *[other] { $code }
+    }
+
+## The method's reasons, by code: what `reasons`, `patterns`, `prep`, the brief
+## and the exports call them. A reason one adds keeps the labels it was given.
+value-reason = { $code ->
+        [lost-own-need] Lost touch with my own need
+        [accepted-refusal] Accepted the refusal too quickly
+        [focused-on-objections] Focused too much on the client's objections
+        [how-before-why] Worked on "how" before being convinced I need them
+        [resistance-unexplored] Didn't explore the resistance
+        [spoke-for-them] Spoke for them instead of having them say it to each other
+        [did-not-stoke] Didn't help the other voice their discontent
+        [went-too-fast] Went too fast; no room for silence
+        [laughed-along] Went along with the joke or the change of subject
+        [did-not-mirror] Didn't mirror the other's non-helping behaviour
+        [feels-a-burden] Client feels a burden to others
+        [shame-and-guilt] Shame and guilt
+        [no-room-for-position] No room for the other's own position
+        [other-too-cautious] The other waits and stays too careful
+       *[other] {""}
     }
 
 ## The method's steps, by number (`spiegel steps`, the guided walk, the

@@ -394,6 +394,8 @@ cmd-export--format = Het bestandsformaat
     .value = FORMAAT
 cmd-export--anonymize = Vervang namen van casussen en anderen door codes (C01, P01) en laat vrije tekst weg
 cmd-export--keep_notes = Met --anonymize: houd notities, wat goed ging, vragen en settings (er kunnen nog namen in staan)
+cmd-export--as_code = Met --anonymize: label je records met je code in een intervisiegroep (1-8 letters of cijfers, bijv. P3)
+    .value = CODE
 cmd-export--since = Alleen reflecties vanaf deze datum (en hun casussen)
     .value = DATUM
 cmd-export--output = Schrijf naar dit nieuwe bestand (afgeschermd: 0600) in plaats van naar stdout
@@ -454,6 +456,7 @@ error-bad-date = '{ $input }' is geen datum — schrijf JJJJ-MM-DD (bijv. 2026-0
 error-future-date = { $date } ligt in de toekomst — geef de datum waarop het gesprek was
 error-unknown-language = SPIEGEL_LANG is '{ $code }', een taal die spiegel niet spreekt — zet hem op { $languages }, of haal hem weg
 error-date-too-early = { $date } ligt vóór 1900 — geef een datum vanaf 1900-01-01
+error-bad-practitioner = '{ $input }' is geen code van een collega — geef 1 tot 8 letters of cijfers, zoals P3
 error-date-conflict = { $who }: { $problem } — { $fix }
 error-date-conflict-opened = { $who }: { $problem } — geef een datum op of na { $bound }, of verschuif het begin van de casus met `spiegel case edit { $name } --opened { $date }`
 who-case = casus '{ $name }'
@@ -840,8 +843,20 @@ config-set = { $key } ingesteld op { $value } in { $path }
 config-unset = { $key } verwijderd uit { $path }
 config-was-not-set = { $key } was niet ingesteld; er is niets gewijzigd
 man-pages-written = handleidingpagina's geschreven naar { $path }
-demo-written = Demodagboek met { $cases } casussen en { $reflections } reflecties geschreven naar { $path }
-demo-generated = { $reflections } reflecties in { $cases } casussen gemaakt in { $path } ({ $seconds } s)
+demo-written = Demodagboek met { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    } en { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    } geschreven naar { $path }
+demo-generated = { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    } in { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    } gemaakt in { $path } ({ $seconds } s)
 demo-explore = Kijk rond:
 demo-folder = Het demodagboek staat in { $folder }; een latere `spiegel demo` ruimt het op zodra het een dag niet is gebruikt.
 demo-old-removed = { $count ->
@@ -1320,14 +1335,41 @@ check-summary-rebuilt = het overzicht van de vastgelopen stappen opnieuw opgebou
     [one] regel
    *[other] regels
  })
-check-healthy = alles in orde: het dagboek is heel en elke verwijzing klopt (versie { $version }, { $cases } casussen, { $reflections } reflecties)
-check-missing-reference = { $table } rij { $row } verwijst naar een ontbrekende { $parent }
+check-healthy = alles in orde: het dagboek is heel en elke verwijzing klopt (versie { $version }, { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    }, { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    })
+table-name = { $table ->
+        [case] casus
+        [other] belangrijke ander
+        [reflection] reflectie
+        [reason] reden
+        [meeting] supervisiebijeenkomst
+        [goal] leerdoel
+        [invitation] uitnodiging
+        [question] vraag
+        [stall] vastgelopen stap
+        [presence] aanwezigheid
+        [reflection_resistance] ontmoete weerstand
+        [resistance] weerstandsreactie
+        [step] stap
+        [stall_fact] overzicht van vastgelopen stappen
+        [session_fact] sessieoverzicht
+        [undo_batch] geschiedenis voor ongedaan maken
+        [undo_step] geschiedenis voor ongedaan maken
+       *[unknown] { $table }
+    }
+check-missing-reference = rij { $row } van { $table } verwijst naar een { $parent } die er niet is
 forget-warning = Dit wist casus { $name }: de belangrijke anderen, reflecties en vragen, en de geschiedenis voor ongedaan maken. Dit kan niet ongedaan worden gemaakt. Reservekopieën en exports die je maakte, houden hun kopie.
 forget-prompt = Typ de naam van de casus ({ $name }) om hem te wissen
-forget-done = casus { $name } en { $reflections ->
-        [one] de ene reflectie zijn
-       *[other] de { $reflections } reflecties zijn
-    } uit het dagboek gewist
+forget-done = { $reflections ->
+        [0] casus { $name } is uit het dagboek gewist
+        [one] casus { $name } en zijn ene reflectie zijn uit het dagboek gewist
+       *[other] casus { $name } en zijn { $reflections } reflecties zijn uit het dagboek gewist
+    }
 crypt-prompt = Wachtwoord voor { $path }
 crypt-new-prompt = Nieuw wachtwoord
 crypt-confirm-prompt = Hetzelfde wachtwoord nog eens
@@ -1436,6 +1478,7 @@ import-too-early = { $value } ligt vóór 1900
 import-future = { $value } ligt in de toekomst
 import-updated-before-created = updated_at { $updated } ligt vóór created_at { $created }
 import-unknown-code = onbekende code { $value }
+import-bad-practitioner = { $value } is geen code van een collega: 1 tot 8 hoofdletters of cijfers, zoals P3
 import-bad-name = leeg, of met spaties eromheen
 import-empty = leeg
 import-no-step = geen stap { $step }
@@ -1646,6 +1689,26 @@ value-resistance = { $code ->
         [they-wont-come] Ze willen niet betrokken worden
         [my-own-problem] Het is mijn probleem, ik wil het zelf oplossen
        *[other] { $code }
+    }
+
+## De redenen van de methode, op code: hoe `reasons`, `patterns`, `prep`, de brief
+## en de exports ze noemen. Een reden die je zelf toevoegt houdt zijn eigen labels.
+value-reason = { $code ->
+        [lost-own-need] Contact met mijn eigen behoefte kwijtgeraakt
+        [accepted-refusal] Me te snel laten afschepen
+        [focused-on-objections] Te veel gericht op de bezwaren van de cliënt
+        [how-before-why] Met het "hoe" bezig voordat ik overtuigd was dat ik de ander nodig heb
+        [resistance-unexplored] Weerstand niet onderzocht
+        [spoke-for-them] Voor hen gepraat in plaats van het ze tegen elkaar te laten zeggen
+        [did-not-stoke] De ander niet geholpen zijn ongenoegen te uiten (niet 'gestookt')
+        [went-too-fast] Te snel gegaan; geen ruimte voor stilte
+        [laughed-along] Meegegaan in de grap of het andere onderwerp
+        [did-not-mirror] Niet-helpend gedrag van de ander niet gespiegeld
+        [feels-a-burden] Cliënt voelt zich een last
+        [shame-and-guilt] Schaamte en schuld
+        [no-room-for-position] Geen ruimte voor de eigen positie van de ander
+        [other-too-cautious] De ander is te afwachtend en voorzichtig
+       *[other] {""}
     }
 
 ## De stappen van de methode, op nummer (`spiegel steps`, de begeleide

@@ -225,6 +225,8 @@ pub enum Error {
     },
     /// Words `spiegel search` cannot look for (see `journal::search`).
     BadSearch(crate::journal::search::SearchProblem),
+    /// A practitioner code that is not 1-8 letters or digits (`--as`).
+    BadPractitioner(String),
     /// A text the journal does not take (see `journal::text`).
     BadText {
         field: crate::journal::text::Field,
@@ -265,6 +267,7 @@ impl Error {
             | NoCaseGiven
             | NothingToAdd(_)
             | BadSearch(_)
+            | BadPractitioner(_)
             | InvitationNeedsBy(_) => 2,
             _ => 1,
         }

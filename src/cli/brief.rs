@@ -1,6 +1,7 @@
 //! `spiegel brief CASE`: one screen to read in the two minutes before the
 //! client walks in, on the terminal or as Markdown; `--json` keeps codes.
 
+use crate::cli::words::journal::catalogue_label;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 
@@ -8,7 +9,6 @@ use super::Ctx;
 use super::patterns::{of, sessions};
 use super::render::markdown_escape as esc;
 use super::render::{self, out};
-use crate::i18n::pick;
 use crate::journal::brief::{AtStake, Brief, Why};
 use crate::journal::{Medium, Reflection, date};
 use crate::services::{Access, brief};
@@ -196,8 +196,9 @@ fn case_section(b: &Brief) -> Section {
 }
 
 /// A reason's or resistance reaction's label in the language spoken.
-fn label<'a>(b: &'a Brief, code: &'a str) -> &'a str {
-    b.label(code).map_or(code, |(en, nl)| pick(en, nl))
+fn label(b: &Brief, code: &str) -> String {
+    b.label(code)
+        .map_or(code.to_string(), |(en, nl)| catalogue_label(code, en, nl))
 }
 
 /// The last session (`latest`) or the one before.
@@ -220,7 +221,7 @@ fn session_section(b: &Brief, r: &Reflection, latest: bool) -> Section {
     };
     let mut lines = Vec::new();
     for s in &r.stalls {
-        let reasons: Vec<&str> = s.reasons.iter().map(|c| label(b, c)).collect();
+        let reasons: Vec<String> = s.reasons.iter().map(|c| label(b, c)).collect();
         lines.push(Line::Main(t!(
             "brief-stalled",
             step = s.step.number(),
@@ -236,7 +237,7 @@ fn session_section(b: &Brief, r: &Reflection, latest: bool) -> Section {
         }));
     }
     if !r.resistance.is_empty() {
-        let met: Vec<&str> = r.resistance.iter().map(|c| label(b, c)).collect();
+        let met: Vec<String> = r.resistance.iter().map(|c| label(b, c)).collect();
         lines.push(Line::Main(t!(
             "brief-resistance",
             resistance = met.join("; ")

@@ -238,7 +238,7 @@ fn show_case(detail: &CaseDetail, labels: &crate::services::reflections::Labels)
         _ => t!("label-open"),
     };
     render::fields(&[
-        (t!("label-case"), c.name.clone()),
+        (t!("label-case"), c.label()),
         (t!("label-setting"), c.setting.clone().unwrap_or_default()),
         (t!("label-cohabiting"), render::maybe_yes_no(c.cohabiting)),
         (t!("label-opened"), c.opened_on.to_string()),

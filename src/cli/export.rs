@@ -1,6 +1,7 @@
 //! `spiegel export`: the journal as JSON (lossless), CSV (one row per
 //! stall reason) or Markdown.
 
+use crate::cli::words::journal::catalogue_label;
 use std::cell::RefCell;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -15,10 +16,11 @@ use super::progress::Progress;
 use super::render::markdown_escape as esc;
 use super::term;
 use super::terminal::Visible;
+use super::words::values::{Worded, label, resistance};
 use crate::error::Error;
 use crate::fsx;
-use crate::journal::date;
-use crate::journal::export::{CaseRecord, Export, ReflectionRecord, reasons_by_code};
+use crate::journal::export::{CaseRecord, Export, ReasonRecord, ReflectionRecord, reasons_by_code};
+use crate::journal::{Medium, MeetingKind, Outcome, Role, date, practitioner};
 use crate::services::Access;
 use crate::services::transfer::{self, ExportCases as Cases};
 use crate::t;
@@ -63,6 +65,9 @@ pub struct ExportArgs {
     /// With --anonymize: keep notes, what went well, questions and settings (they may still name people)
     #[arg(long, requires = "anonymize")]
     keep_notes: bool,
+    /// With --anonymize: label your records with your practitioner code in a peer-supervision group (1-8 letters or digits, e.g. P3)
+    #[arg(long = "as", value_name = "CODE", requires = "anonymize")]
+    as_code: Option<String>,
     /// Only reflections from this date on (and their cases)
     #[arg(long, value_name = "DATE")]
     since: Option<String>,
@@ -76,6 +81,11 @@ impl ExportArgs {
         let since = self
             .since
             .map(|d| date::parse(&d, date::today()))
+            .transpose()?;
+        let label = self
+            .as_code
+            .as_deref()
+            .map(practitioner::parse)
             .transpose()?;
         // A dangling symbolic link counts as there too.
         if let Some(path) = &self.output
@@ -93,6 +103,7 @@ impl ExportArgs {
             since,
             self.anonymize,
             self.keep_notes,
+            label,
             &mut progress.callback(),
             |head, cases| {
                 match &self.output {
@@ -208,6 +219,27 @@ fn present_names<'a>(c: &'a CaseRecord, r: &ReflectionRecord) -> Vec<&'a str> {
     names
 }
 
+/// A code of a fixed list as the Markdown export words it: in the language
+/// spoken; a code no variant has (a newer journal's) as it is.
+fn coded<T: Worded>(code: &str) -> String {
+    match T::all().iter().find(|v| v.code() == code) {
+        Some(value) => label(*value),
+        None => code.to_string(),
+    }
+}
+
+/// A reason in the Markdown export: in English its code with its label (the
+/// word one types, and what it means), in Dutch its label alone.
+fn reason_md(code: &str, reason: Option<&&ReasonRecord>) -> String {
+    match reason {
+        Some(x) if crate::i18n::current() != crate::i18n::DEFAULT => {
+            esc(&catalogue_label(code, &x.label_en, &x.label_nl))
+        }
+        Some(x) => format!("{code} ({})", esc(&x.label_en)),
+        None => code.to_string(),
+    }
+}
+
 /// Writes out the rows made so far; returns the writer to make more.
 fn flush(rows: csv::Writer<Vec<u8>>, w: &mut impl Write) -> Result<csv::Writer<Vec<u8>>> {
     let mut made = rows.into_inner().map_err(|e| e.into_error())?;
@@ -287,7 +319,7 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
                 t!(
                     "label-closed-on",
                     date = on.as_str(),
-                    outcome = outcome.as_str()
+                    outcome = coded::<Outcome>(outcome)
                 )
             );
         }
@@ -295,7 +327,7 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             let others: Vec<String> = c
                 .others
                 .iter()
-                .map(|o| format!("{} ({})", esc(&o.name), o.role))
+                .map(|o| format!("{} ({})", esc(&o.name), coded::<Role>(&o.role)))
                 .collect();
             let _ = writeln!(md, "- {}: {}", t!("heading-others"), others.join(", "));
         }
@@ -307,20 +339,13 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
             } else {
                 esc(&with.join(", "))
             };
-            let _ = writeln!(md, "### {} · {with} · {}\n", r.date, r.medium);
+            let medium = coded::<Medium>(&r.medium);
+            let _ = writeln!(md, "### {} · {with} · {medium}\n", r.date);
             for s in &r.stalls {
                 let why: Vec<String> = s
                     .reasons
                     .iter()
-                    .map(|code| match reasons.get(code.as_str()) {
-                        Some(x) => {
-                            format!(
-                                "{code} ({})",
-                                esc(crate::i18n::pick(&x.label_en, &x.label_nl))
-                            )
-                        }
-                        None => code.clone(),
-                    })
+                    .map(|code| reason_md(code, reasons.get(code.as_str())))
                     .collect();
                 let _ = writeln!(
                     md,
@@ -333,7 +358,11 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
                     md,
                     "- {}: {}",
                     t!("label-resistance"),
-                    r.resistance.join(", ")
+                    r.resistance
+                        .iter()
+                        .map(|c| resistance(c))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 );
             }
             let done = super::render::yes_no(r.completed);
@@ -367,7 +396,8 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
                 .as_deref()
                 .map(|w| format!(" · {}", esc(w)))
                 .unwrap_or_default();
-            let _ = writeln!(md, "### {} · {}{whom}\n", m.held_on, m.kind);
+            let kind = coded::<MeetingKind>(&m.kind);
+            let _ = writeln!(md, "### {} · {kind}{whom}\n", m.held_on);
             if !m.note.is_empty() {
                 let _ = writeln!(md, "{}\n", esc(&m.note));
             }
@@ -386,7 +416,7 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
                 "- {}: {} ({}){done}",
                 t!("export-md-since", date = g.since.as_str()),
                 esc(&g.text),
-                g.reason
+                reason_md(&g.reason, reasons.get(g.reason.as_str()))
             );
         }
         md.push('\n');

@@ -1,5 +1,6 @@
 //! `spiegel goal`: learning goals and whether their reason became rarer.
 
+use crate::cli::words::journal::reason_name;
 use anyhow::Result;
 use clap::Subcommand;
 
@@ -174,8 +175,8 @@ pub fn goal_table(goals: &[GoalProgress], with_done: bool) -> render::Grid {
 /// A goal's reason as a table shows it: its code, which is English, or its
 /// label in another language (Dutch shows no English code).
 pub fn reason_word(g: &GoalProgress) -> String {
-    let (_, nl) = &g.reason_label;
-    crate::i18n::pick(&g.goal.reason, nl).to_string()
+    let (en, nl) = &g.reason_label;
+    reason_name(&g.goal.reason, Some((en, nl)))
 }
 
 /// Per goal and resistance reaction met: "goal 1, where 'They don't want

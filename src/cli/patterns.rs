@@ -1,5 +1,6 @@
 //! `spiegel patterns`: what recurs across cases.
 
+use crate::cli::words::journal::catalogue_label;
 use anyhow::Result;
 use clap::Args;
 
@@ -185,7 +186,7 @@ pub fn steps(steps: &[Step]) -> String {
 /// "Accepted the refusal too quickly — 5 cases, mostly at step 0, with 'I
 /// have no one (left)' (rising)", in the current language.
 pub fn recurring_line(r: &Recurring) -> String {
-    let label = crate::i18n::pick(&r.label_en, &r.label_nl);
+    let label = catalogue_label(&r.reason, &r.label_en, &r.label_nl);
     let mut line = t!("patterns-recurring-line", label = label, cases = r.cases);
     line.push_str(", ");
     line.push_str(&rate_in(

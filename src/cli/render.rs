@@ -279,7 +279,7 @@ pub fn case_summaries(cases: &[crate::journal::CaseSummary], with_closed: bool) 
     for s in cases {
         let c = &s.case;
         let mut row = vec![
-            c.name.clone(),
+            c.label(),
             c.setting.clone().unwrap_or_default(),
             maybe_yes_no(c.cohabiting),
             c.opened_on.to_string(),

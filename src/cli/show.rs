@@ -1,5 +1,6 @@
 //! `spiegel show`: one reflection in full.
 
+use crate::cli::words::journal::catalogue_label;
 use anyhow::Result;
 use clap::Args;
 
@@ -39,7 +40,7 @@ pub fn show(title: &str, r: &Reflection, labels: &[(String, String, String)]) ->
         labels
             .iter()
             .find(|(c, _, _)| c == code && name == code)
-            .map(|(_, en, nl)| format!("{code} ({})", crate::i18n::pick(en, nl)))
+            .map(|(_, en, nl)| format!("{code} ({})", catalogue_label(code, en, nl)))
             .unwrap_or(name)
     };
     let mut rows = vec![

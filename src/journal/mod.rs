@@ -16,6 +16,7 @@ pub mod guard;
 pub mod id;
 pub mod opportunity;
 pub mod patterns;
+pub mod practitioner;
 pub mod prep;
 #[cfg(test)]
 mod properties;
@@ -192,11 +193,20 @@ pub struct Case {
     pub outcome: Option<Outcome>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Whose case it is in a pooled journal: a member's code, or `None`
+    /// for one's own (see [`practitioner`]).
+    pub practitioner: Option<String>,
 }
 
 impl Case {
     pub fn is_open(&self) -> bool {
         self.closed_on.is_none()
+    }
+
+    /// The name lists show: `P3·C01` for a pooled case, the name alone for
+    /// one's own.
+    pub fn label(&self) -> String {
+        practitioner::case_label(self.practitioner.as_deref(), &self.name)
     }
 }
 

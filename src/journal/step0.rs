@@ -166,6 +166,7 @@ mod tests {
             outcome: None,
             created_at: DateTime::UNIX_EPOCH,
             updated_at: DateTime::UNIX_EPOCH,
+            practitioner: None,
         }
     }
 

@@ -14,6 +14,7 @@ use crate::journal::suggest::suggest;
 use crate::journal::text::{self, Field};
 use crate::journal::{
     Case, CaseDetail, CaseSummary, Other, OtherId, Outcome, Role, chronology, name_key,
+    practitioner,
 };
 use crate::store::{NewCase, Tx};
 
@@ -26,9 +27,15 @@ pub fn detail_labelled(
     journal.read(|tx| Ok((detail_in(tx, name)?, tx.reason_labels()?)))
 }
 
-/// The case called `name` (ignoring upper and lower case).
+/// The case called `name` (ignoring upper and lower case): one's own, or
+/// a pooled one named with its practitioner's code (`P3·C01`, `P3:C01`).
 pub fn find_case(tx: &Tx, name: &str) -> Result<Case> {
-    if let Some(case) = tx.case_by_key(&name_key(name))? {
+    if let (Some(code), pooled) = practitioner::split_case(name)
+        && let Some(case) = tx.case_by_key(Some(&code), &name_key(pooled))?
+    {
+        return Ok(case);
+    }
+    if let Some(case) = tx.case_by_key(None, &name_key(name))? {
         return Ok(case);
     }
     let names = tx.case_names()?;
@@ -47,7 +54,7 @@ pub fn add_case(
     opened_on: NaiveDate,
 ) -> Result<Case> {
     let name = non_empty(name, Name::Case)?;
-    if let Some(existing) = tx.case_by_key(&name_key(name))? {
+    if let Some(existing) = tx.case_by_key(None, &name_key(name))? {
         return Err(Error::DuplicateCase(existing.name).into());
     }
     let setting = setting.map(str::trim).filter(|s| !s.is_empty());
@@ -118,10 +125,10 @@ pub fn reopen_case(tx: &Tx, name: &str) -> Result<Case> {
 pub fn rename_case(tx: &Tx, old: &str, new: &str) -> Result<Case> {
     let mut case = find_case(tx, old)?;
     let new = non_empty(new, Name::Case)?;
-    if let Some(existing) = tx.case_by_key(&name_key(new))?
+    if let Some(existing) = tx.case_by_key(case.practitioner.as_deref(), &name_key(new))?
         && existing.id != case.id
     {
-        return Err(Error::DuplicateCase(existing.name).into());
+        return Err(Error::DuplicateCase(existing.label()).into());
     }
     case.name = new.to_string();
     tx.update_case(&case)?;

@@ -44,7 +44,8 @@ impl ExportCases<'_, '_> {
 /// Exports the journal in one read transaction, a consistent snapshot
 /// however long writing it takes: everything, or with `since` the
 /// reflections from that date on and their cases; with `anonymize` names
-/// replaced by codes and free text dropped (kept with `keep_notes`).
+/// replaced by codes and free text dropped (kept with `keep_notes`), and
+/// the own records labelled with the practitioner code `label` if given.
 /// `write` gets the export without its cases, and the cases to read one at
 /// a time; `progress` is told how many of how many cases are read.
 pub fn export<T>(
@@ -52,6 +53,7 @@ pub fn export<T>(
     since: Option<NaiveDate>,
     anonymize: bool,
     keep_notes: bool,
+    label: Option<String>,
     progress: &mut dyn FnMut(u64, u64),
     write: impl FnOnce(Export<()>, &mut ExportCases) -> Result<T>,
 ) -> Result<T> {
@@ -60,7 +62,7 @@ pub fn export<T>(
         let (cases, others) = tx.export_counts(since)?;
         let total = cases as u64;
         let anonymizer = if anonymize {
-            let anonymizer = Anonymizer::new(cases, others, keep_notes);
+            let anonymizer = Anonymizer::new(cases, others, keep_notes).labelled(label);
             anonymizer.rest(&mut head);
             Some(anonymizer)
         } else {
@@ -305,7 +307,8 @@ impl Importer<'_, '_> {
             &c.updated_at,
             || c.name.clone(),
             |sum, existing| {
-                let name = free_name(&c.name, |key| tx.case_name_taken(key, existing))?;
+                let code = c.practitioner.as_deref();
+                let name = free_name(&c.name, |key| tx.case_name_taken(code, key, existing))?;
                 if name != c.name {
                     sum.renamed.push(("case", c.name.clone(), name.clone()));
                 }

@@ -18,7 +18,12 @@ pub struct NewCase<'a> {
 }
 
 const CASE_COLUMNS: &str = "c.id, c.uuid, c.name, c.setting, c.cohabiting, c.opened_on, \
-                            c.closed_on, c.outcome, c.created_at, c.updated_at";
+                            c.closed_on, c.outcome, c.created_at, c.updated_at, c.practitioner";
+
+/// A case's name as lists show it, in SQL over a case `c`: the rule of
+/// [`crate::journal::practitioner::case_label`] (a test keeps them alike).
+pub(super) const CASE_LABEL: &str =
+    "CASE WHEN c.practitioner IS NULL THEN c.name ELSE c.practitioner || '·' || c.name END";
 
 fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
     Ok(Case {
@@ -32,26 +37,40 @@ fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
         outcome: row.get(7)?,
         created_at: get_timestamp(row, 8)?,
         updated_at: get_timestamp(row, 9)?,
+        practitioner: row.get(10)?,
     })
 }
 
 impl Tx<'_> {
     // ---- cases ---------------------------------------------------------
 
-    pub fn case_by_key(&self, key: &str) -> Result<Option<Case>> {
-        let sql = format!("SELECT {CASE_COLUMNS} FROM \"case\" c WHERE c.name_key = ?1");
+    /// The case with name key `key` of `practitioner` (`None`: one's own).
+    pub fn case_by_key(&self, practitioner: Option<&str>, key: &str) -> Result<Option<Case>> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} FROM \"case\" c
+             WHERE coalesce(c.practitioner, '') = coalesce(?1, '') AND c.name_key = ?2"
+        );
         Ok(self
             .tx
             .prepare_cached(&sql)?
-            .query_row([key], case_from_row)
+            .query_row(params![practitioner, key], case_from_row)
             .optional()?)
     }
 
+    /// Every case's name as lists show it (`P3·C01` for a pooled one).
     pub fn case_names(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .tx
-            .prepare_cached("SELECT name FROM \"case\" ORDER BY name_key")?;
-        let names = stmt.query_map([], |r| r.get(0))?;
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT practitioner, name FROM \"case\"
+             ORDER BY practitioner IS NOT NULL, practitioner, name_key",
+        )?;
+        let names = stmt.query_map([], |r| {
+            let practitioner: Option<String> = r.get(0)?;
+            let name: String = r.get(1)?;
+            Ok(crate::journal::practitioner::case_label(
+                practitioner.as_deref(),
+                &name,
+            ))
+        })?;
         Ok(names.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -125,15 +144,15 @@ impl Tx<'_> {
                             WHERE o.case_id = c.id)
              FROM \"case\" c
              WHERE ?1 OR c.closed_on IS NULL
-             ORDER BY c.name_key"
+             ORDER BY c.practitioner IS NOT NULL, c.practitioner, c.name_key"
         );
         let mut stmt = self.tx.prepare_cached(&sql)?;
         let rows = stmt.query_map([include_closed], |row| {
             Ok(CaseSummary {
                 case: case_from_row(row)?,
-                reflections: row.get::<_, i64>(10)? as u64,
-                last_session: row.get(11)?,
-                other_took_part: row.get(12)?,
+                reflections: row.get::<_, i64>(11)? as u64,
+                last_session: row.get(12)?,
+                other_took_part: row.get(13)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -199,5 +218,26 @@ impl Tx<'_> {
             ])
             .with_context(|| Failure::AddOther)?;
         Ok(self.tx.last_insert_rowid().into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CASE_LABEL;
+    use crate::journal::practitioner::case_label;
+
+    /// The SQL and the domain name a case alike, and the reflections'
+    /// query uses the same text.
+    #[test]
+    fn a_case_is_labelled_alike_in_sql_and_in_the_domain() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        for (code, name) in [(Some("P3"), "C01"), (None, "C01")] {
+            let sql = format!("SELECT {CASE_LABEL} FROM (SELECT ?1 AS practitioner, ?2 AS name) c");
+            let label: String = conn
+                .query_row(&sql, rusqlite::params![code, name], |r| r.get(0))
+                .unwrap();
+            assert_eq!(label, case_label(code, name));
+        }
+        assert!(super::super::reflections::REFLECTION_SELECT.contains(CASE_LABEL));
     }
 }

@@ -158,14 +158,25 @@ impl Tx<'_> {
         Ok(id)
     }
 
-    /// Whether another case than `except` has the name key `key`.
-    pub fn case_name_taken(&self, key: &str, except: Option<CaseId>) -> Result<bool> {
+    /// Whether another case of `practitioner` (`None`: one's own) than
+    /// `except` has the name key `key`.
+    pub fn case_name_taken(
+        &self,
+        practitioner: Option<&str>,
+        key: &str,
+        except: Option<CaseId>,
+    ) -> Result<bool> {
         Ok(self
             .tx
             .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM \"case\" WHERE name_key = ?1 AND id <> ?2)",
+                "SELECT EXISTS (SELECT 1 FROM \"case\"
+                 WHERE coalesce(practitioner, '') = coalesce(?1, '') AND name_key = ?2
+                   AND id <> ?3)",
             )?
-            .query_row(params![key, except.unwrap_or(CaseId(-1))], |r| r.get(0))?)
+            .query_row(
+                params![practitioner, key, except.unwrap_or(CaseId(-1))],
+                |r| r.get(0),
+            )?)
     }
 
     /// Whether another significant other of case `case_id` than `except`
@@ -197,10 +208,11 @@ impl Tx<'_> {
     ) -> Result<CaseId> {
         self.upserted(
             "INSERT INTO \"case\" (uuid, name, name_key, setting, cohabiting, opened_on,
-                                   closed_on, outcome, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                   closed_on, outcome, created_at, updated_at, practitioner)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              ON CONFLICT (uuid) DO UPDATE SET
                 name = excluded.name, name_key = excluded.name_key,
+                practitioner = excluded.practitioner,
                 setting = excluded.setting, cohabiting = excluded.cohabiting,
                 opened_on = excluded.opened_on, closed_on = excluded.closed_on,
                 outcome = excluded.outcome, created_at = excluded.created_at,
@@ -215,7 +227,8 @@ impl Tx<'_> {
                 c.closed_on,
                 c.outcome,
                 c.created_at,
-                c.updated_at
+                c.updated_at,
+                c.practitioner
             ],
             || Failure::ImportCase {
                 name: c.name.clone(),
@@ -391,9 +404,11 @@ impl Tx<'_> {
         existing: Option<MeetingId>,
     ) -> Result<MeetingId> {
         self.upserted(
-            "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            "INSERT INTO meeting (uuid, held_on, kind, with_whom, note, created_at, updated_at,
+                                  practitioner)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (uuid) DO UPDATE SET
+                practitioner = excluded.practitioner,
                 held_on = excluded.held_on, kind = excluded.kind,
                 with_whom = excluded.with_whom, note = excluded.note,
                 created_at = excluded.created_at, updated_at = excluded.updated_at",
@@ -404,7 +419,8 @@ impl Tx<'_> {
                 m.with_whom,
                 m.note,
                 m.created_at,
-                m.updated_at
+                m.updated_at,
+                m.practitioner
             ],
             || Failure::ImportMeeting,
             existing,
@@ -420,9 +436,11 @@ impl Tx<'_> {
         existing: Option<GoalId>,
     ) -> Result<GoalId> {
         self.upserted(
-            "INSERT INTO goal (uuid, text, reason_id, since, done_on, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            "INSERT INTO goal (uuid, text, reason_id, since, done_on, created_at, updated_at,
+                               practitioner)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (uuid) DO UPDATE SET
+                practitioner = excluded.practitioner,
                 text = excluded.text, reason_id = excluded.reason_id,
                 since = excluded.since, done_on = excluded.done_on,
                 created_at = excluded.created_at, updated_at = excluded.updated_at",
@@ -433,7 +451,8 @@ impl Tx<'_> {
                 g.since,
                 g.done_on,
                 g.created_at,
-                g.updated_at
+                g.updated_at,
+                g.practitioner
             ],
             || Failure::ImportGoal,
             existing,

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Tx;
+use super::cases::CASE_LABEL;
 use super::codec::{get_timestamp, new_uuid, now};
 use super::failure::Failure;
 use crate::journal::{
@@ -17,14 +18,14 @@ impl Tx<'_> {
 
     /// Questions for supervision, oldest first; only open ones unless `all`.
     pub fn questions(&self, all: bool) -> Result<Vec<QuestionEntry>> {
-        let mut stmt = self.tx.prepare_cached(
-            "SELECT q.id, q.uuid, r.id, c.name, r.session_on, q.text, q.answer, q.answered_on
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on
              FROM question q
              JOIN reflection r ON r.id = q.reflection_id
              JOIN \"case\" c ON c.id = r.case_id
              WHERE ?1 OR q.answered_on IS NULL
-             ORDER BY r.session_on, q.id",
-        )?;
+             ORDER BY r.session_on, q.id"
+        ))?;
         let rows = stmt.query_map([all], question_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -32,13 +33,13 @@ impl Tx<'_> {
     pub fn question(&self, id: QuestionId) -> Result<Option<QuestionEntry>> {
         Ok(self
             .tx
-            .prepare_cached(
-                "SELECT q.id, q.uuid, r.id, c.name, r.session_on, q.text, q.answer, q.answered_on
+            .prepare_cached(&format!(
+                "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on
                  FROM question q
                  JOIN reflection r ON r.id = q.reflection_id
                  JOIN \"case\" c ON c.id = r.case_id
-                 WHERE q.id = ?1",
-            )?
+                 WHERE q.id = ?1"
+            ))?
             .query_row([id], question_from_row)
             .optional()?)
     }

@@ -45,6 +45,7 @@ impl CaseStream<'_> {
             outcome: r.get(7)?,
             created_at: r.get(8)?,
             updated_at: r.get(9)?,
+            practitioner: r.get(10)?,
             others: Vec::new(),
             reflections: Vec::new(),
         };
@@ -208,7 +209,8 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
         let mut stmt = self.tx.prepare(
-            "SELECT uuid, held_on, kind, with_whom, note, created_at, updated_at FROM meeting
+            "SELECT uuid, held_on, kind, with_whom, note, created_at, updated_at, practitioner
+             FROM meeting
              WHERE ?1 IS NULL OR held_on >= ?1 ORDER BY held_on, created_at, uuid",
         )?;
         let meetings = stmt
@@ -221,12 +223,14 @@ impl Tx<'_> {
                     note: r.get(4)?,
                     created_at: r.get(5)?,
                     updated_at: r.get(6)?,
+                    practitioner: r.get(7)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
         let mut stmt = self.tx.prepare(
-            "SELECT g.uuid, g.text, re.code, g.since, g.done_on, g.created_at, g.updated_at
+            "SELECT g.uuid, g.text, re.code, g.since, g.done_on, g.created_at, g.updated_at,
+                    g.practitioner
              FROM goal g JOIN reason re ON re.id = g.reason_id
              WHERE ?1 IS NULL OR g.done_on IS NULL OR g.done_on >= ?1
              ORDER BY g.created_at, g.uuid",
@@ -241,6 +245,7 @@ impl Tx<'_> {
                     done_on: r.get(4)?,
                     created_at: r.get(5)?,
                     updated_at: r.get(6)?,
+                    practitioner: r.get(7)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -288,7 +293,7 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<_>>()?;
         let mut cases = self.tx.prepare(&format!(
             "SELECT c.id, c.uuid, c.name, c.setting, c.cohabiting, c.opened_on, c.closed_on,
-                    c.outcome, c.created_at, c.updated_at
+                    c.outcome, c.created_at, c.updated_at, c.practitioner
              FROM \"case\" c WHERE {EXPORTED_CASES}
              ORDER BY c.created_at, c.uuid"
         ))?;

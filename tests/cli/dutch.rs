@@ -243,6 +243,7 @@ fn dutch_output_holds_no_english_code() {
         &["supervision", "list"],
         &["brief", "Anna"],
         &["brief", "Bas"],
+        &["export", "--format", "md"],
     ];
     for args in views {
         let mut all = vec!["--lang", "nl"];

@@ -510,8 +510,8 @@ fn undo_export_and_check_speak_dutch_too() {
         "- Setting: addiction clinic",
         "- Woont samen met een partner: nee",
         "- Belangrijke anderen: ",
-        "### 2026-03-15 · alleen de cliënt · in-person",
-        "- Vastgelopen bij stap 0: accepted-refusal (Me te snel laten afschepen)",
+        "### 2026-03-15 · alleen de cliënt · face-to-face",
+        "- Vastgelopen bij stap 0: Me te snel laten afschepen",
         "- Zeven stappen doorlopen: nee",
         "> Eerste keer.",
     ] {

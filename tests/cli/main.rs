@@ -14,6 +14,7 @@ mod demo;
 mod dutch;
 mod dutch_help;
 mod edit;
+mod group;
 mod guided;
 mod help;
 mod honest;

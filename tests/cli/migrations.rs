@@ -44,7 +44,7 @@ fn latest() -> usize {
 }
 
 /// The versions below the latest that have a test of their own here.
-const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 #[test]
 fn every_earlier_version_has_an_upgrade_test() {
@@ -355,6 +355,8 @@ fn upgrades_intact_from(version: usize) {
         "from version {version}"
     );
     assert_eq!(petra["others"][0]["name"], "Kees", "from version {version}");
+    // The journal's own case: no practitioner code (issue 17).
+    assert_eq!(petra["practitioner"], Value::Null, "from version {version}");
     assert_eq!(
         petra["others"][0]["role"], "partner",
         "from version {version}"
@@ -562,4 +564,5 @@ from_version! {
     upgrades_from_version_9: 9,
     upgrades_from_version_10: 10,
     upgrades_from_version_11: 11,
+    upgrades_from_version_12: 12,
 }

@@ -475,7 +475,7 @@ fn import(j: &Journal, name: &str, data: &Value) -> Result<String, String> {
 fn export_and_import_carry_each_persons_path() {
     let a = johns_path();
     let data = export(&a, &[]);
-    assert_eq!(data["version"], 2);
+    assert_eq!(data["version"], 3);
     let maarten = other(&data["cases"][0]["others"], "Maarten");
     assert_eq!(maarten["named_on"], "2026-02-16");
     let invitations = maarten["invitations"].as_array().unwrap();

@@ -123,7 +123,7 @@ fn export_import_export_gives_identical_json() {
     let first = export_to(&a, "first.json", &[]);
     let data = read_json(&first);
     assert_eq!(data["format"], "spiegel-export");
-    assert_eq!(data["version"], 2);
+    assert_eq!(data["version"], 3);
     assert_eq!(data["meetings"][0]["kind"], "peer");
     assert_eq!(data["goals"][0]["reason"], "went-too-fast");
 
@@ -229,8 +229,8 @@ fn bad_files_are_refused_with_the_line_or_field_and_nothing_is_written() {
     // Another program's JSON, or a newer format.
     refused("{\"hello\": 1}", "format");
     let mut newer = v.clone();
-    newer["version"] = 3.into();
-    refused(&newer.to_string(), "format version 3");
+    newer["version"] = 4.into();
+    refused(&newer.to_string(), "format version 4");
     // A field of the wrong type names its line.
     refused(
         &good.replacen("\"completed\": false", "\"completed\": \"no\"", 1),
@@ -584,8 +584,8 @@ fn keys_in_another_order_import_the_same() {
     v["cases"][0]["reflections"][0]["date"] = "2026-02-30".into();
     refused(&v.to_string(), "format: not \"spiegel-export\"");
     let mut v = read_json(&first);
-    v["version"] = 3.into();
-    refused(&v.to_string(), "format version 3");
+    v["version"] = 4.into();
+    refused(&v.to_string(), "format version 4");
     // And the fields are named as before.
     let mut v = read_json(&first);
     v["cases"][0]["reflections"][0]["stalls"][1]["reasons"][1] = "no-such-reason".into();

@@ -157,7 +157,7 @@ fn export_and_import_carry_what_went_well() {
     assert_eq!(reflections[0]["went_well"], WELL);
     // Nothing recorded: not in the file, which an older spiegel reads too.
     assert!(reflections[1].get("went_well").is_none(), "{reflections}");
-    assert_eq!(data["version"], 2);
+    assert_eq!(data["version"], 3);
 
     let b = Journal::new();
     b.ok(&["import", file(&a, "a.json", &data).to_str().unwrap()]);

@@ -109,7 +109,7 @@ pub(super) fn ask_medium() -> Result<Medium> {
 }
 
 pub(super) fn ask_resistance(known: &[Resistance]) -> Result<Vec<String>> {
-    let options: Vec<&str> = known.iter().map(|r| r.label()).collect();
+    let options: Vec<String> = known.iter().map(|r| r.label()).collect();
     let none = t!("none");
     let picked = MultiSelect::new(&t!("guided-resistance"), options)
         .with_help_message(&t!("guided-resistance-help"))

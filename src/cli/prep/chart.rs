@@ -3,6 +3,7 @@
 //! names in the page's language, reasons by their label; one month is a
 //! sentence), and the goals' months with their numbers beside the sparkline.
 
+use crate::cli::words::journal::catalogue_label;
 use std::fmt::Write;
 
 use super::html::esc;
@@ -12,7 +13,7 @@ use crate::cli::words::dates;
 use crate::cli::words::lists::list_and;
 use crate::journal::prep::Prep;
 use crate::journal::supervision::GoalProgress;
-use crate::{i18n, t};
+use crate::t;
 
 /// How many of a goal's latest months the page shows.
 const GOAL_MONTHS: usize = 12;
@@ -26,7 +27,7 @@ pub fn goal_reason(g: &crate::journal::supervision::GoalProgress) -> String {
     if en.is_empty() {
         return g.goal.reason.clone();
     }
-    i18n::pick(en, nl).to_string()
+    catalogue_label(&g.goal.reason, en, nl)
 }
 
 pub fn reason_label(p: &Prep, code: &str) -> String {
@@ -34,8 +35,9 @@ pub fn reason_label(p: &Prep, code: &str) -> String {
         .reasons
         .iter()
         .find(|r| r.code == code)
-        .map_or(code, |r| i18n::pick(&r.label_en, &r.label_nl))
-        .to_string()
+        .map_or(code.to_string(), |r| {
+            catalogue_label(&r.code, &r.label_en, &r.label_nl)
+        })
 }
 
 /// "All of this period falls in March 2026: 5 reflections, of which 3 gave

@@ -4,6 +4,7 @@
 
 use crate::cli::patterns::recurring_line;
 use crate::cli::words::dates::long_date;
+use crate::cli::words::journal::catalogue_label;
 use crate::i18n;
 use crate::journal::prep::{InView, Prep, Why};
 use crate::journal::{Meeting, MeetingKind};
@@ -40,7 +41,7 @@ pub fn meeting(m: &Meeting) -> String {
 /// The heading of a pattern: its figures, or that it was not given.
 pub fn heading(v: &InView) -> String {
     if v.pattern.cases == 0 {
-        let label = i18n::pick(&v.pattern.label_en, &v.pattern.label_nl);
+        let label = catalogue_label(&v.pattern.reason, &v.pattern.label_en, &v.pattern.label_nl);
         t!("prep-not-given", label = label)
     } else {
         recurring_line(&v.pattern)

@@ -259,6 +259,7 @@ impl fmt::Display for Error {
                 t!("error-bad-import", path = path(file), detail = detail)
             }
             BadSearch(problem) => search_problem(problem),
+            BadPractitioner(input) => t!("error-bad-practitioner", input = input),
             BadText { field, problem } => t!(
                 "error-bad-text",
                 field = field.to_string(),

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use fluent_bundle::FluentValue;
+
 use crate::i18n::pick;
 use crate::journal::chronology::Conflict;
 use crate::journal::export::{FORMAT, Invalid, Problem as ImportProblem, VERSION};
@@ -37,16 +39,31 @@ pub fn step_title(step: crate::journal::Step) -> String {
 
 impl Reason {
     /// The label in the current language.
-    pub fn label(&self) -> &str {
-        pick(&self.label_en, &self.label_nl)
+    pub fn label(&self) -> String {
+        catalogue_label(&self.code, &self.label_en, &self.label_nl)
     }
 }
 
 impl Resistance {
     /// The label in the current language.
-    pub fn label(&self) -> &str {
-        pick(&self.label_en, &self.label_nl)
+    pub fn label(&self) -> String {
+        catalogue_label(&self.code, &self.label_en, &self.label_nl)
     }
+}
+
+/// A label of the method's catalogue (a reason or a resistance reaction) in
+/// the language spoken. The method's own codes are worded in the language
+/// files (`value-reason`, `value-resistance`), so that a new language is one
+/// file; a code the user added keeps the English and Dutch labels it was
+/// given (English in another language).
+pub fn catalogue_label(code: &str, en: &str, nl: &str) -> String {
+    for id in ["value-reason", "value-resistance"] {
+        let worded = crate::i18n::message(id, &[("code", FluentValue::from(code))]);
+        if !worded.is_empty() && worded != code {
+            return worded;
+        }
+    }
+    pick(en, nl).to_string()
 }
 
 /// A reason where a table or a line names it: in English its code (the
@@ -55,7 +72,7 @@ impl Resistance {
 pub fn reason_name(code: &str, labels: Option<(&str, &str)>) -> String {
     match labels {
         Some((en, nl)) if crate::i18n::current() != crate::i18n::DEFAULT => {
-            pick(en, nl).to_string()
+            catalogue_label(code, en, nl)
         }
         _ => code.to_string(),
     }
@@ -75,7 +92,8 @@ impl Labelled {
     /// "went-too-fast (Went too fast; no room for silence)", in the current
     /// language.
     pub fn describe(&self) -> String {
-        format!("{} ({})", self.code, pick(&self.label_en, &self.label_nl))
+        let label = catalogue_label(&self.code, &self.label_en, &self.label_nl);
+        format!("{} ({label})", self.code)
     }
 }
 
@@ -220,6 +238,7 @@ impl fmt::Display for ImportProblem {
             ),
             Dates(conflict) => conflict.to_string(),
             UnknownCode(value) => t!("import-unknown-code", value = value.as_str()),
+            BadPractitioner(value) => t!("import-bad-practitioner", value = value.as_str()),
             BadName => t!("import-bad-name"),
             Text(problem) => problem.to_string(),
             BuiltinChanged { code, value } => t!(
@@ -242,6 +261,41 @@ impl fmt::Display for ImportProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The method's reasons and resistance reactions are worded in the
+    /// language files, and the journal keeps the same labels for `--json`
+    /// and the export: the two never drift apart.
+    #[test]
+    fn the_language_files_word_the_catalogue_as_the_journal_holds_it() {
+        use crate::services::{Journal, catalogue, completion};
+        let mut journal = Journal::in_memory().unwrap();
+        let worded = |id: &str, code: &str| {
+            crate::i18n::in_every_language(id, &[("code", FluentValue::from(code))])
+        };
+        let reasons = catalogue::reasons(&mut journal).unwrap();
+        let builtin: Vec<_> = reasons.iter().filter(|r| r.builtin).collect();
+        assert!(builtin.len() >= 14, "{builtin:?}");
+        for r in builtin {
+            assert_eq!(
+                worded("value-reason", &r.code),
+                [r.label_en.clone(), r.label_nl.clone()],
+                "{}",
+                r.code
+            );
+        }
+        let resistances = completion::resistances(&mut journal).unwrap();
+        assert!(resistances.len() >= 3);
+        for r in resistances {
+            assert_eq!(
+                worded("value-resistance", &r.code),
+                [r.label_en.clone(), r.label_nl.clone()],
+                "{}",
+                r.code
+            );
+        }
+        // A reason of one's own is not in the language files.
+        assert_eq!(worded("value-reason", "rushed-the-ending"), ["", ""]);
+    }
 
     #[test]
     fn sizes_read_as_megabytes() {

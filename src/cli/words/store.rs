@@ -55,7 +55,7 @@ impl fmt::Display for Failure {
 
             Failure::UndoStart => t!("io-undo-start"),
             Failure::UndoClose => t!("io-undo-close"),
-            Failure::UndoChange { table } => t!("io-undo-change", table = table.as_str()),
+            Failure::UndoChange { table } => t!("io-undo-change", table = table_name(table)),
             Failure::UndoUnknown => t!("io-undo-unknown"),
             Failure::UndoClear => t!("io-undo-clear"),
             Failure::EraseCase => t!("io-erase-case"),
@@ -78,9 +78,9 @@ impl fmt::Display for Failure {
             }
             Failure::MissingReference { table, row, parent } => t!(
                 "check-missing-reference",
-                table = table.as_str(),
+                table = table_name(table),
                 row = *row,
-                parent = parent.as_str()
+                parent = table_name(parent)
             ),
 
             Failure::ConvertLock => t!("io-convert-lock"),
@@ -97,7 +97,7 @@ impl fmt::Display for Failure {
             } => t!(
                 "io-convert-rows",
                 after = *after,
-                table = table.as_str(),
+                table = table_name(table),
                 before = *before
             ),
             Failure::ConvertPut(path) => t!("io-convert-put", path = shown(path)),
@@ -106,4 +106,10 @@ impl fmt::Display for Failure {
         };
         f.write_str(&text)
     }
+}
+
+/// A table of the journal as the language spoken names it (`reflection` →
+/// "reflectie"); a table it does not know by its name.
+fn table_name(table: &str) -> String {
+    t!("table-name", table = table)
 }

@@ -33,6 +33,8 @@ pub struct Anonymizer {
     other_width: usize,
     cases: usize,
     others: usize,
+    /// The code the member's own records are labelled with (`--as`).
+    practitioner: Option<String>,
 }
 
 impl Anonymizer {
@@ -46,6 +48,22 @@ impl Anonymizer {
             other_width: width(others),
             cases: 0,
             others: 0,
+            practitioner: None,
+        }
+    }
+
+    /// Labels the journal's own records (those without a code) with the
+    /// practitioner code `code`, checked by the caller
+    /// ([`crate::journal::practitioner::parse`]): a member's export for the
+    /// group. Pooled records keep their own code.
+    pub fn labelled(mut self, code: Option<String>) -> Anonymizer {
+        self.practitioner = code;
+        self
+    }
+
+    fn label(&self, practitioner: &mut Option<String>) {
+        if practitioner.is_none() {
+            practitioner.clone_from(&self.practitioner);
         }
     }
 
@@ -54,6 +72,7 @@ impl Anonymizer {
         let (case_width, other_width) = (self.case_width, self.other_width);
         self.cases += 1;
         case.name = format!("C{:0case_width$}", self.cases);
+        self.label(&mut case.practitioner);
         let fresh = &self.fresh;
         fresh.replace(&mut case.uuid);
         for other in &mut case.others {
@@ -93,9 +112,11 @@ impl Anonymizer {
         }
         for m in &mut e.meetings {
             self.fresh.replace(&mut m.uuid);
+            self.label(&mut m.practitioner);
         }
         for g in &mut e.goals {
             self.fresh.replace(&mut g.uuid);
+            self.label(&mut g.practitioner);
         }
         if !self.keep_notes {
             for m in &mut e.meetings {

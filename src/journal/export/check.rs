@@ -12,7 +12,7 @@ use super::{MEETING_KINDS, RESISTANCE_CODES};
 use crate::journal::builtin::builtin_reason;
 use crate::journal::chronology::{self, Conflict};
 use crate::journal::step0::{self, Answer, InviteMedium, InvitedBy};
-use crate::journal::{Medium, Outcome, Role, Side, Step, name_key, text};
+use crate::journal::{Medium, Outcome, Role, Side, Step, name_key, practitioner, text};
 
 /// A step's number as text, to find it twice.
 fn step_name(step: u8) -> &'static str {
@@ -38,7 +38,7 @@ pub fn valid_timestamp(s: &str) -> bool {
 pub(super) struct Checker {
     uuids: UuidSet,
     codes: HashSet<String>,
-    case_names: HashSet<String>,
+    case_names: HashSet<(Option<String>, String)>,
     /// How many cases were checked.
     cases: usize,
     /// Today, for dates that may not lie in the future (read once).
@@ -148,6 +148,18 @@ fn code(at: &str, field: &str, value: &str, known: bool) -> Result<(), Invalid> 
             format!("{at}.{field}"),
             Problem::UnknownCode(format!("{value:?}")),
         ))
+    }
+}
+
+/// A record's practitioner code, if it has one (the rule of
+/// [`practitioner::valid`]).
+fn practitioner(at: &str, value: Option<&str>) -> Result<(), Invalid> {
+    match value {
+        Some(code) if !practitioner::valid(code) => Err(invalid(
+            format!("{at}.practitioner"),
+            Problem::BadPractitioner(format!("{code:?}")),
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -287,7 +299,10 @@ impl Checker {
         self.uuid(&at, &k.uuid)?;
         self.stamps(&at, &k.created_at, &k.updated_at)?;
         name(&at, &k.name)?;
-        if !self.case_names.insert(name_key(&k.name)) {
+        practitioner(&at, k.practitioner.as_deref())?;
+        // Unique per practitioner: a pooled C01 and one's own C01 differ.
+        let key = (k.practitioner.clone(), name_key(&k.name));
+        if !self.case_names.insert(key) {
             return Err(invalid(
                 format!("{at}.name"),
                 Problem::Twice(format!("{:?}", k.name)),
@@ -414,6 +429,7 @@ impl Checker {
         for (i, m) in meetings.iter().enumerate() {
             let at = format!("meetings[{i}]");
             self.uuid(&at, &m.uuid)?;
+            practitioner(&at, m.practitioner.as_deref())?;
             self.stamps(&at, &m.created_at, &m.updated_at)?;
             self.day(&at, "held_on", &m.held_on)?;
             code(
@@ -434,6 +450,7 @@ impl Checker {
         for (i, g) in goals.iter().enumerate() {
             let at = format!("goals[{i}]");
             self.uuid(&at, &g.uuid)?;
+            practitioner(&at, g.practitioner.as_deref())?;
             self.stamps(&at, &g.created_at, &g.updated_at)?;
             let since = self.day(&at, "since", &g.since)?;
             checked(&at, "text", &g.text, text::free)?;

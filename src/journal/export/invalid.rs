@@ -40,6 +40,8 @@ pub enum Problem {
     /// A date that contradicts another (see [`crate::journal::chronology`]).
     Dates(Conflict),
     UnknownCode(String),
+    /// A practitioner code that is not 1-8 capitals or digits (quoted).
+    BadPractitioner(String),
     /// A name that is empty or has blanks around it.
     BadName,
     /// A text the journal does not take (see [`text`]).

@@ -29,10 +29,13 @@ pub use records::{
 /// The value of the `format` field.
 pub const FORMAT: &str = "spiegel-export";
 /// The format version this build writes. Version 2 added each
-/// significant other's `named_on` and `invitations` (step 0 per person).
-pub const VERSION: u32 = 2;
+/// significant other's `named_on` and `invitations` (step 0 per person);
+/// version 3 each case's, meeting's and goal's `practitioner` (a pooled
+/// record's code, issue 17).
+pub const VERSION: u32 = 3;
 /// The oldest version this build reads: a version-1 file reads as one
-/// without naming dates or invitations.
+/// without naming dates or invitations, a version-2 file as one whose
+/// records are all its maker's own.
 pub const OLDEST_VERSION: u32 = 1;
 /// The kinds of supervision meeting (schema 2).
 pub const MEETING_KINDS: &[&str] = &["individual", "group", "peer"];

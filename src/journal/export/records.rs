@@ -56,6 +56,11 @@ pub struct ReasonRecord {
 #[serde(deny_unknown_fields)]
 pub struct CaseRecord {
     pub uuid: String,
+    /// Whose record it is in a pooled journal: a practitioner code
+    /// (`P3`), or none for the journal's own. Format 3 on; left out when
+    /// none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practitioner: Option<String>,
     pub name: String,
     pub setting: Option<String>,
     pub cohabiting: Option<bool>,
@@ -155,6 +160,11 @@ pub struct QuestionRecord {
 #[serde(deny_unknown_fields)]
 pub struct MeetingRecord {
     pub uuid: String,
+    /// Whose record it is in a pooled journal: a practitioner code
+    /// (`P3`), or none for the journal's own. Format 3 on; left out when
+    /// none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practitioner: Option<String>,
     pub held_on: String,
     pub kind: String,
     pub with_whom: Option<String>,
@@ -167,6 +177,11 @@ pub struct MeetingRecord {
 #[serde(deny_unknown_fields)]
 pub struct GoalRecord {
     pub uuid: String,
+    /// Whose record it is in a pooled journal: a practitioner code
+    /// (`P3`), or none for the journal's own. Format 3 on; left out when
+    /// none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practitioner: Option<String>,
     pub text: String,
     /// The code of the reason the goal should make rarer.
     pub reason: String,

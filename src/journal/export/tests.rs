@@ -18,12 +18,12 @@ fn an_empty_export_parses() {
 fn the_wrong_format_or_version_is_named() {
     let e = parse(
         minimal()
-            .replace("\"version\":1", "\"version\":3")
+            .replace("\"version\":1", "\"version\":4")
             .as_bytes(),
     )
     .unwrap_err();
     assert!(
-        e.to_string().starts_with("version: format version 3"),
+        e.to_string().starts_with("version: format version 4"),
         "{e}"
     );
     let e = parse(b"{\"format\":\"x\"}").unwrap_err();

@@ -1,0 +1,110 @@
+//! Practitioner codes: whose records they are in a journal that pools a
+//! peer-supervision group's (issue 17). `export --anonymize --as P3`
+//! labels a member's records with one; `import` keeps it. The member's own
+//! records have none.
+//!
+//! The rule on a code lives here, once: the export's flag, the import
+//! file's check and every later door call [`parse`] or [`valid`].
+
+use crate::error::Error;
+
+/// The longest code.
+pub const MAX_LEN: usize = 8;
+
+/// Whether `code` is a practitioner code as stored: 1 to [`MAX_LEN`]
+/// capital letters (A-Z) or digits.
+pub fn valid(code: &str) -> bool {
+    (1..=MAX_LEN).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// A code as a user types it (`p3`, ` P3 `): trimmed and in capitals, or
+/// [`Error::BadPractitioner`].
+pub fn parse(input: &str) -> Result<String, Error> {
+    let code = input.trim().to_ascii_uppercase();
+    if valid(&code) {
+        Ok(code)
+    } else {
+        Err(Error::BadPractitioner(input.to_string()))
+    }
+}
+
+/// The mark between a code and a name: `P3·C01`.
+pub const SEPARATOR: char = '·';
+
+/// A case's name as lists show it: `P3·C01` for a pooled case of P3, the
+/// name alone for one's own.
+pub fn case_label(practitioner: Option<&str>, name: &str) -> String {
+    match practitioner {
+        Some(code) => format!("{code}{SEPARATOR}{name}"),
+        None => name.to_string(),
+    }
+}
+
+/// A case as a user names it: `P3·C01` (or `P3:C01`, easier to type) is
+/// case C01 of P3; any other name is one of one's own cases. Returns the
+/// code (if any) and the name.
+pub fn split_case(input: &str) -> (Option<String>, &str) {
+    for sep in [SEPARATOR, ':'] {
+        if let Some((code, name)) = input.trim().split_once(sep) {
+            let code = code.trim().to_ascii_uppercase();
+            if valid(&code) && !name.trim().is_empty() {
+                return (Some(code), name.trim());
+            }
+        }
+    }
+    (None, input)
+}
+
+/// Whose records a figure counts. Patterns, prep, brief and goals count
+/// one's own by default; `--by practitioner` and `--group` ask per code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Whose {
+    /// Every record: a journal that holds no pooled ones.
+    #[default]
+    All,
+    /// One's own (no code).
+    Own,
+    /// A member's, by code.
+    Of(String),
+}
+
+impl Whose {
+    /// The store's key: `None` for all, `""` for one's own, else the code.
+    pub fn key(&self) -> Option<&str> {
+        match self {
+            Whose::All => None,
+            Whose::Own => Some(""),
+            Whose::Of(code) => Some(code),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_is_one_to_eight_capitals_or_digits() {
+        assert_eq!(parse("P3").unwrap(), "P3");
+        assert_eq!(parse(" p3 ").unwrap(), "P3");
+        assert_eq!(parse("ABCDEFG8").unwrap(), "ABCDEFG8");
+        for bad in ["", " ", "ABCDEFGH9", "P-3", "P 3", "Pé", "P·3"] {
+            assert!(parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(!valid("p3"), "stored in capitals");
+    }
+
+    #[test]
+    fn a_pooled_case_is_named_with_its_code() {
+        assert_eq!(case_label(Some("P3"), "C01"), "P3·C01");
+        assert_eq!(case_label(None, "C01"), "C01");
+        assert_eq!(split_case("P3·C01"), (Some("P3".to_string()), "C01"));
+        assert_eq!(split_case("p3:C01"), (Some("P3".to_string()), "C01"));
+        assert_eq!(split_case("C01"), (None, "C01"));
+        // Not a code before the mark: an own case's name.
+        assert_eq!(split_case("Dr. X: Jan"), (None, "Dr. X: Jan"));
+    }
+}
