@@ -21,6 +21,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/011_reason_labels.sql"),
     include_str!("../../schema/012_step0.sql"),
     include_str!("../../schema/013_practitioner.sql"),
+    include_str!("../../schema/014_search_prefix.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

@@ -261,6 +261,35 @@ mod tests {
             .unwrap()
     }
 
+    /// The starts of 2 and 3 letters have lists of their own, so that
+    /// `de*` reads one list, newest first, instead of merging every word's.
+    #[test]
+    fn short_starts_of_words_are_indexed_on_their_own() {
+        let conn = journal();
+        let blocks: Vec<u8> = conn
+            .prepare("SELECT block FROM search_data")
+            .unwrap()
+            .query_map([], |r| r.get::<_, Vec<u8>>(0))
+            .unwrap()
+            .flat_map(Result::unwrap)
+            .collect();
+        // The first term of each prefix index: a byte for the index, then
+        // the smallest start ("de" of 2 letters, "ges" of 3).
+        for term in [&b"1de"[..], b"2ges"] {
+            assert!(blocks.windows(term.len()).any(|w| w == term), "{term:?}");
+        }
+        assert_eq!(found(&conn, "de*"), [found(&conn, "ouder")[0]]);
+        // Made anew, the index still wipes what is deleted from it.
+        let secure: i64 = conn
+            .query_row(
+                "SELECT v FROM search_config WHERE k = 'secure-delete'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(secure, 1);
+    }
+
     #[test]
     fn the_bundled_sqlcipher_has_fts5() {
         let conn = Connection::open_in_memory().unwrap();

@@ -22,8 +22,9 @@ use super::Tx;
 const LOOK_UP_AT_MOST: i64 = 4 << 20;
 
 /// The bytes that start a term of the index in the page directory: `0` for
-/// the words themselves, `1`… for the prefix indexes, if any.
-const INDEXES: &[u8] = b"0";
+/// the words themselves, `1` and `2` for the starts of 2 and 3 letters (the
+/// prefix indexes).
+const INDEXES: &[u8] = b"012";
 
 /// Notes every text an UPDATE or DELETE takes out of the index. The
 /// tokenizer is the index's own (`schema/010_search.sql`), so that the

@@ -44,7 +44,7 @@ fn latest() -> usize {
 }
 
 /// The versions below the latest that have a test of their own here.
-const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 
 #[test]
 fn every_earlier_version_has_an_upgrade_test() {
@@ -183,7 +183,11 @@ fn relabelled(row: &str) -> String {
 fn tables(conn: &Connection) -> Vec<(String, Vec<String>)> {
     let mut stmt = conn
         .prepare(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            // The search index's own pages and format version are derived
+            // from the texts (an upgrade may rewrite them); its texts are
+            // compared.
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+               AND name NOT IN ('search_data', 'search_idx', 'search_config') ORDER BY name",
         )
         .unwrap();
     let names: Vec<String> = stmt
@@ -565,4 +569,5 @@ from_version! {
     upgrades_from_version_10: 10,
     upgrades_from_version_11: 11,
     upgrades_from_version_12: 12,
+    upgrades_from_version_13: 13,
 }
