@@ -138,6 +138,7 @@ error-empty-text = { $what ->
     } cannot be empty — write it as text, or `-` to read it from stdin
 error-demo-needs-empty-journal = { $path } already holds a journal; the demo only fills a new one — give --db a path that does not exist yet
 error-both-from-stdin = only one of --note, --went-well and --ask can read stdin — give the others as text
+error-empty-stdin = nothing came in on standard input — pipe an export into it, e.g. `spiegel export | spiegel --db OTHER.db import -`, or give the export file's name
 error-no-case-given = no case given — write `spiegel add CASE [flags]`, or run `spiegel add` alone on a terminal to be guided
 error-nothing-to-add = nothing given about the session with { $case } — add flags, e.g. `spiegel add { $case } --note TEXT --stall STEP:REASON`, or run `spiegel add { $case }` on a terminal to be guided
 error-stopped = stopped — nothing saved

@@ -542,6 +542,7 @@ error-empty-text = { $what ->
     } mag niet leeg zijn — schrijf het als tekst, of `-` om het van stdin te lezen
 error-demo-needs-empty-journal = { $path } bevat al een dagboek; de demo vult alleen een nieuw — geef --db een pad dat nog niet bestaat
 error-both-from-stdin = maar één van --note, --went-well en --ask kan van stdin lezen — geef de andere als tekst
+error-empty-stdin = er kwam niets binnen op standaardinvoer — stuur er een export naartoe, bijv. `spiegel export | spiegel --db ANDER.db import -`, of geef de naam van het exportbestand
 error-no-case-given = geen casus gegeven — schrijf `spiegel add CASUS [opties]`, of start `spiegel add` zonder meer in een terminal om erdoor geleid te worden
 error-nothing-to-add = niets gegeven over het gesprek met { $case } — geef opties, bijv. `spiegel add { $case } --note TEKST --stall STAP:REDEN`, of start `spiegel add { $case }` in een terminal om erdoor geleid te worden
 error-stopped = gestopt — er is niets opgeslagen

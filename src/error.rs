@@ -149,6 +149,8 @@ pub enum Error {
     },
     DemoNeedsEmptyJournal(PathBuf),
     BothFromStdin,
+    /// `import -` with nothing (or only blanks) on standard input.
+    EmptyStdin,
     NoCaseGiven,
     /// `spiegel add CASE` without a flag and without a terminal to ask on.
     NothingToAdd(String),
@@ -261,6 +263,7 @@ impl Error {
             | UnknownConfigKey(_)
             | BadConfigValue { .. }
             | BothFromStdin
+            | EmptyStdin
             | NoCaseGiven
             | NothingToAdd(_)
             | BadSearch(_)

@@ -71,6 +71,10 @@ impl ImportArgs {
             let mut bytes = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
                 .with_context(|| self.could_not_read())?;
+            // Nothing piped in is no broken export: say what to pipe.
+            if bytes.trim_ascii().is_empty() {
+                return Err(Error::EmptyStdin.into());
+            }
             return Ok(Input::Memory(std::io::Cursor::new(bytes)));
         }
         Ok(Input::File(

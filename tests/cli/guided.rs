@@ -147,8 +147,9 @@ fn a_walk_through_creates_a_case_an_other_and_a_reason_and_saves_them_with_the_r
         .keys("Had medelijden met de cliënt")
         .keys(ENTER);
     w.at("Whose side is it on?").keys(ENTER);
-    w.at("Did you get through all seven steps?").keys(ENTER);
+    // The note first, then whether all seven steps were done (README).
     w.at("Opening");
+    w.at("Did you get through all seven steps?").keys(ENTER);
     w.at("What went well, what worked?").keys(ENTER);
     w.at("A question to bring to supervision?")
         .keys("Why do I spare her?")
@@ -352,13 +353,13 @@ fn a_walk_through_in_dutch() {
         .at("Meegegaan in de grap")
         .keys(SPACE)
         .keys(ENTER);
-    // A yes-or-no question answered in Dutch.
+    // The note, then a yes-or-no question answered in Dutch.
+    w.at("Wat gebeurde er, en wat had jij nodig?")
+        .keys("John maakte een grap en ik lachte mee.")
+        .keys(ENTER);
     w.at("Heb je alle zeven stappen doorlopen?")
         .at("j/N")
         .keys("ja")
-        .keys(ENTER);
-    w.at("Wat gebeurde er, en wat had jij nodig?")
-        .keys("John maakte een grap en ik lachte mee.")
         .keys(ENTER);
     w.at("Wat ging er goed, wat werkte?").keys(ENTER);
     w.at("Een vraag om mee te nemen naar supervisie?")

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::support::{Journal, bytes};
+use crate::support::{Journal, bytes, fails_with};
 
 /// John with two reflections (one full), a closed case, a custom reason,
 /// an answered question, a meeting and a goal (these last through SQL: their
@@ -649,4 +649,59 @@ fn markdown_export_shows_the_users_words_as_typed_not_as_markup() {
         "{md}"
     );
     assert!(md.contains("Why \\`this\\`?"), "{md}");
+}
+
+/// Issue 16.9: `import -` reads the export from standard input, into a new
+/// journal and into one that has it already (nothing twice); an empty
+/// standard input is a one-line error that says what to pipe, in the
+/// language spoken, and writes nothing.
+#[test]
+fn import_dash_reads_stdin_and_says_so_when_nothing_came() {
+    let a = rich_journal();
+    let export = a.ok(&["export"]);
+    let b = Journal::new();
+    let import = |j: &Journal, input: &str| {
+        let mut cmd = j.cmd(&["import", "-"]);
+        cmd.write_stdin(input.to_string());
+        cmd
+    };
+    let uuids = |j: &Journal| {
+        let listed = j.json(&["list", "--limit", "0"]);
+        let mut uuids: Vec<String> = listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["uuid"].as_str().unwrap().to_string())
+            .collect();
+        uuids.sort();
+        uuids
+    };
+    let out = import(&b, &export).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(uuids(&b).len(), 2);
+    assert_eq!(uuids(&b), uuids(&a));
+    // The same again: every record is there already.
+    let out = import(&b, &export).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("unchanged"),
+        "{out:?}"
+    );
+    assert_eq!(uuids(&b), uuids(&a));
+
+    let c = Journal::new();
+    for (input, lang, words) in [
+        ("", "en", "nothing came in on standard input"),
+        ("  \n\t\n", "en", "spiegel export | spiegel --db"),
+        ("", "nl", "er kwam niets binnen op standaardinvoer"),
+    ] {
+        let mut cmd = import(&c, input);
+        cmd.env("SPIEGEL_LANG", lang);
+        let err = fails_with(cmd, &["import", "-"], 2);
+        assert!(err.contains(words), "{err}");
+        assert!(!c.path.exists(), "no journal made for nothing");
+        let mut cmd = import(&b, input);
+        cmd.env("SPIEGEL_LANG", lang);
+        fails_with(cmd, &["import", "-"], 2);
+    }
+    assert_eq!(uuids(&b), uuids(&a));
 }

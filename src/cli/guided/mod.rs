@@ -122,12 +122,14 @@ fn walk(
     invitations.extend(invite::ask_refusal(&absent, &resistance)?);
     let mut new_reasons = Vec::new();
     let stalls = ask_stalls(known, &mut new_reasons)?;
+    // What happened first, then whether all seven steps were done (as
+    // the README tells it): the story before the verdict on it.
+    let note = ask_note(editor)?;
     let completed = if present.is_empty() {
         false
     } else {
         confirm(&t!("guided-completed"), false)?
     };
-    let note = ask_note(editor)?;
     let went_well = ask_went_well()?;
     let question = Text::new(&t!("guided-question"))
         .with_help_message(&t!("guided-question-help"))

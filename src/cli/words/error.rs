@@ -224,6 +224,7 @@ impl fmt::Display for Error {
             }
             DemoNeedsEmptyJournal(p) => t!("error-demo-needs-empty-journal", path = path(p)),
             BothFromStdin => t!("error-both-from-stdin"),
+            EmptyStdin => t!("error-empty-stdin"),
             NoCaseGiven => t!("error-no-case-given"),
             NothingToAdd(case) => t!("error-nothing-to-add", case = case),
             Stopped => t!("error-stopped"),
