@@ -1639,3 +1639,62 @@ progress-backing-up = Backing up the journal…
 progress-checking = Checking the journal…
 progress-stopped-import = stopped — nothing imported (an import is one transaction: the journal is as it was)
 progress-stopped-demo = stopped — no reflections generated
+
+## A peer-supervision group's pooled view (issue 17)
+group-pooled-left-out = Your own records only: this journal also holds { $reflections } pooled { $reflections ->
+        [one] reflection
+       *[other] reflections
+    } in { $cases } { $cases ->
+        [one] case
+       *[other] cases
+    } of { $codes }, not counted here — see them with `spiegel patterns --by practitioner` or `--group`
+group-me = me
+group-col-practitioner = { $whom } ({ $reflections } { $reflections ->
+        [one] session
+       *[other] sessions
+    })
+group-never = never
+group-by-legend = Each figure counts over that practitioner's own opportunities: the sessions where the reason could happen. "me" is you; the others are the codes the group's members exported with.
+group-shared = Shared: in the cases of more than one practitioner
+group-one-member = One practitioner's
+group-whom-cases = { $whom } ({ $cases } { $cases ->
+        [one] case
+       *[other] cases
+    })
+group-spread-line = { $reason } — { $practitioners } of { $members } practitioners: { $who }
+
+## spiegel casus: a case brought to a peer-supervision group
+casus-title = Case presentation: { $case }
+casus-written = Case presentation written to { $path } (readable by you only)
+casus-question = The question for the group
+casus-no-question = No question yet — give one with --question TEXT, or ask one with `spiegel add CASE --ask TEXT`
+casus-brief = The case in brief
+casus-pseudonym = Pseudonym: { $name }
+casus-setting = Setting: { $setting }
+casus-cohabiting = Lives with a partner: { $answer }
+casus-open = Open since { $opened }
+casus-closed = Opened { $opened }, closed { $closed }: { $outcome }
+casus-sessions = { $count } { $count ->
+        [one] session
+       *[other] sessions
+    }, { $first } – { $last }
+casus-no-sessions = No sessions recorded yet
+casus-system = Who from the system
+casus-no-others = No one from the client's system named yet
+casus-other = { $name } ({ $role }): { $what }
+casus-named = named { $date }
+casus-named-unknown = when named not known
+casus-invited = invited by { $by } on { $date }: { $answer }
+casus-came = came from { $date } ({ $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    })
+casus-not-came = has not come yet
+casus-stalled = Where it stalled, session by session
+casus-stall-line = { $date } — step { $stalls }
+casus-never-stalled = No session recorded as stalling
+casus-tried = What was tried
+casus-nothing-tried = No notes recorded
+casus-went-well = What went well
+casus-nothing-went-well = Nothing recorded as going well
+casus-dated = { $date }: { $text }

@@ -275,6 +275,9 @@ cmd-patterns--side = Naar wiens redenen je kijkt
     .value = KANT
 cmd-patterns--min_cases = Een reden die in minstens zoveel casussen voorkomt, is een terugkerend patroon
 cmd-patterns--when = Alleen sessies waarin deze weerstandsreactie speelde
+cmd-patterns--by = In een dagboek met de gedeelde records van een intervisiegroep: elk patroon per collega (jij: "ik")
+    .value = WAT
+cmd-patterns--group = Welke patronen de groepsleden delen, en welke van één collega zijn
 cmd-patterns--json = Eén JSON-document in plaats van tabellen
 
 cmd-prep = De pagina om mee te nemen naar supervisie: alles sinds de laatste bijeenkomst (Markdown of HTML)
@@ -1523,6 +1526,16 @@ cmd-brief--format = Tekst voor de terminal of Markdown
     .value = VORM
 cmd-brief--json = De briefing als één JSON-document (codes, geen labels)
 
+cmd-casus = Eén pagina om een casus in te brengen in de intervisiegroep: de vraag, de casus in het kort, waar het vastliep, wat geprobeerd is en wat goed ging
+cmd-casus--case = Het pseudoniem van de casus (van een groepslid: P3·C01 of P3:C01)
+    .value = CASUS
+cmd-casus--question = De vraag aan de groep [standaard: de laatste open vraag van de casus]
+    .value = TEKST
+cmd-casus--format = Markdown of HTML
+    .value = VORM
+cmd-casus--output = Schrijf naar dit nieuwe bestand (afgeschermd: 0600) in plaats van naar stdout
+    .value = BESTAND
+
 ## spiegel brief: één scherm voor de volgende sessie met een cliënt
 
 brief-title = { $case }: voor de volgende sessie
@@ -2031,3 +2044,62 @@ progress-backing-up = Reservekopie maken…
 progress-checking = Dagboek controleren…
 progress-stopped-import = gestopt — niets geïmporteerd (een import is één transactie: het dagboek is zoals het was)
 progress-stopped-demo = gestopt — geen reflecties gemaakt
+
+## De gedeelde blik van een intervisiegroep (issue 17)
+group-pooled-left-out = Alleen je eigen records: dit dagboek bevat ook { $reflections } gedeelde { $reflections ->
+        [one] reflectie
+       *[other] reflecties
+    } in { $cases } { $cases ->
+        [one] casus
+       *[other] casussen
+    } van { $codes }, hier niet meegeteld — bekijk ze met `spiegel patterns --by practitioner` of `--group`
+group-me = ik
+group-col-practitioner = { $whom } ({ $reflections } { $reflections ->
+        [one] sessie
+       *[other] sessies
+    })
+group-never = nooit
+group-by-legend = Elk getal telt over de eigen kansen van die collega: de sessies waarin de reden kon spelen. "ik" ben jij; de anderen zijn de codes waarmee de groepsleden exporteerden.
+group-shared = Gedeeld: in de casussen van meer dan één collega
+group-one-member = Van één collega
+group-whom-cases = { $whom } ({ $cases } { $cases ->
+        [one] casus
+       *[other] casussen
+    })
+group-spread-line = { $reason } — { $practitioners } van { $members } collega's: { $who }
+
+## spiegel casus: een casus inbrengen in de intervisiegroep
+casus-title = Casusinbreng: { $case }
+casus-written = Casusinbreng geschreven naar { $path } (alleen voor jou leesbaar)
+casus-question = De vraag aan de groep
+casus-no-question = Nog geen vraag — geef er een met --question TEKST, of stel er een met `spiegel add CASUS --ask TEKST`
+casus-brief = De casus in het kort
+casus-pseudonym = Pseudoniem: { $name }
+casus-setting = Setting: { $setting }
+casus-cohabiting = Woont samen met een partner: { $answer }
+casus-open = Open sinds { $opened }
+casus-closed = Geopend { $opened }, gesloten { $closed }: { $outcome }
+casus-sessions = { $count } { $count ->
+        [one] sessie
+       *[other] sessies
+    }, { $first } – { $last }
+casus-no-sessions = Nog geen sessies vastgelegd
+casus-system = Wie uit het systeem
+casus-no-others = Nog niemand uit het systeem van de cliënt genoemd
+casus-other = { $name } ({ $role }): { $what }
+casus-named = genoemd { $date }
+casus-named-unknown = niet bekend wanneer genoemd
+casus-invited = uitgenodigd door { $by } op { $date }: { $answer }
+casus-came = kwam vanaf { $date } ({ $sessions } { $sessions ->
+        [one] sessie
+       *[other] sessies
+    })
+casus-not-came = is nog niet gekomen
+casus-stalled = Waar het vastliep, sessie voor sessie
+casus-stall-line = { $date } — stap { $stalls }
+casus-never-stalled = Geen sessie vastgelegd als vastgelopen
+casus-tried = Wat geprobeerd is
+casus-nothing-tried = Geen notities vastgelegd
+casus-went-well = Wat goed ging
+casus-nothing-went-well = Niets vastgelegd als goed gegaan
+casus-dated = { $date }: { $text }

@@ -22,7 +22,7 @@ const GROUPS: &[(&str, &[&str])] = &[
     ),
     (
         "help-group-supervision",
-        &["prep", "questions", "supervision", "goal"],
+        &["prep", "casus", "questions", "supervision", "goal"],
     ),
     (
         "help-group-catalogue",

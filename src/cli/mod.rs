@@ -6,6 +6,7 @@ mod add;
 mod backup;
 mod brief;
 mod case;
+mod casus;
 mod check;
 mod complete_line;
 mod complete_values;
@@ -25,6 +26,7 @@ mod form;
 mod form_properties;
 mod goal;
 mod grid;
+mod group;
 mod guided;
 mod help;
 mod import;
@@ -154,6 +156,8 @@ enum Command {
     Prep(prep::PrepArgs),
     /// One screen before the next session with a client: the case, the last sessions, where it stalls, the step at stake
     Brief(brief::BriefArgs),
+    /// One page to bring a case to a peer-supervision group: the question, the case in brief, where it stalled, what was tried and went well
+    Casus(casus::CasusArgs),
     /// Questions for supervision; answer or correct them
     Questions(questions::QuestionsArgs),
     /// Record, list and correct supervision meetings
@@ -399,7 +403,8 @@ impl Command {
             | Command::Steps(_)
             | Command::Patterns(_)
             | Command::Prep(_)
-            | Command::Brief(_) => true,
+            | Command::Brief(_)
+            | Command::Casus(_) => true,
             Command::Questions(args) => args.is_view(),
             Command::Reasons(args) => args.is_view(),
             Command::Case(cmd) => cmd.is_view(),
@@ -429,6 +434,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Patterns(args) => args.run(ctx),
         Command::Prep(args) => args.run(ctx),
         Command::Brief(args) => args.run(ctx),
+        Command::Casus(args) => args.run(ctx),
         Command::Questions(args) => args.run(ctx),
         Command::Supervision(cmd) => cmd.run(ctx),
         Command::Goal(cmd) => cmd.run(ctx),

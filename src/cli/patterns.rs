@@ -29,7 +29,7 @@ fn resistance_cell(r: &analysis::ResistanceRow) -> String {
 
 /// A reason of the analysis in a table: its code in English, its label in
 /// another language.
-fn reason_of(p: &Patterns, code: &str) -> String {
+pub(super) fn reason_of(p: &Patterns, code: &str) -> String {
     let labels = p
         .reasons
         .iter()
@@ -80,6 +80,12 @@ pub struct PatternsArgs {
     /// Only sessions where this resistance reaction was met
     #[arg(long, value_name = "CODE")]
     when: Option<String>,
+    /// In a journal that pools a peer-supervision group's records: each pattern per practitioner (yours: "me")
+    #[arg(long, value_enum, value_name = "WHAT")]
+    by: Option<super::group::By>,
+    /// Which patterns the group's members share, and which are one member's
+    #[arg(long, conflicts_with = "by")]
+    group: bool,
     /// Print one JSON document instead of tables
     #[arg(long)]
     json: bool,
@@ -97,10 +103,23 @@ impl PatternsArgs {
             min_cases: self.min_cases.max(1),
             when: self.when,
         };
-        let patterns = patterns::patterns(&mut journal, ask)?;
-        if self.json {
-            return render::json(&patterns);
+        if self.by.is_some() || self.group {
+            let each = patterns::by_practitioner(&mut journal, ask)?;
+            return match (self.json, self.group) {
+                (true, true) => render::json(&super::group::spread(&each)),
+                (true, false) => render::json(&each),
+                (false, true) => super::group::print_group(&each),
+                (false, false) => super::group::print_by_practitioner(&each),
+            };
         }
+        let (patterns, pooled) = patterns::patterns(&mut journal, ask)?;
+        if self.json {
+            return render::json(&super::group::Own {
+                patterns: &patterns,
+                pooled: &pooled,
+            });
+        }
+        super::group::pooled_note(&pooled)?;
         print(&patterns)
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod brief;
 pub mod builtin;
+pub mod casus;
 pub mod catalogue;
 pub mod change;
 pub mod chronology;

@@ -8,7 +8,6 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::id::CaseId;
 use super::opportunity::Base;
 pub use super::stats::{
     Half, MIN_TREND_OPPORTUNITIES, TREND_P, Trend, fisher_exact, median, midpoint, share,
@@ -16,26 +15,15 @@ pub use super::stats::{
 };
 use super::{Resistance, Side, Step};
 
+mod query;
 pub mod raw;
 pub mod table;
+
+pub use query::PatternQuery;
 
 /// The share of the method's source: of clients living with a lasting
 /// partner, 65% are still helped individually.
 pub const SOURCE_INDIVIDUAL_SHARE: f64 = 0.65;
-
-/// What to look at.
-#[derive(Debug, Clone)]
-pub struct PatternQuery {
-    pub since: Option<NaiveDate>,
-    pub until: Option<NaiveDate>,
-    pub case_id: Option<CaseId>,
-    /// `None` = all sides.
-    pub side: Option<Side>,
-    /// A reason seen in at least this many distinct cases is a recurring pattern.
-    pub min_cases: u64,
-    /// Only sessions where this resistance reaction was met (`--when`).
-    pub when: Option<String>,
-}
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Period {

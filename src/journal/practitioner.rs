@@ -82,6 +82,15 @@ impl Whose {
     }
 }
 
+/// What a journal holds of a group's pooled records.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Pooled {
+    /// The codes, in order.
+    pub practitioners: Vec<String>,
+    pub cases: u64,
+    pub reflections: u64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

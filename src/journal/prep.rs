@@ -190,6 +190,7 @@ pub fn query(
         side: Some(Side::Own),
         min_cases,
         when: None,
+        whose: Default::default(),
     }
 }
 

@@ -174,6 +174,7 @@ pub fn goal_query(end: NaiveDate, when: Option<&str>) -> PatternQuery {
         side: None,
         min_cases: 1,
         when: when.map(str::to_string),
+        whose: Default::default(),
     }
 }
 

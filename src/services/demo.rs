@@ -59,6 +59,7 @@ pub fn patterns(journal: &mut Journal) -> Result<Patterns> {
         side: Some(Side::Own),
         min_cases: 3,
         when: None,
+        whose: Default::default(),
     };
     journal.read(|tx| analyse(tx, &query))
 }

@@ -10,6 +10,7 @@
 
 pub mod brief;
 pub mod cases;
+pub mod casus;
 pub mod catalogue;
 pub mod completion;
 pub mod crypt;

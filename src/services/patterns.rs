@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::{Journal, catalogue};
 use crate::journal::Side;
 use crate::journal::patterns::{self, Half, PatternQuery, Patterns, raw};
+use crate::journal::practitioner::{Pooled, Whose};
 use crate::store::Tx;
 
 /// What `spiegel patterns` asks for, as typed: the case by name, the
@@ -20,24 +21,62 @@ pub struct Ask {
     pub when: Option<String>,
 }
 
-/// The patterns `ask` names, in one snapshot of the journal.
-pub fn patterns(journal: &mut Journal, ask: Ask) -> Result<Patterns> {
+/// The patterns `ask` names, in one snapshot of the journal: one's own
+/// records only when the journal also holds a group's pooled ones (issue
+/// 17), with what those are.
+pub fn patterns(journal: &mut Journal, ask: Ask) -> Result<(Patterns, Pooled)> {
     journal.read(|tx| {
-        let query = PatternQuery {
-            since: ask.since,
-            until: ask.until,
-            case_id: ask
-                .case
-                .map(|name| super::cases::find_case(tx, &name).map(|c| c.id))
-                .transpose()?,
-            side: ask.side,
-            min_cases: ask.min_cases,
-            when: ask
-                .when
-                .map(|w| catalogue::find_resistance(tx, &w))
-                .transpose()?,
-        };
-        analyse(tx, &query)
+        let query = query(tx, ask)?;
+        Ok((analyse(tx, &query)?, tx.pooled()?))
+    })
+}
+
+/// The patterns `ask` names for each practitioner in turn: one's own
+/// (`None`) first, then each member's by code, in one snapshot.
+pub fn by_practitioner(journal: &mut Journal, ask: Ask) -> Result<Vec<(Option<String>, Patterns)>> {
+    journal.read(|tx| {
+        let mut query = query(tx, ask)?;
+        let mut each = Vec::new();
+        let codes = tx.pooled()?.practitioners;
+        let whose = std::iter::once(Whose::Own).chain(codes.into_iter().map(Whose::Of));
+        for whose in whose {
+            query.whose = whose;
+            let code = match &query.whose {
+                Whose::Of(code) => Some(code.clone()),
+                _ => None,
+            };
+            each.push((code, analyse(tx, &query)?));
+        }
+        Ok(each)
+    })
+}
+
+/// Whose records the figures count by default: one's own when the journal
+/// holds pooled ones, else all (the same, without asking per case).
+pub fn own(tx: &Tx) -> Result<Whose> {
+    Ok(if tx.pooled()?.cases > 0 {
+        Whose::Own
+    } else {
+        Whose::All
+    })
+}
+
+/// `ask` as a query, the case found by name.
+fn query(tx: &Tx, ask: Ask) -> Result<PatternQuery> {
+    Ok(PatternQuery {
+        since: ask.since,
+        until: ask.until,
+        case_id: ask
+            .case
+            .map(|name| super::cases::find_case(tx, &name).map(|c| c.id))
+            .transpose()?,
+        side: ask.side,
+        min_cases: ask.min_cases,
+        when: ask
+            .when
+            .map(|w| catalogue::find_resistance(tx, &w))
+            .transpose()?,
+        whose: own(tx)?,
     })
 }
 

@@ -22,7 +22,9 @@ pub fn gather(
     journal.read(|tx| {
         let meetings = tx.meetings()?;
         let last_meeting = meetings.first().map(|m| m.date);
-        let query = prep::query(since, last_meeting, min_cases, today);
+        let mut query = prep::query(since, last_meeting, min_cases, today);
+        // One's own records: a group's pooled ones are not this page's.
+        query.whose = patterns::own(tx)?;
         // Every reason's figures, the recurring ones among them.
         let all = PatternQuery {
             min_cases: 1,

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::{Journal, catalogue, patterns};
 use crate::error::Error;
+use crate::journal::patterns::PatternQuery;
 use crate::journal::supervision::{self, GoalProgress, GoalRows};
 use crate::journal::{Goal, GoalId, Meeting, MeetingId, MeetingKind, QuestionEntry, QuestionId};
 use crate::store::Tx;
@@ -120,10 +121,16 @@ pub fn goal_done(tx: &Tx, id: GoalId, on: NaiveDate) -> Result<Goal> {
 /// The goal's figures; `when`: only sessions where that reaction was met.
 pub fn progress(tx: &Tx, goal: Goal, today: NaiveDate, when: Option<&str>) -> Result<GoalProgress> {
     let (before_day, end) = supervision::window(&goal, today);
-    let query = |when: Option<&str>| supervision::goal_query(end, when);
+    // A member's goals are measured on their own records only (issue 17).
+    let whose = patterns::own(tx)?;
+    let query = |when: Option<&str>| PatternQuery {
+        whose: whose.clone(),
+        ..supervision::goal_query(end, when)
+    };
+    let who = whose.key();
     let halves = patterns::reason_halves(tx, &query(when), &goal.reason, before_day)?;
-    let (_, before_all) = tx.reason_rate(&goal.reason, None, goal.since.pred_opt())?;
-    let (_, after_all) = tx.reason_rate(&goal.reason, Some(goal.since), Some(end))?;
+    let (_, before_all) = tx.reason_rate(&goal.reason, None, goal.since.pred_opt(), who)?;
+    let (_, after_all) = tx.reason_rate(&goal.reason, Some(goal.since), Some(end), who)?;
     let mut by_resistance = Vec::new();
     for r in tx.resistances()? {
         if when.is_some_and(|w| w != r.code) {
@@ -138,7 +145,7 @@ pub fn progress(tx: &Tx, goal: Goal, today: NaiveDate, when: Option<&str>) -> Re
         before_all,
         after_all,
         by_resistance,
-        recorded: tx.reason_rate_by_month(&goal.reason, goal.since, end)?,
+        recorded: tx.reason_rate_by_month(&goal.reason, goal.since, end, who)?,
         usual: tx.pattern_usual_steps()?,
         reason_label: tx
             .reason_labels()?

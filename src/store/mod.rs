@@ -3,6 +3,19 @@
 //! Everything else speaks in the journal's domain types. Each command works
 //! inside one [`Tx`], so it either happens whole or not at all.
 
+/// SQL: whether the case id `$col` is one of the records `:who` asks for
+/// (NULL: all; '': one's own; else a practitioner's code, issue 17). When
+/// `:who` is NULL the subquery is never run.
+macro_rules! whose {
+    ($col:literal) => {
+        concat!(
+            "(:who IS NULL OR ",
+            $col,
+            " IN (SELECT id FROM \"case\" WHERE coalesce(practitioner, '') = :who))"
+        )
+    };
+}
+
 mod backup;
 mod brief;
 mod cases;
@@ -18,6 +31,7 @@ mod leftover;
 pub(crate) mod migrate;
 mod open;
 mod patterns;
+mod practitioner;
 mod prep;
 mod records;
 mod reflections;

@@ -18,35 +18,43 @@ use crate::journal::patterns::{
 mod opportunity;
 mod table;
 
-const SCOPE: &str = "WITH scope AS (
+const SCOPE: &str = concat!(
+    "WITH scope AS (
         SELECT r.id, r.case_id, r.session_on FROM reflection r
         WHERE r.session_on >= :since AND r.session_on <= :until
-          AND (:case IS NULL OR r.case_id = :case)
+          AND (:case IS NULL OR r.case_id = :case) AND ",
+    whose!("r.case_id"),
+    "
           AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
-                                        WHERE w.reflection_id = r.id AND w.resistance = :when)))";
+                                        WHERE w.reflection_id = r.id AND w.resistance = :when)))"
+);
 
 /// The stalls of the same reflections, read from the summary kept beside
 /// them (schema 5), which holds each stall's case and date: no lookup of a
 /// reflection per stall. To follow `SCOPE` after a comma.
-const FACTS: &str = "facts AS (
+const FACTS: &str = concat!("facts AS (
         SELECT f.reflection_id, f.step, f.reason_id, f.case_id, f.session_on FROM stall_fact f
         WHERE f.session_on >= :since AND f.session_on <= :until
-          AND (:case IS NULL OR f.case_id = :case)
+          AND (:case IS NULL OR f.case_id = :case) AND ", whose!("f.case_id"), "
           AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
-                                        WHERE w.reflection_id = f.reflection_id AND w.resistance = :when)))";
+                                        WHERE w.reflection_id = f.reflection_id AND w.resistance = :when)))");
 
 /// The cases with a reflection in the period, each with its first date in
 /// it, by one probe of `reflection_by_case` per case: for all time, or one
 /// case, where grouping the period's reflections would sort nearly all of
 /// them. To follow `SCOPE` after a comma; see [`cases`].
-const CASES_BY_PROBE: &str = "scope_case AS MATERIALIZED (
+const CASES_BY_PROBE: &str = concat!(
+    "scope_case AS MATERIALIZED (
         SELECT case_id, first_on FROM (
             SELECT c.id AS case_id,
                    (SELECT min(r.session_on) FROM reflection r
                     WHERE r.case_id = c.id AND r.session_on >= :since AND r.session_on <= :until)
                    AS first_on
-            FROM \"case\" c WHERE (:case IS NULL OR c.id = :case))
-        WHERE first_on IS NOT NULL)";
+            FROM \"case\" c WHERE (:case IS NULL OR c.id = :case) AND ",
+    whose!("c.id"),
+    ")
+        WHERE first_on IS NOT NULL)"
+);
 
 /// The same from the period's reflections: for a period with a start or an
 /// end, which usually holds far fewer reflections than there are cases.
@@ -62,6 +70,9 @@ fn cases(q: &PatternQuery) -> &'static str {
         CASES_BY_PROBE
     }
 }
+
+/// The reflections `r` of the practitioner `:who` asks for.
+const WHOSE_R: &str = whose!("r.case_id");
 
 /// `:side IS NULL OR …` so that `--side all` needs no other SQL.
 const SIDE: &str = "(:side IS NULL OR re.side = :side)";
@@ -92,13 +103,15 @@ impl Tx<'_> {
         let since = q.since.map_or("0000-01-01".into(), |d| d.to_string());
         let until = q.until.map_or("9999-12-31".into(), |d| d.to_string());
         let side = q.side;
-        let bindings: [(&str, &dyn ToSql); 6] = [
+        let who = q.whose.key();
+        let bindings: [(&str, &dyn ToSql); 7] = [
             (":since", &since),
             (":until", &until),
             (":case", &q.case_id),
             (":side", &side),
             (":mid", &mid),
             (":when", &q.when),
+            (":who", &who),
         ];
         let mut stmt = self.tx.prepare_cached(sql)?;
         for &(name, value) in bindings.iter().chain(extra) {
@@ -255,7 +268,7 @@ impl Tx<'_> {
                 -- from the (few) resistance rows, not from every reflection
                 FROM reflection_resistance rr CROSS JOIN reflection r ON r.id = rr.reflection_id
                 WHERE r.session_on >= :since AND r.session_on <= :until
-                  AND (:case IS NULL OR r.case_id = :case)
+                  AND (:case IS NULL OR r.case_id = :case) AND {WHOSE_R}
                 GROUP BY rr.resistance, r.case_id),
              joined AS MATERIALIZED (
                 SELECT m.resistance, m.case_id,

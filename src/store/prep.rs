@@ -6,6 +6,9 @@
 //! a `LIMIT` and a count, and excerpts are found per reason and per case
 //! through `stall_fact_by_reason`; notes are read only for the reflections
 //! chosen.
+//!
+//! The page is one's own: records of a group's members pooled in (a case
+//! with a practitioner code, issue 17) are left out of every query here.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -31,14 +34,17 @@ impl Tx<'_> {
             .tx
             .prepare_cached(
                 "SELECT q.id FROM question q JOIN reflection r ON r.id = q.reflection_id
-                 WHERE q.answered_on IS NULL
+                 WHERE q.answered_on IS NULL AND NOT EXISTS (SELECT 1 FROM \"case\" pc WHERE pc.id = r.case_id AND pc.practitioner IS NOT NULL)
                  ORDER BY r.session_on DESC, q.id DESC LIMIT ?1",
             )?
             .query_map([limit as i64], |r| r.get(0))?
             .collect::<rusqlite::Result<Vec<QuestionId>>>()?;
         let all: i64 = self
             .tx
-            .prepare_cached("SELECT count(*) FROM question WHERE answered_on IS NULL")?
+            .prepare_cached(
+                "SELECT count(*) FROM question q JOIN reflection r ON r.id = q.reflection_id
+                 WHERE q.answered_on IS NULL AND NOT EXISTS (SELECT 1 FROM \"case\" pc WHERE pc.id = r.case_id AND pc.practitioner IS NOT NULL)",
+            )?
             .query_row([], |r| r.get(0))?;
         Ok((self.prep_questions(&ids)?, all as u64))
     }
@@ -100,7 +106,8 @@ impl Tx<'_> {
             "SELECT re.code FROM reason re
              WHERE re.side = 'self'
                AND (SELECT count(DISTINCT f.case_id) FROM stall_fact f
-                    WHERE f.reason_id = re.id AND f.session_on >= ?1 AND f.session_on <= ?2) >= ?3
+                    WHERE f.reason_id = re.id AND f.session_on >= ?1 AND f.session_on <= ?2
+                      AND NOT EXISTS (SELECT 1 FROM \"case\" pc WHERE pc.id = f.case_id AND pc.practitioner IS NOT NULL)) >= ?3
              ORDER BY re.code",
         )?;
         let rows = stmt.query_map(params![from, to, min_cases as i64], |r| r.get(0))?;
@@ -125,6 +132,7 @@ impl Tx<'_> {
                 GROUP BY f.case_id)
              SELECT k.case_id, c.name, k.n
              FROM counted k JOIN \"case\" c ON c.id = k.case_id
+             WHERE c.practitioner IS NULL
              ORDER BY k.n DESC, c.name_key LIMIT ?4",
         )?;
         let rows = stmt.query_map(params![code, from, to, limit as i64], |r| {

@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, named_params, params};
 
 use super::Tx;
 use super::cases::CASE_LABEL;
@@ -100,9 +100,12 @@ impl Tx<'_> {
     }
 
     /// Learning goals, oldest first; only open ones unless `all`.
+    /// One's own goals (a group member's pooled ones are theirs), open
+    /// ones unless `all`.
     pub fn goals(&self, all: bool) -> Result<Vec<Goal>> {
         let mut stmt = self.tx.prepare_cached(&format!(
-            "{GOAL_SELECT} WHERE ?1 OR g.done_on IS NULL ORDER BY g.since, g.id"
+            "{GOAL_SELECT} WHERE (?1 OR g.done_on IS NULL) AND g.practitioner IS NULL
+             ORDER BY g.since, g.id"
         ))?;
         let rows = stmt.query_map([all], goal_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -130,22 +133,29 @@ impl Tx<'_> {
         code: &str,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
+        who: Option<&str>,
     ) -> Result<(u64, u64)> {
         let from = from.map_or("0000-01-01".into(), |d| d.to_string());
         let to = to.map_or("9999-12-31".into(), |d| d.to_string());
         Ok(self
             .tx
-            .prepare_cached(
+            .prepare_cached(concat!(
                 "SELECT (SELECT count(DISTINCT s.reflection_id)
                          FROM reason re
                          JOIN stall_fact s ON s.reason_id = re.id
-                         WHERE re.code = ?1 AND s.session_on >= ?2 AND s.session_on <= ?3),
+                         WHERE re.code = :code AND s.session_on >= :from AND s.session_on <= :to
+                           AND ",
+                whose!("s.case_id"),
+                "),
                         (SELECT count(*) FROM reflection r
-                         WHERE r.session_on >= ?2 AND r.session_on <= ?3)",
-            )?
-            .query_row(params![code, from, to], |r| {
-                Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64))
-            })?)
+                         WHERE r.session_on >= :from AND r.session_on <= :to AND ",
+                whose!("r.case_id"),
+                ")"
+            ))?
+            .query_row(
+                named_params! {":code": code, ":from": from, ":to": to, ":who": who},
+                |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64)),
+            )?)
     }
 
     /// Per month (`YYYY-MM`) in `from..=to`: reflections giving reason
@@ -155,31 +165,37 @@ impl Tx<'_> {
         code: &str,
         from: NaiveDate,
         to: NaiveDate,
+        who: Option<&str>,
     ) -> Result<Vec<(String, u64, u64)>> {
-        let mut all = self.tx.prepare_cached(
+        let mut all = self.tx.prepare_cached(concat!(
             // Per day first, which reads the date index in order, then per
             // month over those few rows: no sort of every reflection.
             "SELECT substr(day, 1, 7) AS month, sum(n) FROM (
                 SELECT session_on AS day, count(*) AS n FROM reflection
-                WHERE session_on >= ?1 AND session_on <= ?2
+                WHERE session_on >= :from AND session_on <= :to AND ",
+            whose!("case_id"),
+            "
                 GROUP BY session_on)
-             GROUP BY month ORDER BY month",
-        )?;
+             GROUP BY month ORDER BY month"
+        ))?;
         let mut months: Vec<(String, u64, u64)> = all
-            .query_map(params![from, to], |r| {
+            .query_map(named_params! {":from": from, ":to": to, ":who": who}, |r| {
                 Ok((r.get::<_, String>(0)?, 0, r.get::<_, i64>(1)? as u64))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut with = self.tx.prepare_cached(
+        let mut with = self.tx.prepare_cached(concat!(
             "SELECT substr(s.session_on, 1, 7) AS month, count(DISTINCT s.reflection_id)
              FROM reason re
              JOIN stall_fact s ON s.reason_id = re.id
-             WHERE re.code = ?1 AND s.session_on >= ?2 AND s.session_on <= ?3
-             GROUP BY month",
+             WHERE re.code = :code AND s.session_on >= :from AND s.session_on <= :to AND ",
+            whose!("s.case_id"),
+            "
+             GROUP BY month"
+        ))?;
+        let counts = with.query_map(
+            named_params! {":code": code, ":from": from, ":to": to, ":who": who},
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)),
         )?;
-        let counts = with.query_map(params![code, from, to], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
-        })?;
         for row in counts {
             let (month, count) = row?;
             if let Some(m) = months.iter_mut().find(|m| m.0 == month) {

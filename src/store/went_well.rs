@@ -26,6 +26,7 @@ impl Tx<'_> {
             "SELECT r.id, r.session_on, c.name, r.went_well
              FROM reflection r JOIN \"case\" c ON c.id = r.case_id
              WHERE r.session_on BETWEEN ?1 AND ?2 AND r.went_well <> ''
+               AND c.practitioner IS NULL
              ORDER BY r.session_on DESC, r.id DESC
              LIMIT ?3",
         )?;
@@ -37,8 +38,9 @@ impl Tx<'_> {
         let all: i64 = self
             .tx
             .prepare_cached(
-                "SELECT count(*) FROM reflection
-             WHERE session_on BETWEEN ?1 AND ?2 AND went_well <> ''",
+                "SELECT count(*) FROM reflection r
+             WHERE session_on BETWEEN ?1 AND ?2 AND went_well <> ''
+               AND NOT EXISTS (SELECT 1 FROM \"case\" pc WHERE pc.id = r.case_id AND pc.practitioner IS NOT NULL)",
             )?
             .query_row(params![since, until], |r| r.get(0))?;
         Ok((rows, all as u64))

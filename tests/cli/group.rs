@@ -235,3 +235,258 @@ fn older_formats_still_import_and_a_bad_code_in_a_file_is_refused() {
     assert!(err.contains("geen code van een collega"), "{err}");
     assert_eq!(cases(&b), [(Value::Null, "C01".into())]);
 }
+
+/// B's own journal: C01 with two sessions stalling at step 2 and one where
+/// B laughed along (the pattern A has in all three of theirs).
+fn member_b_who_laughed_once() -> Journal {
+    let b = member_b();
+    b.ok(&[
+        "add",
+        "C01",
+        "--date",
+        "2026-02-16",
+        "--stall",
+        "7:laughed-along",
+    ]);
+    b
+}
+
+/// Imports A's export as P3 into `b`.
+fn pool(b: &Journal) {
+    let a = member_a();
+    b.ok(&["import", exported_as(&a, "P3").to_str().unwrap()]);
+}
+
+#[test]
+fn patterns_count_ones_own_records_and_say_what_is_left_out() {
+    let b = member_b_who_laughed_once();
+    let alone = b.json(&["patterns", "--min-cases", "1"]);
+    assert!(!b.ok(&["patterns"]).contains("pooled"));
+    pool(&b);
+
+    let own = b.json(&["patterns", "--min-cases", "1"]);
+    assert_eq!(own["reflections"], 3, "{own}");
+    assert_eq!(own["cases"], 1);
+    assert_eq!(own["reasons"], alone["reasons"], "A's stalls are not B's");
+    assert_eq!(own["pooled"]["reflections"], 3);
+    assert_eq!(own["pooled"]["cases"], 1);
+    assert_eq!(own["pooled"]["practitioners"], serde_json::json!(["P3"]));
+
+    let text = b.ok(&["patterns"]);
+    assert!(
+        text.contains("this journal also holds 3 pooled reflections in 1 case of P3")
+            && text.contains("--by practitioner"),
+        "{text}"
+    );
+    let dutch = b.ok_env(NL, &["patterns"]);
+    assert!(
+        dutch.contains("dit dagboek bevat ook 3 gedeelde reflecties in 1 casus van P3"),
+        "{dutch}"
+    );
+}
+
+#[test]
+fn patterns_by_practitioner_show_each_members_rate_over_their_own_sessions() {
+    let b = member_b_who_laughed_once();
+    pool(&b);
+    let by = b.ok(&["patterns", "--by", "practitioner"]);
+    assert!(by.contains("me (3 sessions)"), "{by}");
+    assert!(by.contains("P3 (3 sessions)"), "{by}");
+    // B never stalled for what A did three times, and no percentage on so
+    // few sessions.
+    assert!(by.contains("never"), "{by}");
+    assert!(by.contains("3 of 3"), "{by}");
+    assert!(!by.contains('%'), "{by}");
+    let json = b.json(&["patterns", "--by", "practitioner"]);
+    assert_eq!(json[0][0], Value::Null, "own first");
+    assert_eq!(json[1][0], "P3");
+    assert_eq!(json[1][1]["reflections"], 3);
+    let dutch = b.ok_env(NL, &["patterns", "--by", "practitioner"]);
+    assert!(
+        dutch.contains("ik (3 sessies)") && dutch.contains("nooit"),
+        "{dutch}"
+    );
+}
+
+#[test]
+fn patterns_of_the_group_say_what_is_shared_and_what_is_one_members() {
+    let b = member_b_who_laughed_once();
+    pool(&b);
+    let group = b.ok(&["patterns", "--group"]);
+    let (shared, one) = group.split_once("One practitioner's").unwrap();
+    assert!(
+        shared.contains("2 of 2 practitioners: me (1 case) and P3 (1 case)"),
+        "{group}"
+    );
+    assert!(one.contains("1 of 2 practitioners: me (1 case)"), "{group}");
+    let json = b.json(&["patterns", "--group"]);
+    assert_eq!(json[0]["reason"], "laughed-along");
+    assert_eq!(json[0]["shared"], true);
+    let dutch = b.ok_env(NL, &["patterns", "--group"]);
+    assert!(
+        dutch.contains("Gedeeld")
+            && dutch.contains("2 van 2 collega's: ik (1 casus) en P3 (1 casus)"),
+        "{dutch}"
+    );
+}
+
+#[test]
+fn goals_and_prep_are_measured_on_ones_own_records() {
+    let b = member_b_who_laughed_once();
+    b.ok(&[
+        "goal",
+        "add",
+        "Mirror instead of laughing",
+        "--reason",
+        "laughed-along",
+        "--since",
+        "2026-02-10",
+    ]);
+    let goals = b.json(&["goal", "list"]);
+    let page = b.ok(&["prep", "--since", "2026-01-01"]);
+    pool(&b);
+    assert_eq!(
+        b.json(&["goal", "list"]),
+        goals,
+        "A's sessions do not count"
+    );
+    assert_eq!(b.ok(&["prep", "--since", "2026-01-01"]), page);
+}
+
+/// Case Ria: Tom named and invited, came to the second session; the first
+/// stalled at step 0 with an open question, the second went well.
+fn ria() -> Journal {
+    let j = Journal::new();
+    j.ok(&[
+        "case",
+        "add",
+        "Ria",
+        "--setting",
+        "youth care",
+        "--opened",
+        "2026-01-05",
+    ]);
+    j.ok(&[
+        "other",
+        "add",
+        "Ria",
+        "Tom",
+        "--role",
+        "partner",
+        "--named",
+        "2026-01-12",
+    ]);
+    j.ok(&[
+        "invite",
+        "Ria",
+        "Tom",
+        "--by",
+        "me",
+        "--date",
+        "2026-01-14",
+        "--medium",
+        "phone",
+    ]);
+    j.ok(&["invite", "Ria", "Tom", "--answer", "yes"]);
+    j.ok(&[
+        "add",
+        "Ria",
+        "--date",
+        "2026-01-12",
+        "--stall",
+        "0:accepted-refusal",
+        "--note",
+        "Ria said Tom would never come; I <let it go>.",
+        "--ask",
+        "How do I stay with my own need?",
+    ]);
+    j.ok(&[
+        "add",
+        "Ria",
+        "--date",
+        "2026-01-19",
+        "--with",
+        "Tom",
+        "--went-well",
+        "Tom told Ria what not being asked meant.",
+    ]);
+    j
+}
+
+#[test]
+fn casus_prints_one_page_for_the_group() {
+    let j = ria();
+    let page = j.ok(&["casus", "Ria"]);
+    assert!(page.starts_with("# Case presentation: Ria"), "{page}");
+    for part in [
+        "## The question for the group\n\n- How do I stay with my own need?",
+        "Setting: youth care",
+        "2 sessions, 12 Jan 2026 – 19 Jan 2026",
+        "Tom (partner): named 12 Jan 2026; invited by me on 14 Jan 2026: yes; came from 19 Jan 2026 (1 session)",
+        "## Where it stalled, session by session\n\n- 12 Jan 2026 — step 0: Accepted the refusal too quickly",
+        "## What was tried",
+        "Ria said Tom would never come; I \\<let it go\\>.",
+        "## What went well\n\n- 19 Jan 2026: Tom told Ria what not being asked meant.",
+    ] {
+        assert!(page.contains(part), "{part:?} in {page}");
+    }
+    // A question given for the group replaces the case's own.
+    let asked = j.ok(&["casus", "ria", "--question", "Where do I give up on Tom?"]);
+    assert!(asked.contains("- Where do I give up on Tom?"), "{asked}");
+    assert!(!asked.contains("own need"), "{asked}");
+}
+
+#[test]
+fn casus_speaks_dutch_writes_html_once_and_names_pooled_cases() {
+    let j = ria();
+    let page = j.ok_env(NL, &["casus", "Ria"]);
+    for part in [
+        "# Casusinbreng: Ria",
+        "## De vraag aan de groep",
+        "Tom (partner): genoemd 12 jan",
+        "## Waar het vastliep, sessie voor sessie",
+        "## Wat goed ging",
+    ] {
+        assert!(page.contains(part), "{part:?} in {page}");
+    }
+    assert!(!page.contains("The question"), "{page}");
+
+    let file = j.dir.path().join("ria.html");
+    j.ok(&[
+        "casus",
+        "Ria",
+        "--format",
+        "html",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    let html = String::from_utf8(bytes(&file)).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("I &lt;let it go&gt;."), "escaped: {html}");
+    assert!(
+        !html.contains("<script") && !html.contains("http"),
+        "{html}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Never over an existing file.
+    let err = j.err(&["casus", "Ria", "-o", file.to_str().unwrap()]);
+    assert!(err.contains("ria.html"), "{err}");
+    assert_eq!(String::from_utf8(bytes(&file)).unwrap(), html);
+
+    // A case nobody has: the usual one-line error; a pooled case by its code.
+    let err = j.err(&["casus", "Rio"]);
+    assert!(err.contains("Rio"), "{err}");
+    let b = member_b();
+    pool(&b);
+    let pooled = b.ok(&["casus", "P3·C01"]);
+    assert!(
+        pooled.starts_with("# Case presentation: P3·C01"),
+        "{pooled}"
+    );
+    assert!(pooled.contains("3 sessions"), "{pooled}");
+}

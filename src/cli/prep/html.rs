@@ -74,10 +74,10 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
 }
 "#;
 
-pub fn html(p: &Prep) -> String {
-    let mut h = String::new();
-    let pat = &p.patterns;
-    let title = t!("prep-title");
+/// The page's start, up to its `<main>`: self-contained (inline style, no
+/// scripts, no external requests), in the language spoken; `css` is added
+/// to the shared style. `casus` writes its page in the same shell.
+pub fn head(h: &mut String, title: &str, date: &str, css: &str) {
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -85,9 +85,21 @@ pub fn html(p: &Prep) -> String {
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <title>{} — {}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n<main>\n",
         esc(i18n::current()),
-        esc(&title),
-        long_date(p.today),
-        super::print::page_css(p)
+        esc(title),
+        esc(date),
+        css
+    );
+}
+
+pub fn html(p: &Prep) -> String {
+    let mut h = String::new();
+    let pat = &p.patterns;
+    let title = t!("prep-title");
+    head(
+        &mut h,
+        &title,
+        &long_date(p.today),
+        &super::print::page_css(p),
     );
     let _ = writeln!(h, "<h1>{}</h1>", esc(&title));
     let _ = writeln!(

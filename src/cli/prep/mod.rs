@@ -2,7 +2,7 @@
 //! Markdown for pasting or as one self-contained HTML file for printing.
 
 mod chart;
-mod html;
+pub(super) mod html;
 mod html_continuity;
 mod markdown;
 mod print;

@@ -15,13 +15,13 @@ use crate::store::Tx;
 /// (`met`), read from the summary kept beside the reflections:
 /// one narrow index in order, no probe of `presence` or
 /// `reflection_resistance` per session. To follow `WITH` or a comma.
-const KINDS: &str = "kind AS (
+const KINDS: &str = concat!("kind AS (
         SELECT k.reflection_id AS id, k.case_id, k.session_on, k.other, k.met
         FROM session_fact k
         WHERE k.session_on >= :since AND k.session_on <= :until
-          AND (:case IS NULL OR k.case_id = :case)
+          AND (:case IS NULL OR k.case_id = :case) AND ", whose!("k.case_id"), "
           AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
-                                        WHERE w.reflection_id = k.reflection_id AND w.resistance = :when)))";
+                                        WHERE w.reflection_id = k.reflection_id AND w.resistance = :when)))");
 
 fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
     Ok(raw::Bucket {
@@ -69,16 +69,16 @@ impl Tx<'_> {
         mid: NaiveDate,
         code: &str,
     ) -> Result<Vec<raw::Bucket>> {
-        let sql = "SELECT g.session_on > :mid AS late,
+        let sql = concat!("SELECT g.session_on > :mid AS late,
                     k.other, k.met, count(*)
              FROM (SELECT DISTINCT s.reflection_id, s.session_on
                    FROM reason re JOIN stall_fact s ON s.reason_id = re.id
                    WHERE re.code = :code AND s.session_on >= :since AND s.session_on <= :until
-                     AND (:case IS NULL OR s.case_id = :case)
+                     AND (:case IS NULL OR s.case_id = :case) AND ", whose!("s.case_id"), "
                      AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
                                    WHERE w.reflection_id = s.reflection_id AND w.resistance = :when))) g
              JOIN session_fact k ON k.reflection_id = g.reflection_id
-             GROUP BY late, k.other, k.met";
+             GROUP BY late, k.other, k.met");
         self.scoped_bound(sql, q, Some(mid), &[(":code", &code)], |r| bucket(r, 0))
     }
 

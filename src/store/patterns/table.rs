@@ -14,13 +14,18 @@ impl Tx<'_> {
     /// day lies in it: its sessions up to that day, that one included (a
     /// person named at the end of the third conversation took three).
     pub fn pattern_named(&self, q: &PatternQuery) -> Result<Vec<NamedRow>> {
-        let sql = "WITH named AS (
+        let sql = concat!(
+            "WITH named AS (
                 SELECT o.case_id, min(o.named_on) AS named_on FROM other o
                 WHERE o.named_on IS NOT NULL AND (:case IS NULL OR o.case_id = :case)
+                  AND ",
+            whose!("o.case_id"),
+            "
                 GROUP BY o.case_id)
             SELECT (SELECT count(*) FROM reflection r
                     WHERE r.case_id = n.case_id AND r.session_on <= n.named_on)
-            FROM named n WHERE n.named_on >= :since AND n.named_on <= :until";
+            FROM named n WHERE n.named_on >= :since AND n.named_on <= :until"
+        );
         self.scoped(sql, q, None, |r| {
             Ok(NamedRow {
                 sessions_before: r.get::<_, i64>(0)? as u64,
@@ -31,13 +36,17 @@ impl Tx<'_> {
     /// The invitations of the period, with the person's role and whether
     /// they took part in a session on or after the invitation's day.
     pub fn pattern_invitations(&self, q: &PatternQuery) -> Result<Vec<InvitationRow>> {
-        let sql = "SELECT i.other_id, o.role, i.invited_on, i.invited_by, i.answer, i.resistance,
+        let sql = concat!(
+            "SELECT i.other_id, o.role, i.invited_on, i.invited_by, i.answer, i.resistance,
                     EXISTS (SELECT 1 FROM presence p JOIN reflection r ON r.id = p.reflection_id
                             WHERE p.other_id = i.other_id AND r.session_on >= i.invited_on)
              FROM invitation i JOIN other o ON o.id = i.other_id
              WHERE i.invited_on >= :since AND i.invited_on <= :until
-               AND (:case IS NULL OR o.case_id = :case)
-             ORDER BY i.invited_on, i.id";
+               AND (:case IS NULL OR o.case_id = :case) AND ",
+            whose!("o.case_id"),
+            "
+             ORDER BY i.invited_on, i.id"
+        );
         self.scoped(sql, q, None, |r| {
             Ok(InvitationRow {
                 other: r.get(0)?,
