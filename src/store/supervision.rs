@@ -72,10 +72,12 @@ impl Tx<'_> {
     }
 
     /// Meetings, most recent first.
+    /// One's own meetings, newest first (a group member's pooled ones are
+    /// theirs: they neither list here nor start one's prep page).
     pub fn meetings(&self) -> Result<Vec<Meeting>> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT id, uuid, held_on, kind, with_whom, note, created_at, updated_at
-             FROM meeting ORDER BY held_on DESC, id DESC",
+             FROM meeting WHERE practitioner IS NULL ORDER BY held_on DESC, id DESC",
         )?;
         let rows = stmt.query_map([], meeting_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -84,7 +86,7 @@ impl Tx<'_> {
     pub fn last_meeting_date(&self) -> Result<Option<NaiveDate>> {
         Ok(self
             .tx
-            .prepare_cached("SELECT max(held_on) FROM meeting")?
+            .prepare_cached("SELECT max(held_on) FROM meeting WHERE practitioner IS NULL")?
             .query_row([], |r| r.get(0))?)
     }
 

@@ -11,7 +11,7 @@ use crate::support::{Journal, bytes, fails_with};
 const NL: &[(&str, &str)] = &[("SPIEGEL_LANG", "nl")];
 
 /// Member A: case Anna with three sessions, each stalling at step 7 because
-/// A laughed along, and a goal.
+/// A laughed along, a goal and a peer-supervision meeting.
 fn member_a() -> Journal {
     let a = Journal::new();
     a.ok(&["case", "add", "Anna", "--opened", "2026-01-01"]);
@@ -36,6 +36,14 @@ fn member_a() -> Journal {
         "laughed-along",
         "--since",
         "2026-01-15",
+    ]);
+    a.ok(&[
+        "supervision",
+        "add",
+        "--date",
+        "2026-03-01",
+        "--kind",
+        "peer",
     ]);
     a
 }
@@ -344,6 +352,7 @@ fn goals_and_prep_are_measured_on_ones_own_records() {
     ]);
     let goals = b.json(&["goal", "list"]);
     let page = b.ok(&["prep", "--since", "2026-01-01"]);
+    let since_last = b.ok(&["prep"]);
     pool(&b);
     assert_eq!(
         b.json(&["goal", "list"]),
@@ -351,6 +360,13 @@ fn goals_and_prep_are_measured_on_ones_own_records() {
         "A's sessions do not count"
     );
     assert_eq!(b.ok(&["prep", "--since", "2026-01-01"]), page);
+    // A's meeting is not B's last one, nor in B's list.
+    assert_eq!(b.ok(&["prep"]), since_last);
+    assert!(
+        b.ok(&["supervision", "list"])
+            .contains("No supervision meetings yet"),
+        "A's meeting is A's"
+    );
 }
 
 /// Case Ria: Tom named and invited, came to the second session; the first
