@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/010_search.sql"),
     include_str!("../../schema/011_reason_labels.sql"),
     include_str!("../../schema/012_step0.sql"),
+    include_str!("../../schema/013_went_well_index.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").
