@@ -23,8 +23,12 @@ impl Tx<'_> {
         let since = since.map(|d| d.to_string()).unwrap_or_default();
         let until = until.to_string();
         let mut stmt = self.tx.prepare_cached(
+            // CROSS JOIN: read the period's newest sessions with such a text
+            // through their own index and stop at the limit; the planner
+            // would otherwise start from the cases of one's own (nearly all)
+            // and sort the whole period.
             "SELECT r.id, r.session_on, c.name, r.went_well
-             FROM reflection r JOIN \"case\" c ON c.id = r.case_id
+             FROM reflection r CROSS JOIN \"case\" c ON c.id = r.case_id
              WHERE r.session_on BETWEEN ?1 AND ?2 AND r.went_well <> ''
                AND c.practitioner IS NULL
              ORDER BY r.session_on DESC, r.id DESC

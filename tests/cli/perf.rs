@@ -1,6 +1,7 @@
 //! Issue 15: the summaries and bulk paths that keep every command fast at
 //! a million reflections give the same answers as the tables they stand for.
 
+use crate::scale::traced;
 use crate::support::Journal;
 
 fn healthy(j: &Journal) {
@@ -211,4 +212,90 @@ fn a_long_list_prints_its_first_rows_before_it_reads_the_last() {
     let printed = String::from_utf8_lossy(&out.stdout);
     let rows = printed.lines().filter(|l| l.starts_with('│')).count();
     assert!(rows >= 1000, "{rows} rows printed before the bad one");
+}
+
+/// Issue 15: undoing an import deleted its texts from the search index one
+/// by one with FTS5's secure-delete, each a search through the whole index
+/// (10 000 reflections: 9 s, 100 000: 10 minutes). The setting is off for
+/// the import's deletes and the index rewritten once after them: no word
+/// of an undone text stays findable, the setting is back on, and the
+/// journal's own texts are found as before.
+#[test]
+fn undoing_an_import_rewrites_the_search_index_once() {
+    let source = Journal::new();
+    source.ok(&["demo", "--reflections", "300", "--seed", "4"]);
+    let file = source.dir.path().join("x.json");
+    source.ok(&["export", "-o", file.to_str().unwrap()]);
+    let j = Journal::with_john();
+    j.ok(&["add", "John", "--note", "The zebra crossing came up again."]);
+    let count = |word: &str| {
+        j.json(&["search", word, "--limit", "0"])
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let (own, apologised) = (count("zebra"), count("apologised"));
+    assert!(own > 0);
+    j.ok(&["import", file.to_str().unwrap()]);
+    assert!(
+        count("apologised") > apologised,
+        "the import's notes are found"
+    );
+    let traced = traced(&j, &["undo"]);
+    let off = traced
+        .find("'secure-delete', 0")
+        .expect("secure-delete set aside");
+    let delete = traced.find("DELETE FROM \"reflection\"").unwrap();
+    let rebuild = traced.find("'rebuild'").expect("the index rewritten");
+    let on = traced
+        .rfind("'secure-delete', 1")
+        .expect("secure-delete back on");
+    assert!(off < delete && delete < rebuild && rebuild < on, "{traced}");
+    let setting: i64 = rusqlite::Connection::open(&j.path)
+        .unwrap()
+        .query_row(
+            "SELECT v FROM search_config WHERE k = 'secure-delete'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(setting, 1);
+    assert_eq!(
+        count("apologised"),
+        apologised,
+        "the undone texts are not found"
+    );
+    assert_eq!(count("zebra"), own);
+    healthy(&j);
+}
+
+/// Issue 15: `prep` shows the newest few of what went well in its period
+/// and counts them all; both read every reflection of the period, notes
+/// included, to find the few with such a text. Both now read an index of
+/// only those sessions.
+#[test]
+fn what_went_well_is_found_through_its_own_index() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "300", "--seed", "4"]);
+    let traced = traced(&j, &["prep", "--since", "2000-01-01"]);
+    let conn = rusqlite::Connection::open(&j.path).unwrap();
+    let statements: Vec<&str> = traced
+        .split(";\n")
+        .filter(|s| s.contains("went_well <> ''") && s.trim_start().starts_with("SELECT"))
+        .collect();
+    assert_eq!(statements.len(), 2, "{traced}");
+    for sql in statements {
+        let plan: Vec<String> = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map([], |r| r.get(3))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(
+            plan.iter()
+                .any(|line| line.contains("reflection_went_well")),
+            "{sql}: {plan:?}"
+        );
+    }
 }

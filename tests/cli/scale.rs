@@ -271,7 +271,7 @@ fn the_stall_summary_stays_in_step_and_check_verifies_it() {
 }
 
 /// The statements `args` runs, as `SPIEGEL_TRACE_SQL` writes them.
-fn traced(j: &Journal, args: &[&str]) -> String {
+pub(crate) fn traced(j: &Journal, args: &[&str]) -> String {
     let trace = j.dir.path().join("scope-trace.sql");
     let _ = std::fs::remove_file(&trace);
     let out = j
