@@ -22,8 +22,16 @@ const CASE_COLUMNS: &str = "c.id, c.uuid, c.name, c.setting, c.cohabiting, c.ope
 
 /// A case's name as lists show it, in SQL over a case `c`: the rule of
 /// [`crate::journal::practitioner::case_label`] (a test keeps them alike).
-pub(super) const CASE_LABEL: &str =
-    "CASE WHEN c.practitioner IS NULL THEN c.name ELSE c.practitioner || '·' || c.name END";
+/// A macro as well as [`CASE_LABEL`], so that constant queries can
+/// `concat!` it.
+macro_rules! case_label_sql {
+    () => {
+        "CASE WHEN c.practitioner IS NULL THEN c.name ELSE c.practitioner || '·' || c.name END"
+    };
+}
+pub(super) use case_label_sql;
+
+pub(super) const CASE_LABEL: &str = case_label_sql!();
 
 fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
     Ok(Case {

@@ -91,8 +91,6 @@ impl Store {
         migrate::migrate_with(&mut conn, |conn, version| {
             backup::before_migration(conn, path, key.as_deref(), version)
         })?;
-        // A text erased leaves no word in the search index's page directory.
-        super::search_erase::watch(&conn)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -131,13 +129,15 @@ impl Store {
     /// a new, empty journal with demo or generated data, where an undo step
     /// would only double the work and the file.
     pub fn write_unrecorded(&mut self) -> Result<Tx<'_>> {
-        Ok(Tx {
+        let tx = Tx {
             tx: self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .with_context(|| Failure::LockWrite)?,
             recorded: false,
-        })
+        };
+        tx.watch_erasures()?;
+        Ok(tx)
     }
 
     /// A write transaction; it waits for other writers instead of failing.
@@ -150,6 +150,7 @@ impl Store {
                 .with_context(|| Failure::LockWrite)?,
             recorded: true,
         };
+        tx.watch_erasures()?;
         tx.open_undo_batch()?;
         Ok(tx)
     }

@@ -295,12 +295,13 @@ impl Tx<'_> {
     }
 }
 
-/// The reflection's case by its label (`P3·C01` for a pooled one): the
-/// text of [`super::cases::CASE_LABEL`].
-pub(super) const REFLECTION_SELECT: &str = "SELECT r.id, r.uuid,
-            CASE WHEN c.practitioner IS NULL THEN c.name ELSE c.practitioner || '·' || c.name END,
-            r.session_on, r.medium, r.completed, r.note, r.created_at, r.updated_at, r.went_well
-     FROM reflection r JOIN \"case\" c ON c.id = r.case_id";
+/// The reflection's case by its label (`P3·C01` for a pooled one).
+pub(super) const REFLECTION_SELECT: &str = concat!(
+    "SELECT r.id, r.uuid, ",
+    super::cases::case_label_sql!(),
+    ", r.session_on, r.medium, r.completed, r.note, r.created_at, r.updated_at, r.went_well
+     FROM reflection r JOIN \"case\" c ON c.id = r.case_id"
+);
 
 pub(super) fn reflection_from_row(row: &Row) -> rusqlite::Result<Reflection> {
     Ok(Reflection {

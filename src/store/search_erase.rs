@@ -13,7 +13,7 @@
 //! kind), and the look-up itself costs a few index probes per word.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::Tx;
 
@@ -75,13 +75,37 @@ CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_erased_terms
 CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search, row);
 ";
 
-/// Starts noting what this connection's writes erase.
-pub(super) fn watch(conn: &Connection) -> Result<()> {
-    conn.execute_batch(WATCH)?;
-    Ok(())
-}
+/// The triggers of [`WATCH`] that note erased texts.
+const TRIGGERS: &[&str] = &[
+    "search_erased_reflection_delete",
+    "search_erased_reflection_update",
+    "search_erased_question_delete",
+    "search_erased_question_update",
+    "search_erased_meeting_delete",
+    "search_erased_meeting_update",
+];
 
 impl Tx<'_> {
+    /// Starts noting what this write transaction erases (a read one erases
+    /// nothing, so a command that only reads sets nothing up). Made once
+    /// per connection: temporary, gone with it.
+    pub(super) fn watch_erasures(&self) -> Result<()> {
+        self.tx.execute_batch(WATCH)?;
+        Ok(())
+    }
+
+    /// Stops noting erasures for the rest of this transaction, for work
+    /// that rewrites the index itself afterwards ([`Tx::compact_search`]):
+    /// an undone import would otherwise copy every text it takes back into
+    /// memory only to drop them. The next write transaction notes again.
+    pub(super) fn unwatch_erasures(&self) -> Result<()> {
+        for trigger in TRIGGERS {
+            self.tx
+                .execute_batch(&format!("DROP TRIGGER IF EXISTS temp.{trigger}"))?;
+        }
+        Ok(())
+    }
+
     /// Whether this connection notes its erasures (a bare connection in a
     /// unit test does not).
     fn watched(&self) -> Result<bool> {

@@ -173,6 +173,7 @@ impl Tx<'_> {
         // rewritten once after them, so that no page keeps a word of an
         // undone text (as `case forget` does).
         self.tx.execute(SECURE_DELETE_OFF, [])?;
+        self.unwatch_erasures()?;
         for table in TABLES {
             self.tx.execute(
                 &format!(

@@ -5,26 +5,13 @@
 use crate::support::Journal;
 
 /// Asks spiegel, as fish does, to complete the last of `words` on the
-/// journal `j`; returns each candidate's value and help text.
+/// journal `j` (given with `--db` on the line); returns each candidate's
+/// value and help text.
 fn candidates(j: &Journal, words: &[&str]) -> Vec<(String, String)> {
-    let out = j
-        .bare()
-        .env("SPIEGEL_COMPLETE", "fish")
-        .args(["--", "spiegel", "--db"])
-        .arg(&j.path)
-        .args(words)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{out:?}");
-    assert!(out.stderr.is_empty(), "completion is quiet: {out:?}");
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            let (value, help) = l.split_once('\t').unwrap_or((l, ""));
-            (value.to_string(), help.to_string())
-        })
-        .collect()
+    let path = j.path.to_str().unwrap();
+    let mut line = vec!["--db", path];
+    line.extend_from_slice(words);
+    crate::shell::completions(j, &line)
 }
 
 fn values(j: &Journal, words: &[&str]) -> Vec<String> {

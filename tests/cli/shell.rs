@@ -15,6 +15,14 @@ fn two_cases() -> Journal {
 /// Asks spiegel, as fish does, to complete the last of `words` (the command
 /// line typed so far); returns the candidates' values.
 pub fn complete(j: &Journal, words: &[&str]) -> Vec<String> {
+    completions(j, words)
+        .into_iter()
+        .map(|(value, _)| value)
+        .collect()
+}
+
+/// As [`complete`], with each candidate's help text.
+pub fn completions(j: &Journal, words: &[&str]) -> Vec<(String, String)> {
     let out = j
         .bare()
         .env("SPIEGEL_COMPLETE", "fish")
@@ -28,7 +36,10 @@ pub fn complete(j: &Journal, words: &[&str]) -> Vec<String> {
     String::from_utf8(out.stdout)
         .unwrap()
         .lines()
-        .map(|l| l.split('\t').next().unwrap().to_string())
+        .map(|l| {
+            let (value, help) = l.split_once('\t').unwrap_or((l, ""));
+            (value.to_string(), help.to_string())
+        })
         .collect()
 }
 
