@@ -89,7 +89,10 @@ fn the_page_is_bounded_on_a_generated_journal() {
     // The page lists some open questions and counts the rest, so that none
     // is lost from sight: listed + counted = every open question.
     let open = j.json(&["questions"]).as_array().unwrap().len();
-    let section = md.split("## Open questions").nth(1).expect("open questions");
+    let section = md
+        .split("## Open questions")
+        .nth(1)
+        .expect("open questions");
     let listed = section
         .lines()
         .take_while(|l| !l.starts_with("## "))
