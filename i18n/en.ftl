@@ -1698,3 +1698,10 @@ casus-nothing-tried = No notes recorded
 casus-went-well = What went well
 casus-nothing-went-well = Nothing recorded as going well
 casus-dated = { $date }: { $text }
+
+## Another member's pooled records (issue 17): theirs to change
+error-theirs-case = case '{ $case }' is { $code }'s, pooled from your peer-supervision group: only { $code } changes it or adds to it — write in your own cases; to take it out of your journal: `spiegel case forget { $case }`
+error-theirs-reflection = reflection { $id } is { $code }'s (case '{ $case }'), pooled from your peer-supervision group: their words stay as they wrote them — { $code } changes it in their own journal and exports it again; to take the case out of yours: `spiegel case forget { $case }`
+error-theirs-meeting = meeting { $id } is { $code }'s, pooled from your peer-supervision group: it stays as { $code } keeps it — { $code } changes it in their own journal and exports it again
+error-theirs-goal = goal { $id } is { $code }'s, pooled from your peer-supervision group: it stays as { $code } keeps it — { $code } changes it in their own journal and exports it again
+error-theirs-question = question { $id } is { $code }'s (case '{ $case }'), pooled from your peer-supervision group: their words stay as they wrote them — { $code } notes what came of it in their own journal; ask your own with `spiegel add CASE --ask TEXT`

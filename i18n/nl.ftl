@@ -2103,3 +2103,10 @@ casus-nothing-tried = Geen notities vastgelegd
 casus-went-well = Wat goed ging
 casus-nothing-went-well = Niets vastgelegd als goed gegaan
 casus-dated = { $date }: { $text }
+
+## De gedeelde records van een collega (issue 17): alleen zij wijzigen ze
+error-theirs-case = casus '{ $case }' is van { $code }, gedeeld in je intervisiegroep: alleen { $code } wijzigt die of voegt eraan toe — schrijf in je eigen casussen; om hem uit je dagboek te halen: `spiegel case forget { $case }`
+error-theirs-reflection = reflectie { $id } is van { $code } (casus '{ $case }'), gedeeld in je intervisiegroep: de woorden blijven zoals { $code } ze schreef — { $code } wijzigt die in het eigen dagboek en exporteert opnieuw; om de casus uit het jouwe te halen: `spiegel case forget { $case }`
+error-theirs-meeting = bijeenkomst { $id } is van { $code }, gedeeld in je intervisiegroep: die blijft zoals { $code } hem bijhoudt — { $code } wijzigt hem in het eigen dagboek en exporteert opnieuw
+error-theirs-goal = leerdoel { $id } is van { $code }, gedeeld in je intervisiegroep: dat blijft zoals { $code } het bijhoudt — { $code } wijzigt het in het eigen dagboek en exporteert opnieuw
+error-theirs-question = vraag { $id } is van { $code } (casus '{ $case }'), gedeeld in je intervisiegroep: de woorden blijven zoals { $code } ze schreef — { $code } legt in het eigen dagboek vast wat ermee gedaan is; stel je eigen vraag met `spiegel add CASUS --ask TEKST`

@@ -6,7 +6,7 @@
 //! The rule on a code lives here, once: the export's flag, the import
 //! file's check and every later door call [`parse`] or [`valid`].
 
-use crate::error::Error;
+use crate::error::{Error, Theirs};
 
 /// The longest code.
 pub const MAX_LEN: usize = 8;
@@ -58,6 +58,23 @@ pub fn split_case(input: &str) -> (Option<String>, &str) {
     (None, input)
 }
 
+/// The one rule on another member's pooled records (issue 17): they are
+/// their words, kept as their author wrote them. A record with a code
+/// (`code` is `Some`) is neither changed nor added to, its case neither
+/// renamed, closed nor reopened; [`Error::Theirs`] names it. Forgetting a
+/// pooled case stays possible (it is how a member leaves the group), and
+/// reading it is never refused. Every door that would change a record
+/// calls this first: the flags, the editor form, the guided walk.
+pub fn mine(code: Option<&str>, record: impl FnOnce() -> Theirs) -> Result<(), Error> {
+    match code {
+        None => Ok(()),
+        Some(code) => Err(Error::Theirs {
+            code: code.to_string(),
+            record: record(),
+        }),
+    }
+}
+
 /// Whose records a figure counts. Patterns, prep, brief and goals count
 /// one's own by default; `--by practitioner` and `--group` ask per code.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -104,6 +121,17 @@ mod tests {
             assert!(parse(bad).is_err(), "{bad:?}");
         }
         assert!(!valid("p3"), "stored in capitals");
+    }
+
+    #[test]
+    fn only_ones_own_records_are_changed() {
+        assert!(mine(None, || Theirs::Case("C01".into())).is_ok());
+        let err = mine(Some("P3"), || Theirs::Case("P3·C01".into())).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::Theirs { ref code, record: Theirs::Case(ref case) } if code == "P3" && case == "P3·C01"
+        ));
+        assert_eq!(err.exit_code(), 1, "the journal's state, not a typo");
     }
 
     #[test]

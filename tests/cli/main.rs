@@ -15,6 +15,7 @@ mod dutch;
 mod dutch_help;
 mod edit;
 mod group;
+mod group_pooled;
 mod guided;
 mod help;
 mod honest;
