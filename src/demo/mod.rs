@@ -16,6 +16,7 @@ use crate::store::Tx;
 
 /// A small deterministic random source (SplitMix64): the demo must be the
 /// same on every machine, so it cannot depend on a crate's changing streams.
+#[derive(Clone)]
 pub struct Rng(u64);
 
 impl Rng {

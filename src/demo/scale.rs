@@ -6,13 +6,14 @@
 //! for a seed: the same seed gives the same journal, UUIDs and timestamps
 //! included.
 
-use std::collections::HashMap;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use super::{CLIENTS, CaseState, OTHERS, Rng, SETTINGS, plan_session};
-use crate::journal::{MeetingKind, ReasonId, Role, Step};
+use crate::journal::{CaseId, MeetingKind, OtherId, ReasonId, Role, Step};
 use crate::store::{GenCase, GenReflection, Tx};
 
 /// The last day of every generated journal: fixed, so that a seed always
@@ -55,7 +56,10 @@ fn stamp(date: NaiveDate) -> String {
     format!("{date}T18:00:00.000Z")
 }
 
-/// Writes `reflections` reflections into an empty journal.
+/// Writes `reflections` reflections into an empty journal, in the order a
+/// practitioner writes them: session by session across all cases, by date.
+/// (Written case after case, a journal's rows lie in an order no real one
+/// has, and every walk by date reads its pages at random: issue 15.)
 pub fn generate(
     tx: &Tx,
     reflections: u64,
@@ -74,6 +78,7 @@ pub fn generate(
     tx.bulk_cache()?;
     let aside = tx.set_summary_aside()?;
     let mut remaining = reflections;
+    let mut running = Vec::with_capacity(cases as usize);
     for index in 0..cases {
         let left = cases - index;
         let base = remaining / left;
@@ -85,76 +90,139 @@ pub fn generate(
             jitter.clamp(1.min(base), remaining - (left - 1))
         };
         remaining -= count;
-        case(tx, &mut rng, &reasons, index, count, start, end)?;
-        progress(reflections - remaining, reflections);
+        let plan = Rng::new(rng.next_u64());
+        let text = Rng::new(rng.next_u64());
+        running.push(Running::open(tx, plan, text, index, count, start, end)?);
+    }
+    // Every case's next session, earliest first (ties by case).
+    let mut next: BinaryHeap<Reverse<(NaiveDate, usize)>> = running
+        .iter()
+        .enumerate()
+        .filter(|(_, case)| case.left > 0)
+        .map(|(index, case)| Reverse((case.date, index)))
+        .collect();
+    let mut written = 0;
+    while let Some(Reverse((_, index))) = next.pop() {
+        let case = &mut running[index];
+        case.session(tx, &reasons, end)?;
+        if case.left > 0 {
+            next.push(Reverse((case.date, index)));
+        }
+        written += 1;
+        if written % 1000 == 0 || written == reflections {
+            progress(written, reflections);
+        }
     }
     supervision(tx, &mut rng, &reasons, start, end)?;
     tx.restore_summary(aside)?;
     Ok(Summary { cases, reflections })
 }
 
-fn case(
-    tx: &Tx,
-    rng: &mut Rng,
-    reasons: &HashMap<String, ReasonId>,
-    index: u64,
-    sessions: u64,
-    start: NaiveDate,
-    end: NaiveDate,
-) -> Result<()> {
-    let name = format!(
-        "{}-{:05}",
-        CLIENTS[index as usize % CLIENTS.len()],
-        index + 1
-    );
-    let span = (end - start).num_days().max(1) as u64;
-    let length = (sessions * 14).min(span);
-    let opened = start + Days::new(rng.below((span - length + 1) as usize) as u64);
-    let cohabiting = rng.chance(75);
-    let case_uuid = uuid(rng);
-    // Decided up front so the case row is written once; stays open 55%.
-    let closes = rng.chance(45);
-    let setting: &&str = rng.pick(SETTINGS);
-    let setting = crate::i18n::message(setting, &[]);
+/// A case whose sessions are being written: what its next session needs.
+struct Running {
+    case_id: CaseId,
+    name: String,
+    names: Vec<&'static str>,
+    other_ids: HashMap<&'static str, OtherId>,
+    /// Decides the sessions (and their dates).
+    plan: Rng,
+    /// Decides the rest: longer notes, UUIDs, answers.
+    text: Rng,
+    state: CaseState,
+    date: NaiveDate,
+    left: u64,
+}
 
-    // The case row needs its outcome, which its sessions decide: plan them first.
-    let mut others: Vec<(&'static str, Role)> = Vec::new();
-    for _ in 0..1 + rng.below(4) {
-        let (other, role) = *rng.pick(OTHERS);
-        if !others.iter().any(|(o, _)| *o == other) {
-            let role = if cohabiting && others.is_empty() {
-                Role::Partner
-            } else {
-                role
-            };
-            others.push((other, role));
+impl Running {
+    /// Writes the case and its significant others; its `sessions` are
+    /// planned once here for the outcome the case row needs, and written
+    /// later, one at a time, by [`Running::session`].
+    fn open(
+        tx: &Tx,
+        mut plan: Rng,
+        mut text: Rng,
+        index: u64,
+        sessions: u64,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) -> Result<Running> {
+        let name = format!(
+            "{}-{:05}",
+            CLIENTS[index as usize % CLIENTS.len()],
+            index + 1
+        );
+        let span = (end - start).num_days().max(1) as u64;
+        let length = (sessions * 14).min(span);
+        let opened = start + Days::new(plan.below((span - length + 1) as usize) as u64);
+        let cohabiting = plan.chance(75);
+        // Decided up front so the case row is written once; stays open 55%.
+        let closes = plan.chance(45);
+        let setting: &&str = plan.pick(SETTINGS);
+        let setting = crate::i18n::message(setting, &[]);
+        let mut others: Vec<(&'static str, Role)> = Vec::new();
+        for _ in 0..1 + plan.below(4) {
+            let (other, role) = *plan.pick(OTHERS);
+            if !others.iter().any(|(o, _)| *o == other) {
+                let role = if cohabiting && others.is_empty() {
+                    Role::Partner
+                } else {
+                    role
+                };
+                others.push((other, role));
+            }
         }
-    }
-    let names: Vec<&'static str> = others.iter().map(|(o, _)| *o).collect();
-    let mut state = CaseState::default();
-    let mut date = opened;
-    let mut plans = Vec::with_capacity(sessions as usize);
-    for _ in 0..sessions {
-        plans.push((date, plan_session(rng, &mut state, &name, &names)));
-        date = (date + Days::new(7 + rng.below(8) as u64)).min(end);
-    }
-    let closed = closes.then(|| (date, state.outcome(rng)));
+        let names: Vec<&'static str> = others.iter().map(|(o, _)| *o).collect();
 
-    let case_id = tx.gen_case(&GenCase {
-        uuid: &case_uuid,
-        name: &name,
-        setting: &setting,
-        cohabiting,
-        opened_on: opened,
-        closed,
-        stamp: &stamp(opened),
-    })?;
-    let mut other_ids = HashMap::new();
-    for (other, role) in &others {
-        let id = tx.gen_other(&uuid(rng), case_id, other, *role, &stamp(opened))?;
-        other_ids.insert(*other, id);
+        // A rehearsal of the sessions on a copy of the random source: the
+        // case row needs the outcome they lead to.
+        let mut rehearsal = plan.clone();
+        let mut state = CaseState::default();
+        let mut date = opened;
+        for _ in 0..sessions {
+            plan_session(&mut rehearsal, &mut state, &name, &names);
+            date = (date + Days::new(7 + rehearsal.below(8) as u64)).min(end);
+        }
+        let closed = closes.then(|| (date, state.outcome(&mut rehearsal)));
+
+        let case_id = tx.gen_case(&GenCase {
+            uuid: &uuid(&mut text),
+            name: &name,
+            setting: &setting,
+            cohabiting,
+            opened_on: opened,
+            closed,
+            stamp: &stamp(opened),
+        })?;
+        let mut other_ids = HashMap::new();
+        for (other, role) in &others {
+            let id = tx.gen_other(&uuid(&mut text), case_id, other, *role, &stamp(opened))?;
+            other_ids.insert(*other, id);
+        }
+        Ok(Running {
+            case_id,
+            name,
+            names,
+            other_ids,
+            plan,
+            text,
+            state: CaseState::default(),
+            date: opened,
+            left: sessions,
+        })
     }
-    for (date, plan) in plans {
+
+    /// Writes the case's next session.
+    fn session(
+        &mut self,
+        tx: &Tx,
+        reasons: &HashMap<String, ReasonId>,
+        end: NaiveDate,
+    ) -> Result<()> {
+        let date = self.date;
+        let plan = plan_session(&mut self.plan, &mut self.state, &self.name, &self.names);
+        self.date = (date + Days::new(7 + self.plan.below(8) as u64)).min(end);
+        self.left -= 1;
+        let rng = &mut self.text;
         let mut note = plan.note;
         for _ in 0..rng.below(5) {
             note.push(' ');
@@ -164,7 +232,7 @@ fn case(
         let stamp = stamp(date);
         let id = tx.gen_reflection(&GenReflection {
             uuid: &uuid(rng),
-            case_id,
+            case_id: self.case_id,
             date,
             medium: plan.medium,
             completed: plan.completed,
@@ -172,7 +240,7 @@ fn case(
             stamp: &stamp,
         })?;
         if let Some(other) = plan.with {
-            tx.gen_presence(id, other_ids[other])?;
+            tx.gen_presence(id, self.other_ids[other])?;
         }
         if let Some(code) = plan.resistance {
             tx.gen_resistance(id, code)?;
@@ -192,8 +260,8 @@ fn case(
             });
             tx.gen_question(&uuid(rng), id, &question, answer, &stamp)?;
         }
+        Ok(())
     }
-    Ok(())
 }
 
 /// A meeting about every two months, and a few learning goals.

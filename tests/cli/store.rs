@@ -107,6 +107,8 @@ fn a_file_that_is_not_a_journal_is_refused_untouched() {
     assert_eq!(bytes(&other), before);
 }
 
+/// Two processes adding 100 sessions each at once (the undo log keeps the
+/// last 100 changes): every note arrives once.
 #[test]
 fn two_processes_adding_at_once_lose_nothing() {
     let j = Journal::with_john();
@@ -147,6 +149,8 @@ fn two_processes_adding_at_once_lose_nothing() {
         .collect();
     expected.sort();
     assert_eq!(notes, expected);
+    // Every add is one undoable change, also past the 100 the log keeps.
+    assert!(j.ok(&["undo"]).contains("added reflection"));
 }
 
 #[test]
