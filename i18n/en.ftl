@@ -1648,6 +1648,13 @@ group-pooled-left-out = Your own records only: this journal also holds { $reflec
         [one] case
        *[other] cases
     } of { $codes }, not counted here — see them with `spiegel patterns --by practitioner` or `--group`
+group-export-left-out = left out the records pooled from { $codes } ({ $reflections } { $reflections ->
+        [one] reflection
+       *[other] reflections
+    } in { $cases } { $cases ->
+        [one] case
+       *[other] cases
+    }, and their meetings and goals): they are theirs to share — each member exports their own with `spiegel export --anonymize --as CODE`
 group-me = me
 group-col-practitioner = { $whom } ({ $reflections } { $reflections ->
         [one] session

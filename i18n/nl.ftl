@@ -2053,6 +2053,13 @@ group-pooled-left-out = Alleen je eigen records: dit dagboek bevat ook { $reflec
         [one] casus
        *[other] casussen
     } van { $codes }, hier niet meegeteld — bekijk ze met `spiegel patterns --by practitioner` of `--group`
+group-export-left-out = de gedeelde records van { $codes } zijn weggelaten ({ $reflections } { $reflections ->
+        [one] reflectie
+       *[other] reflecties
+    } in { $cases } { $cases ->
+        [one] casus
+       *[other] casussen
+    }, en hun bijeenkomsten en leerdoelen): die delen zij zelf — elk lid exporteert de eigen records met `spiegel export --anonymize --as CODE`
 group-me = ik
 group-col-practitioner = { $whom } ({ $reflections } { $reflections ->
         [one] sessie

@@ -43,6 +43,17 @@ pub fn pooled_note(pooled: &Pooled) -> Result<()> {
     ))
 }
 
+/// On stderr after an anonymized export of a pooled journal: what of
+/// other members' records it left out, and why.
+pub fn left_out_of_export(left_out: &Pooled) -> String {
+    t!(
+        "group-export-left-out",
+        reflections = left_out.reflections,
+        cases = left_out.cases,
+        codes = super::words::lists::list_and(&left_out.practitioners)
+    )
+}
+
 /// The practitioner's name in a column: the code, or "me" for one's own.
 fn whom(code: &Option<String>) -> String {
     code.clone().unwrap_or_else(|| t!("group-me"))

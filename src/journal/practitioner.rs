@@ -108,6 +108,25 @@ pub struct Pooled {
     pub reflections: u64,
 }
 
+impl Pooled {
+    /// Counts `cases` cases with `reflections` reflections of `code`.
+    pub fn note(&mut self, code: &str, cases: u64, reflections: u64) {
+        if let Err(at) = self
+            .practitioners
+            .binary_search_by(|c| c.as_str().cmp(code))
+        {
+            self.practitioners.insert(at, code.to_string());
+        }
+        self.cases += cases;
+        self.reflections += reflections;
+    }
+
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.practitioners.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

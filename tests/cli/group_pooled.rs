@@ -247,3 +247,92 @@ fn the_guided_walk_refuses_a_pooled_case_before_the_first_question() {
     assert!(!rest.contains("When was the session?"), "{rest}");
     assert_eq!(b.snapshot(), before);
 }
+
+#[test]
+fn csv_and_markdown_name_a_pooled_case_with_its_code() {
+    let b = pooled();
+    let csv = b.ok(&["export", "--format", "csv"]);
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(
+        header.starts_with("id,reflection,case,date,")
+            && header.ends_with(",went_well,practitioner"),
+        "{header}"
+    );
+    let rows: Vec<Vec<String>> = lines
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect();
+    let theirs: Vec<&Vec<String>> = rows.iter().filter(|r| r[2] == "P3·C01").collect();
+    assert_eq!(theirs.len(), 4, "{csv}");
+    assert!(theirs.iter().all(|r| r.last().unwrap() == "P3"), "{csv}");
+    let own: Vec<&Vec<String>> = rows.iter().filter(|r| r[2] == "C01").collect();
+    assert_eq!(own.len(), 2, "{csv}");
+    assert!(own.iter().all(|r| r.last().unwrap().is_empty()), "{csv}");
+
+    let md = b.ok(&["export", "--format", "md"]);
+    assert!(
+        md.contains("\n## P3·C01\n") && md.contains("\n## C01\n"),
+        "{md}"
+    );
+}
+
+#[test]
+fn an_anonymized_export_leaves_other_members_records_out_and_says_so() {
+    let b = pooled();
+    b.ok(&[
+        "supervision",
+        "add",
+        "--date",
+        "2026-03-02",
+        "--kind",
+        "peer",
+    ]);
+    for args in [
+        vec!["export", "--anonymize", "--as", "P5"],
+        vec!["export", "--anonymize"],
+    ] {
+        let out = b.cmd(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        let data: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let cases = data["cases"].as_array().unwrap();
+        assert_eq!(cases.len(), 1, "B's own case only: {args:?}");
+        assert_eq!(cases[0]["reflections"].as_array().unwrap().len(), 2);
+        assert_eq!(data["meetings"].as_array().unwrap().len(), 1, "B's own");
+        assert!(
+            data["goals"].as_array().unwrap().is_empty(),
+            "A's goal is A's"
+        );
+        let said = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            said.contains(
+                "left out the records pooled from P3 (4 reflections in 1 case, and their meetings and goals): they are theirs to share"
+            ),
+            "{said}"
+        );
+    }
+    // CSV likewise, and the Dutch user reads it in Dutch.
+    let out = b.output_env(
+        NL,
+        &["export", "--anonymize", "--as", "P5", "--format", "csv"],
+    );
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(!csv.contains("P3"), "{csv}");
+    assert_eq!(csv.lines().count(), 3, "header and B's two sessions: {csv}");
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("de gedeelde records van P3 zijn weggelaten (4 reflecties in 1 casus"),
+        "{said}"
+    );
+    // B's whole export (a backup, another device) keeps them, without a word.
+    let out = b.cmd(&["export"]).output().unwrap();
+    let data: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(data["cases"].as_array().unwrap().len(), 2);
+    assert!(String::from_utf8(out.stderr).unwrap().is_empty());
+    // A journal of one's own records only: nothing is said.
+    let a = member_a();
+    let out = a
+        .cmd(&["export", "--anonymize", "--as", "P3"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stderr).unwrap().is_empty());
+}
