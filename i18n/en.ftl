@@ -891,7 +891,7 @@ error-not-answered = question { $id } has no answer to date — give the answer 
 error-nothing-to-change-other = nothing changed for { $name } ({ $case }) — give --role ROLE; to rename them, `spiegel other rename { $case } { $name } NEW`
 error-nothing-to-change-meeting = nothing changed in meeting { $id } — give --date DATE, --kind KIND, --with NAME or --note TEXT (see `spiegel supervision edit --help`)
 error-nothing-to-change-goal = nothing changed in goal { $id } — give --text TEXT, --reason CODE, --since DATE, --done DATE or --not-done (see `spiegel goal edit --help`)
-error-nothing-to-change-question = nothing changed in question { $id } — give --text TEXT, --answer TEXT or --answered DATE (see `spiegel questions edit --help`)
+error-nothing-to-change-question = nothing changed in question { $id } — give --text TEXT, --answer TEXT, --answered DATE, --for-group or --not-for-group (see `spiegel questions edit --help`)
 error-delete-needs-confirmation = not deleting { $what ->
         [supervision] supervision meeting
        *[goal] goal
@@ -1712,3 +1712,7 @@ error-theirs-reflection = reflection { $id } is { $code }'s (case '{ $case }'), 
 error-theirs-meeting = meeting { $id } is { $code }'s, pooled from your peer-supervision group: it stays as { $code } keeps it — { $code } changes it in their own journal and exports it again
 error-theirs-goal = goal { $id } is { $code }'s, pooled from your peer-supervision group: it stays as { $code } keeps it — { $code } changes it in their own journal and exports it again
 error-theirs-question = question { $id } is { $code }'s (case '{ $case }'), pooled from your peer-supervision group: their words stay as they wrote them — { $code } notes what came of it in their own journal; ask your own with `spiegel add CASE --ask TEXT`
+
+## Questions asked of the peer-supervision group (issue 17)
+col-for-group = For
+question-for-group = the group

@@ -176,6 +176,7 @@ cmd-add--note = Wat er gebeurde en wat jij nodig had; `-` leest het van stdin, d
 cmd-add--went_well = Wat goed ging in het gesprek (wat werkte, om vast te houden); `-` leest het van stdin
     .value = TEKST
 cmd-add--ask = Een vraag voor supervisie; `-` leest hem van stdin
+cmd-add--for_group = Met --ask: een vraag voor je intervisiegroep (`spiegel prep --group` noemt hem; `export --anonymize --as CODE` deelt hem)
     .value = TEKST
 
 cmd-list = Bekijk reflecties, nieuwste eerst
@@ -227,6 +228,7 @@ cmd-edit--note = Wat er gebeurde en wat jij nodig had; `-` leest het van stdin, 
 cmd-edit--went_well = Wat goed ging in het gesprek (wat werkte, om vast te houden); `-` leest het van stdin
     .value = TEKST
 cmd-edit--ask = Een vraag voor supervisie; `-` leest hem van stdin
+cmd-edit--for_group = Met --ask: een vraag voor je intervisiegroep (`spiegel prep --group` noemt hem; `export --anonymize --as CODE` deelt hem)
     .value = TEKST
 cmd-edit--not_completed = De zeven stappen zijn toch niet doorlopen
 cmd-edit--alone = Er was verder niemand bij: haal iedereen weg die met --with is gegeven
@@ -311,6 +313,8 @@ cmd-questions-edit--text = De vraag, in plaats van wat er nu staat
 cmd-questions-edit--answer = Wat het opleverde, in plaats van het antwoord (beantwoordt een open vraag); `-` leest het van stdin
     .value = TEKST
 cmd-questions-edit--answered = Wanneer de vraag beantwoord is
+cmd-questions-edit--for_group = Een vraag voor je intervisiegroep (`spiegel prep --group` noemt hem)
+cmd-questions-edit--not_for_group = Niet meer voor je intervisiegroep: voor je eigen supervisie
     .value = DATUM
 
 cmd-supervision = Supervisiebijeenkomsten vastleggen, bekijken en corrigeren
@@ -1272,7 +1276,7 @@ error-not-answered = vraag { $id } heeft geen antwoord om te dateren — geef oo
 error-nothing-to-change-other = niets gewijzigd aan { $name } ({ $case }) — geef --role ROL; een andere naam geef je met `spiegel other rename { $case } { $name } NIEUW`
 error-nothing-to-change-meeting = niets gewijzigd aan bijeenkomst { $id } — geef --date DATUM, --kind SOORT, --with NAAM of --note TEKST (zie `spiegel supervision edit --help`)
 error-nothing-to-change-goal = niets gewijzigd aan leerdoel { $id } — geef --text TEKST, --reason CODE, --since DATUM, --done DATUM of --not-done (zie `spiegel goal edit --help`)
-error-nothing-to-change-question = niets gewijzigd aan vraag { $id } — geef --text TEKST, --answer TEKST of --answered DATUM (zie `spiegel questions edit --help`)
+error-nothing-to-change-question = niets gewijzigd aan vraag { $id } — geef --text TEKST, --answer TEKST, --answered DATUM, --for-group of --not-for-group (zie `spiegel questions edit --help`)
 error-delete-needs-confirmation = { $what ->
         [supervision] supervisiebijeenkomst
        *[goal] leerdoel
@@ -2117,3 +2121,7 @@ error-theirs-reflection = reflectie { $id } is van { $code } (casus '{ $case }')
 error-theirs-meeting = bijeenkomst { $id } is van { $code }, gedeeld in je intervisiegroep: die blijft zoals { $code } hem bijhoudt — { $code } wijzigt hem in het eigen dagboek en exporteert opnieuw
 error-theirs-goal = leerdoel { $id } is van { $code }, gedeeld in je intervisiegroep: dat blijft zoals { $code } het bijhoudt — { $code } wijzigt het in het eigen dagboek en exporteert opnieuw
 error-theirs-question = vraag { $id } is van { $code } (casus '{ $case }'), gedeeld in je intervisiegroep: de woorden blijven zoals { $code } ze schreef — { $code } legt in het eigen dagboek vast wat ermee gedaan is; stel je eigen vraag met `spiegel add CASUS --ask TEKST`
+
+## Questions asked of the peer-supervision group (issue 17)
+col-for-group = Voor
+question-for-group = de intervisiegroep

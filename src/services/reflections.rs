@@ -126,6 +126,7 @@ struct Children {
     resistance: Option<Vec<String>>,
     stalls: Option<Vec<(Step, ReasonId)>>,
     ask: Option<Option<String>>,
+    for_group: Option<bool>,
 }
 
 impl Children {
@@ -140,7 +141,7 @@ impl Children {
             tx.set_stalls(id, stalls)?;
         }
         if let Some(ask) = &self.ask {
-            tx.set_question(id, ask.as_deref())?;
+            tx.set_question(id, ask.as_deref(), self.for_group)?;
         }
         Ok(())
     }
@@ -199,6 +200,7 @@ fn resolve_children(tx: &Tx, case: &Case, input: &ReflectionInput) -> Result<Chi
         resistance,
         stalls,
         ask,
+        for_group: input.for_group,
     })
 }
 

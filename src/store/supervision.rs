@@ -19,7 +19,8 @@ impl Tx<'_> {
     /// Questions for supervision, oldest first; only open ones unless `all`.
     pub fn questions(&self, all: bool) -> Result<Vec<QuestionEntry>> {
         let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on
+            "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on,
+                    q.for_group
              FROM question q
              JOIN reflection r ON r.id = q.reflection_id
              JOIN \"case\" c ON c.id = r.case_id
@@ -34,7 +35,8 @@ impl Tx<'_> {
         Ok(self
             .tx
             .prepare_cached(&format!(
-                "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on
+                "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on,
+                    q.for_group
                  FROM question q
                  JOIN reflection r ON r.id = q.reflection_id
                  JOIN \"case\" c ON c.id = r.case_id
@@ -250,5 +252,6 @@ fn question_from_row(row: &Row) -> rusqlite::Result<QuestionEntry> {
         text: row.get(5)?,
         answer: row.get(6)?,
         answered_on: row.get(7)?,
+        for_group: row.get(8)?,
     })
 }

@@ -16,6 +16,7 @@ mod dutch_help;
 mod edit;
 mod group;
 mod group_pooled;
+mod group_prep;
 mod guided;
 mod help;
 mod honest;

@@ -7,7 +7,7 @@ use crate::journal::practitioner::Pooled;
 /// Replaces case names with C01, C02, … and other names with P01, P02, …
 /// (in file order, so the same journal gives the same codes), and unless
 /// `keep_notes` drops every free text: settings, notes (of sessions and of
-/// invitations), questions, the
+/// invitations), questions (but the open ones asked of the group), the
 /// meetings' participants and the goals' wording. Another member's pooled
 /// records are left out (see [`Anonymizer::keeps`]).
 pub fn anonymize(e: &mut Export, keep_notes: bool) {
@@ -127,7 +127,12 @@ impl Anonymizer {
             for r in &mut case.reflections {
                 r.note.clear();
                 r.went_well.clear();
-                r.question = None;
+                // An open question the member asked of the group is what
+                // the export is for: it travels, as its member wrote it.
+                r.question = r
+                    .question
+                    .take()
+                    .filter(|q| q.for_group && q.answered_on.is_none());
             }
         }
     }
