@@ -1716,3 +1716,21 @@ error-theirs-question = question { $id } is { $code }'s (case '{ $case }'), pool
 ## Questions asked of the peer-supervision group (issue 17)
 col-for-group = For
 question-for-group = the group
+
+## spiegel prep --group: the page for a peer-supervision meeting
+group-prep-title = Peer-supervision meeting
+group-prep-who = Whose records
+group-prep-practitioners = { $count } { $count ->
+        [one] practitioner
+       *[other] practitioners
+    }: { $who }. Every figure counts each one's own records only; "me" is you.
+group-prep-none-shared = No pattern is shared yet: each reason is one practitioner's (see `spiegel patterns --group`)
+group-prep-own-side = Each one's most frequent pattern on their own side
+group-prep-own-line = { $whom }: { $reason } — { $rate } sessions where it could happen
+group-prep-own-none = { $whom }: no stall on their own side recorded ({ $reflections } { $reflections ->
+        [one] session
+       *[other] sessions
+    })
+group-prep-questions = Questions for the group
+group-prep-no-questions = No open questions for the group — ask one with `spiegel add CASE --ask TEXT --for-group`
+group-prep-question = { $case }, { $date }: { $text }

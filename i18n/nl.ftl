@@ -292,6 +292,7 @@ cmd-prep--force = Vervang een eerdere pagina in BESTAND (nooit het dagboek, een 
     .value = BESTAND
 cmd-prep--min_cases = Een reden die in minstens zoveel casussen voorkomt, is een terugkerend patroon
 cmd-prep--json = De cijfers van de pagina als één JSON-document (de gegevens die de pagina toont)
+cmd-prep--group = De pagina voor de bijeenkomst van je intervisiegroep: gedeelde patronen, ieders vaakste patroon aan de eigen kant, de vragen aan de groep (alle records, of vanaf --since DATUM)
 
 cmd-questions = Vragen voor supervisie; beantwoord of verbeter ze
 cmd-questions--open = Alleen open vragen (standaard)
@@ -2125,3 +2126,21 @@ error-theirs-question = vraag { $id } is van { $code } (casus '{ $case }'), gede
 ## Questions asked of the peer-supervision group (issue 17)
 col-for-group = Voor
 question-for-group = de intervisiegroep
+
+## spiegel prep --group: de pagina voor een intervisiebijeenkomst
+group-prep-title = Intervisiebijeenkomst
+group-prep-who = Wiens records
+group-prep-practitioners = { $count } { $count ->
+        [one] collega
+       *[other] collega's
+    }: { $who }. Elk getal telt alleen ieders eigen records; "ik" ben jij.
+group-prep-none-shared = Nog geen gedeeld patroon: elke reden is van één collega (zie `spiegel patterns --group`)
+group-prep-own-side = Ieders vaakste patroon aan de eigen kant
+group-prep-own-line = { $whom }: { $reason } — { $rate } sessies waarin het kon gebeuren
+group-prep-own-none = { $whom }: geen vastlopen aan de eigen kant vastgelegd ({ $reflections } { $reflections ->
+        [one] sessie
+       *[other] sessies
+    })
+group-prep-questions = Vragen aan de groep
+group-prep-no-questions = Geen open vragen aan de groep — stel er een met `spiegel add CASUS --ask TEKST --for-group`
+group-prep-question = { $case }, { $date }: { $text }

@@ -127,6 +127,36 @@ impl Pooled {
     }
 }
 
+/// The page for a peer-supervision meeting (`prep --group`): each
+/// practitioner's patterns, one's own first (`None`), then each member's
+/// by code, all counted over that practitioner's own records; and the open
+/// questions asked of the group, one's own first.
+#[derive(Debug, Clone)]
+pub struct GroupPrep {
+    pub today: chrono::NaiveDate,
+    pub each: Vec<(Option<String>, super::patterns::Patterns)>,
+    pub questions: Vec<super::QuestionEntry>,
+}
+
+/// A practitioner's most frequent reason on their own side (`self`): given
+/// in the most sessions, a tie to the higher rate over its opportunities,
+/// then to the code; `None` when they recorded none.
+pub fn most_frequent_own(p: &super::patterns::Patterns) -> Option<&super::patterns::ReasonRow> {
+    p.reasons
+        .iter()
+        .filter(|r| r.side == super::Side::Own && r.count > 0)
+        .max_by(|a, b| {
+            // a/b against c/d, as a·d against c·b: no division by zero.
+            let rate = |x: &super::patterns::ReasonRow, y: &super::patterns::ReasonRow| {
+                u128::from(x.count) * u128::from(y.opportunities.max(1))
+            };
+            a.count
+                .cmp(&b.count)
+                .then(rate(a, b).cmp(&rate(b, a)))
+                .then(b.code.cmp(&a.code))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -202,3 +202,177 @@ fn older_files_without_the_mark_still_import() {
         assert_eq!(questions(&c).len(), 2, "version {version}");
     }
 }
+
+/// B's journal with A's records pooled as P3 (A asked one question of the
+/// group), B's own laughing along once, and a question of B's for the group.
+fn meeting() -> Journal {
+    let a = asking_a();
+    let file = a.dir.path().join("for-the-group.json");
+    a.ok(&[
+        "export",
+        "--anonymize",
+        "--as",
+        "P3",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    let b = crate::group::member_b_who_laughed_once();
+    b.ok(&[
+        "add",
+        "C01",
+        "--date",
+        "2026-02-20",
+        "--ask",
+        "Where do I <stop> stoking?",
+        "--for-group",
+    ]);
+    b.ok(&[
+        "add",
+        "C01",
+        "--date",
+        "2026-02-21",
+        "--ask",
+        "Only for my supervisor",
+    ]);
+    b.ok(&["import", file.to_str().unwrap()]);
+    b
+}
+
+#[test]
+fn prep_group_writes_the_page_for_the_meeting() {
+    let b = meeting();
+    let page = b.ok(&["prep", "--group"]);
+    assert!(page.starts_with("# Peer-supervision meeting"), "{page}");
+    let section = |heading: &str| -> String {
+        let start = page
+            .find(&format!("## {heading}"))
+            .unwrap_or_else(|| panic!("{heading:?} in {page}"));
+        let rest = &page[start + 3..];
+        rest[..rest.find("\n## ").or(rest.find("\n---")).unwrap()].to_string()
+    };
+    assert!(
+        section("Whose records").contains("2 practitioners: me and P3"),
+        "{page}"
+    );
+    // The pattern both have, each in their own case.
+    let shared = section("Shared");
+    assert!(
+        shared.contains("laughed-along — 2 of 2 practitioners: me (1 case) and P3 (1 case)"),
+        "{shared}"
+    );
+    assert!(!shared.contains("did-not-stoke"), "B's alone: {shared}");
+    // Each one's most frequent on their own side, over their own sessions,
+    // the base named and no percentage on so few.
+    let own = section("Each one's most frequent pattern on their own side");
+    assert!(
+        own.contains("- P3: laughed-along — 3 of 3 sessions where it could happen"),
+        "{own}"
+    );
+    assert!(
+        own.contains("- me: did-not-stoke — 2 of 2 sessions where it could happen"),
+        "B's twice, laughing along once: {own}"
+    );
+    assert!(!page.contains('%'), "{page}");
+    // The open questions asked of the group, one's own first, by code; the
+    // supervisor's stay off the page.
+    let questions = section("Questions for the group");
+    assert!(
+        questions.contains("- C01, 20 Feb 2026: Where do I \\<stop\\> stoking?"),
+        "{questions}"
+    );
+    assert!(
+        questions.contains("- P3·C01, 22 Feb 2026: How do I stop laughing along with Bert?"),
+        "{questions}"
+    );
+    assert!(questions.find("- C01").unwrap() < questions.find("- P3·C01").unwrap());
+    assert!(!page.contains("supervisor"), "{page}");
+
+    let json = b.json(&["prep", "--group"]);
+    assert_eq!(json["practitioners"], serde_json::json!([null, "P3"]));
+    assert_eq!(json["shared"][0]["reason"], "laughed-along");
+    assert_eq!(json["own_side"][1]["practitioner"], "P3");
+    assert_eq!(json["own_side"][1]["reason"], "laughed-along");
+    assert_eq!(json["questions"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn prep_group_speaks_dutch_and_writes_html_once() {
+    let b = meeting();
+    let page = b.ok_env(NL, &["prep", "--group"]);
+    for part in [
+        "# Intervisiebijeenkomst",
+        "## Wiens records",
+        "2 collega's: ik en P3",
+        "## Gedeeld: in de casussen van meer dan één collega",
+        "Meegegaan in de grap",
+        "2 van 2 collega's: ik (1 casus) en P3 (1 casus)",
+        "## Ieders vaakste patroon aan de eigen kant",
+        "sessies waarin het kon gebeuren",
+        "## Vragen aan de groep",
+        "- P3·C01, 22 feb. 2026:",
+    ] {
+        assert!(page.contains(part), "{part:?} in {page}");
+    }
+    for english in [
+        "laughed-along",
+        "practitioners",
+        "sessions",
+        "Questions",
+        " me ",
+    ] {
+        assert!(!page.contains(english), "{english:?} in {page}");
+    }
+
+    let file = b.dir.path().join("intervisie.html");
+    b.ok(&[
+        "prep",
+        "--group",
+        "--format",
+        "html",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    let html = String::from_utf8(crate::support::bytes(&file)).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(
+        html.contains("Where do I &lt;stop&gt; stoking?"),
+        "escaped: {html}"
+    );
+    assert!(
+        !html.contains("<script") && !html.contains("http"),
+        "{html}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // An earlier page is replaced only with --force.
+    let err = b.err(&["prep", "--group", "-o", file.to_str().unwrap()]);
+    assert!(err.contains("intervisie.html"), "{err}");
+    assert_eq!(
+        String::from_utf8(crate::support::bytes(&file)).unwrap(),
+        html
+    );
+}
+
+#[test]
+fn prep_group_of_a_journal_of_ones_own_says_what_is_missing() {
+    let b = member_b();
+    let page = b.ok(&["prep", "--group"]);
+    assert!(page.contains("1 practitioner: me."), "{page}");
+    assert!(page.contains("No pattern is shared yet"), "{page}");
+    assert!(
+        page.contains("No open questions for the group — ask one with")
+            && page.contains("spiegel add CASE --ask TEXT --for-group"),
+        "{page}"
+    );
+    let err = b.err_usage(&["prep", "--group", "--min-cases", "2"]);
+    assert!(
+        err.contains("--group") && err.contains("--min-cases"),
+        "{err}"
+    );
+    let dutch = b.ok_env(NL, &["prep", "--group"]);
+    assert!(dutch.contains("Geen open vragen aan de groep"), "{dutch}");
+}
