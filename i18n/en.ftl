@@ -891,7 +891,7 @@ error-not-answered = question { $id } has no answer to date — give the answer 
 error-nothing-to-change-other = nothing changed for { $name } ({ $case }) — give --role ROLE; to rename them, `spiegel other rename { $case } { $name } NEW`
 error-nothing-to-change-meeting = nothing changed in meeting { $id } — give --date DATE, --kind KIND, --with NAME or --note TEXT (see `spiegel supervision edit --help`)
 error-nothing-to-change-goal = nothing changed in goal { $id } — give --text TEXT, --reason CODE, --since DATE, --done DATE or --not-done (see `spiegel goal edit --help`)
-error-nothing-to-change-question = nothing changed in question { $id } — give --text TEXT, --answer TEXT or --answered DATE (see `spiegel questions edit --help`)
+error-nothing-to-change-question = nothing changed in question { $id } — give --text TEXT, --answer TEXT, --answered DATE, --for-group or --not-for-group (see `spiegel questions edit --help`)
 error-delete-needs-confirmation = not deleting { $what ->
         [supervision] supervision meeting
        *[goal] goal
@@ -1648,6 +1648,13 @@ group-pooled-left-out = Your own records only: this journal also holds { $reflec
         [one] case
        *[other] cases
     } of { $codes }, not counted here — see them with `spiegel patterns --by practitioner` or `--group`
+group-export-left-out = left out the records pooled from { $codes } ({ $reflections } { $reflections ->
+        [one] reflection
+       *[other] reflections
+    } in { $cases } { $cases ->
+        [one] case
+       *[other] cases
+    }, and their meetings and goals): they are theirs to share — each member exports their own with `spiegel export --anonymize --as CODE`
 group-me = me
 group-col-practitioner = { $whom } ({ $reflections } { $reflections ->
         [one] session
@@ -1698,3 +1705,32 @@ casus-nothing-tried = No notes recorded
 casus-went-well = What went well
 casus-nothing-went-well = Nothing recorded as going well
 casus-dated = { $date }: { $text }
+
+## Another member's pooled records (issue 17): theirs to change
+error-theirs-case = case '{ $case }' is { $code }'s, pooled from your peer-supervision group: only { $code } changes it or adds to it — write in your own cases; to take it out of your journal: `spiegel case forget { $case }`
+error-theirs-reflection = reflection { $id } is { $code }'s (case '{ $case }'), pooled from your peer-supervision group: their words stay as they wrote them — { $code } changes it in their own journal and exports it again; to take the case out of yours: `spiegel case forget { $case }`
+error-theirs-meeting = meeting { $id } is { $code }'s, pooled from your peer-supervision group: it stays as { $code } keeps it — { $code } changes it in their own journal and exports it again
+error-theirs-goal = goal { $id } is { $code }'s, pooled from your peer-supervision group: it stays as { $code } keeps it — { $code } changes it in their own journal and exports it again
+error-theirs-question = question { $id } is { $code }'s (case '{ $case }'), pooled from your peer-supervision group: their words stay as they wrote them — { $code } notes what came of it in their own journal; ask your own with `spiegel add CASE --ask TEXT`
+
+## Questions asked of the peer-supervision group (issue 17)
+col-for-group = For
+question-for-group = the group
+
+## spiegel prep --group: the page for a peer-supervision meeting
+group-prep-title = Peer-supervision meeting
+group-prep-who = Whose records
+group-prep-practitioners = { $count } { $count ->
+        [one] practitioner
+       *[other] practitioners
+    }: { $who }. Every figure counts each one's own records only; "me" is you.
+group-prep-none-shared = No pattern is shared yet: each reason is one practitioner's (see `spiegel patterns --group`)
+group-prep-own-side = Each one's most frequent pattern on their own side
+group-prep-own-line = { $whom }: { $reason } — { $rate } sessions where it could happen
+group-prep-own-none = { $whom }: no stall on their own side recorded ({ $reflections } { $reflections ->
+        [one] session
+       *[other] sessions
+    })
+group-prep-questions = Questions for the group
+group-prep-no-questions = No open questions for the group — ask one with `spiegel add CASE --ask TEXT --for-group`
+group-prep-question = { $case }, { $date }: { $text }

@@ -176,6 +176,7 @@ cmd-add--note = Wat er gebeurde en wat jij nodig had; `-` leest het van stdin, d
 cmd-add--went_well = Wat goed ging in het gesprek (wat werkte, om vast te houden); `-` leest het van stdin
     .value = TEKST
 cmd-add--ask = Een vraag voor supervisie; `-` leest hem van stdin
+cmd-add--for_group = Met --ask: een vraag voor je intervisiegroep (`spiegel prep --group` noemt hem; `export --anonymize --as CODE` deelt hem)
     .value = TEKST
 
 cmd-list = Bekijk reflecties, nieuwste eerst
@@ -227,6 +228,7 @@ cmd-edit--note = Wat er gebeurde en wat jij nodig had; `-` leest het van stdin, 
 cmd-edit--went_well = Wat goed ging in het gesprek (wat werkte, om vast te houden); `-` leest het van stdin
     .value = TEKST
 cmd-edit--ask = Een vraag voor supervisie; `-` leest hem van stdin
+cmd-edit--for_group = Met --ask: een vraag voor je intervisiegroep (`spiegel prep --group` noemt hem; `export --anonymize --as CODE` deelt hem)
     .value = TEKST
 cmd-edit--not_completed = De zeven stappen zijn toch niet doorlopen
 cmd-edit--alone = Er was verder niemand bij: haal iedereen weg die met --with is gegeven
@@ -290,6 +292,7 @@ cmd-prep--force = Vervang een eerdere pagina in BESTAND (nooit het dagboek, een 
     .value = BESTAND
 cmd-prep--min_cases = Een reden die in minstens zoveel casussen voorkomt, is een terugkerend patroon
 cmd-prep--json = De cijfers van de pagina als één JSON-document (de gegevens die de pagina toont)
+cmd-prep--group = De pagina voor de bijeenkomst van je intervisiegroep: gedeelde patronen, ieders vaakste patroon aan de eigen kant, de vragen aan de groep (alle records, of vanaf --since DATUM)
 
 cmd-questions = Vragen voor supervisie; beantwoord of verbeter ze
 cmd-questions--open = Alleen open vragen (standaard)
@@ -311,6 +314,8 @@ cmd-questions-edit--text = De vraag, in plaats van wat er nu staat
 cmd-questions-edit--answer = Wat het opleverde, in plaats van het antwoord (beantwoordt een open vraag); `-` leest het van stdin
     .value = TEKST
 cmd-questions-edit--answered = Wanneer de vraag beantwoord is
+cmd-questions-edit--for_group = Een vraag voor je intervisiegroep (`spiegel prep --group` noemt hem)
+cmd-questions-edit--not_for_group = Niet meer voor je intervisiegroep: voor je eigen supervisie
     .value = DATUM
 
 cmd-supervision = Supervisiebijeenkomsten vastleggen, bekijken en corrigeren
@@ -1272,7 +1277,7 @@ error-not-answered = vraag { $id } heeft geen antwoord om te dateren — geef oo
 error-nothing-to-change-other = niets gewijzigd aan { $name } ({ $case }) — geef --role ROL; een andere naam geef je met `spiegel other rename { $case } { $name } NIEUW`
 error-nothing-to-change-meeting = niets gewijzigd aan bijeenkomst { $id } — geef --date DATUM, --kind SOORT, --with NAAM of --note TEKST (zie `spiegel supervision edit --help`)
 error-nothing-to-change-goal = niets gewijzigd aan leerdoel { $id } — geef --text TEKST, --reason CODE, --since DATUM, --done DATUM of --not-done (zie `spiegel goal edit --help`)
-error-nothing-to-change-question = niets gewijzigd aan vraag { $id } — geef --text TEKST, --answer TEKST of --answered DATUM (zie `spiegel questions edit --help`)
+error-nothing-to-change-question = niets gewijzigd aan vraag { $id } — geef --text TEKST, --answer TEKST, --answered DATUM, --for-group of --not-for-group (zie `spiegel questions edit --help`)
 error-delete-needs-confirmation = { $what ->
         [supervision] supervisiebijeenkomst
        *[goal] leerdoel
@@ -2053,6 +2058,13 @@ group-pooled-left-out = Alleen je eigen records: dit dagboek bevat ook { $reflec
         [one] casus
        *[other] casussen
     } van { $codes }, hier niet meegeteld — bekijk ze met `spiegel patterns --by practitioner` of `--group`
+group-export-left-out = de gedeelde records van { $codes } zijn weggelaten ({ $reflections } { $reflections ->
+        [one] reflectie
+       *[other] reflecties
+    } in { $cases } { $cases ->
+        [one] casus
+       *[other] casussen
+    }, en hun bijeenkomsten en leerdoelen): die delen zij zelf — elk lid exporteert de eigen records met `spiegel export --anonymize --as CODE`
 group-me = ik
 group-col-practitioner = { $whom } ({ $reflections } { $reflections ->
         [one] sessie
@@ -2103,3 +2115,32 @@ casus-nothing-tried = Geen notities vastgelegd
 casus-went-well = Wat goed ging
 casus-nothing-went-well = Niets vastgelegd als goed gegaan
 casus-dated = { $date }: { $text }
+
+## De gedeelde records van een collega (issue 17): alleen zij wijzigen ze
+error-theirs-case = casus '{ $case }' is van { $code }, gedeeld in je intervisiegroep: alleen { $code } wijzigt die of voegt eraan toe — schrijf in je eigen casussen; om hem uit je dagboek te halen: `spiegel case forget { $case }`
+error-theirs-reflection = reflectie { $id } is van { $code } (casus '{ $case }'), gedeeld in je intervisiegroep: de woorden blijven zoals { $code } ze schreef — { $code } wijzigt die in het eigen dagboek en exporteert opnieuw; om de casus uit het jouwe te halen: `spiegel case forget { $case }`
+error-theirs-meeting = bijeenkomst { $id } is van { $code }, gedeeld in je intervisiegroep: die blijft zoals { $code } hem bijhoudt — { $code } wijzigt hem in het eigen dagboek en exporteert opnieuw
+error-theirs-goal = leerdoel { $id } is van { $code }, gedeeld in je intervisiegroep: dat blijft zoals { $code } het bijhoudt — { $code } wijzigt het in het eigen dagboek en exporteert opnieuw
+error-theirs-question = vraag { $id } is van { $code } (casus '{ $case }'), gedeeld in je intervisiegroep: de woorden blijven zoals { $code } ze schreef — { $code } legt in het eigen dagboek vast wat ermee gedaan is; stel je eigen vraag met `spiegel add CASUS --ask TEKST`
+
+## Questions asked of the peer-supervision group (issue 17)
+col-for-group = Voor
+question-for-group = de intervisiegroep
+
+## spiegel prep --group: de pagina voor een intervisiebijeenkomst
+group-prep-title = Intervisiebijeenkomst
+group-prep-who = Wiens records
+group-prep-practitioners = { $count } { $count ->
+        [one] collega
+       *[other] collega's
+    }: { $who }. Elk getal telt alleen ieders eigen records; "ik" ben jij.
+group-prep-none-shared = Nog geen gedeeld patroon: elke reden is van één collega (zie `spiegel patterns --group`)
+group-prep-own-side = Ieders vaakste patroon aan de eigen kant
+group-prep-own-line = { $whom }: { $reason } — { $rate } sessies waarin het kon gebeuren
+group-prep-own-none = { $whom }: geen vastlopen aan de eigen kant vastgelegd ({ $reflections } { $reflections ->
+        [one] sessie
+       *[other] sessies
+    })
+group-prep-questions = Vragen aan de groep
+group-prep-no-questions = Geen open vragen aan de groep — stel er een met `spiegel add CASUS --ask TEKST --for-group`
+group-prep-question = { $case }, { $date }: { $text }

@@ -227,6 +227,13 @@ pub enum Error {
     BadSearch(crate::journal::search::SearchProblem),
     /// A practitioner code that is not 1-8 letters or digits (`--as`).
     BadPractitioner(String),
+    /// A record of another member of a peer-supervision group, pooled by
+    /// an import: their words, which one's own journal does not change
+    /// (see `journal::practitioner::mine`).
+    Theirs {
+        code: String,
+        record: Theirs,
+    },
     /// A text the journal does not take (see `journal::text`).
     BadText {
         field: crate::journal::text::Field,
@@ -306,6 +313,17 @@ pub enum Record {
     Meeting(MeetingId),
     Goal(GoalId),
     Question(QuestionId),
+}
+
+/// Another member's pooled record that a command would change (part of
+/// [`Error::Theirs`]); cases and questions by their label (`P3·C01`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Theirs {
+    Case(String),
+    Reflection { id: ReflectionId, case: String },
+    Meeting(MeetingId),
+    Goal(GoalId),
+    Question { id: QuestionId, case: String },
 }
 
 /// What a field of the editor's form expects (part of [`Error::BadFormValue`]).

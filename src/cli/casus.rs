@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::Ctx;
@@ -69,8 +70,8 @@ impl CasusArgs {
         let sections = sections(&page, &labels);
         let title = t!("casus-title", case = page.detail.case.label());
         let text = match self.format {
-            Format::Md => markdown(&title, &page, &sections),
-            Format::Html => html(&title, &page, &sections),
+            Format::Md => markdown(&title, page.today, &sections),
+            Format::Html => html(&title, page.today, &sections),
         };
         match &self.output {
             None => render::out(text.trim_end()),
@@ -87,11 +88,11 @@ impl CasusArgs {
 }
 
 /// A section of the page: its heading, its lines, and what to say when it
-/// has none.
-struct Section {
-    heading: String,
-    lines: Vec<String>,
-    empty: String,
+/// has none. `prep --group` writes its page of sections too.
+pub(super) struct Section {
+    pub heading: String,
+    pub lines: Vec<String>,
+    pub empty: String,
 }
 
 /// The page's content, in the language spoken, for either format.
@@ -230,8 +231,9 @@ fn other(o: &Other) -> String {
     )
 }
 
-fn markdown(title: &str, p: &Casus, sections: &[Section]) -> String {
-    let mut md = format!("# {}\n\n{}\n", md_esc(title), long_date(p.today));
+/// A page of `sections` in Markdown, made `today`.
+pub(super) fn markdown(title: &str, today: NaiveDate, sections: &[Section]) -> String {
+    let mut md = format!("# {}\n\n{}\n", md_esc(title), long_date(today));
     for s in sections {
         md.push_str(&format!("\n## {}\n\n", md_esc(&s.heading)));
         if s.lines.is_empty() {
@@ -243,14 +245,15 @@ fn markdown(title: &str, p: &Casus, sections: &[Section]) -> String {
     }
     md.push_str(&format!(
         "\n---\n\n{}\n",
-        md_esc(&t!("prep-generated", date = long_date(p.today)))
+        md_esc(&t!("prep-generated", date = long_date(today)))
     ));
     md
 }
 
-fn html(title: &str, p: &Casus, sections: &[Section]) -> String {
+/// A page of `sections` in HTML, in the shell of `prep`'s page.
+pub(super) fn html(title: &str, today: NaiveDate, sections: &[Section]) -> String {
     let mut h = String::new();
-    head(&mut h, title, &long_date(p.today), "");
+    head(&mut h, title, &long_date(today), "");
     h.push_str(&format!("<h1>{}</h1>\n", html_esc(title)));
     for s in sections {
         h.push_str(&format!("<section>\n<h2>{}</h2>\n", html_esc(&s.heading)));
@@ -267,7 +270,7 @@ fn html(title: &str, p: &Casus, sections: &[Section]) -> String {
     }
     h.push_str(&format!(
         "<footer>{}</footer>\n</main>\n</body>\n</html>\n",
-        html_esc(&t!("prep-generated", date = long_date(p.today)))
+        html_esc(&t!("prep-generated", date = long_date(today)))
     ));
     h
 }

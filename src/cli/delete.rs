@@ -25,7 +25,7 @@ impl DeleteArgs {
         if !self.yes {
             // Ask before taking the write lock, so another terminal is not
             // kept waiting while the user decides.
-            let r = reflections::get(&mut journal, self.id)?;
+            let r = reflections::deletable(&mut journal, self.id)?;
             if !super::term::can_ask() {
                 return Err(Error::ConfirmationNeeded(self.id).into());
             }

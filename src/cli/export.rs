@@ -27,7 +27,9 @@ use crate::t;
 
 /// The CSV columns: like JSON field names, a format, the same in every
 /// language.
-const CSV_HEADER: [&str; 14] = [
+/// `practitioner` (issue 17) comes last, so that the columns before it
+/// stay where they were.
+const CSV_HEADER: [&str; 15] = [
     "id",
     "reflection",
     "case",
@@ -42,6 +44,7 @@ const CSV_HEADER: [&str; 14] = [
     "note",
     "question",
     "went_well",
+    "practitioner",
 ];
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -98,7 +101,7 @@ impl ExportArgs {
         let progress = Progress::counting(&t!("progress-cases"))
             .message(t!("progress-exporting"))
             .quiet(self.output.is_none() && term::stdout_is_terminal());
-        transfer::export(
+        let left_out = transfer::export(
             &mut journal,
             since,
             self.anonymize,
@@ -137,9 +140,12 @@ impl ExportArgs {
                         eprintln!("{written}");
                     }
                 }
-                Ok(())
+                Ok(cases.left_out().cloned())
             },
         )?;
+        if let Some(left_out) = left_out.filter(|p| !p.is_empty()) {
+            eprintln!("{}", super::group::left_out_of_export(&left_out));
+        }
         if self.keep_notes {
             eprintln!("{}", t!("export-notes-may-name-people"));
         }
@@ -255,6 +261,8 @@ fn csv(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
     let mut rows = csv::Writer::from_writer(Vec::new());
     rows.write_record(CSV_HEADER)?;
     while let Some(c) = cases.next_case()? {
+        let case = practitioner::case_label(c.practitioner.as_deref(), &c.name);
+        let code = c.practitioner.as_deref().unwrap_or("");
         for r in &c.reflections {
             let with = present_names(&c, r);
             let question = r.question.as_ref().map(|q| q.text.as_str()).unwrap_or("");
@@ -263,7 +271,7 @@ fn csv(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
                 rows.write_record([
                     id.as_str(),
                     r.uuid.as_str(),
-                    &c.name,
+                    &case,
                     &r.date,
                     &r.medium,
                     &with.join("; "),
@@ -275,6 +283,7 @@ fn csv(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<()> {
                     &r.note,
                     question,
                     &r.went_well,
+                    code,
                 ])
             };
             if r.stalls.is_empty() {
@@ -304,7 +313,8 @@ fn markdown(head: &Export<()>, cases: &mut Cases, w: &mut impl Write) -> Result<
         let _ = writeln!(md, "*{}*\n", t!("export-md-anonymized"));
     }
     while let Some(c) = cases.next_case()? {
-        let _ = writeln!(md, "## {}\n", esc(&c.name));
+        let case = practitioner::case_label(c.practitioner.as_deref(), &c.name);
+        let _ = writeln!(md, "## {}\n", esc(&case));
         if let Some(setting) = &c.setting {
             let _ = writeln!(md, "- {}: {}", t!("label-setting"), esc(setting));
         }

@@ -363,6 +363,7 @@ pub fn changes(r: &Reflection, f: &Form) -> ReflectionInput {
         // is kept unless the line was changed.
         went_well: (one_line(&f.went_well) != one_line(&r.went_well)).then(|| f.went_well.clone()),
         ask: (one_line(&f.question) != question_now).then(|| f.question.clone()),
+        for_group: None,
     }
 }
 

@@ -91,6 +91,7 @@ fn reflection(f: &Form) -> Reflection {
             text: f.question.clone(),
             answer: None,
             answered_on: None,
+            for_group: false,
         }),
         created_at: DateTime::UNIX_EPOCH,
         updated_at: DateTime::UNIX_EPOCH,

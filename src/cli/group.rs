@@ -43,8 +43,19 @@ pub fn pooled_note(pooled: &Pooled) -> Result<()> {
     ))
 }
 
+/// On stderr after an anonymized export of a pooled journal: what of
+/// other members' records it left out, and why.
+pub fn left_out_of_export(left_out: &Pooled) -> String {
+    t!(
+        "group-export-left-out",
+        reflections = left_out.reflections,
+        cases = left_out.cases,
+        codes = super::words::lists::list_and(&left_out.practitioners)
+    )
+}
+
 /// The practitioner's name in a column: the code, or "me" for one's own.
-fn whom(code: &Option<String>) -> String {
+pub fn whom(code: &Option<String>) -> String {
     code.clone().unwrap_or_else(|| t!("group-me"))
 }
 
@@ -137,6 +148,22 @@ pub fn spread(each: &[(Option<String>, Patterns)]) -> Vec<Spread> {
     all
 }
 
+/// "Laughed along — 2 of 3 practitioners: me (1 case) and P3 (2 cases)".
+pub fn spread_line(each: &[(Option<String>, Patterns)], s: &Spread, members: usize) -> String {
+    let who: Vec<String> = s
+        .practitioners
+        .iter()
+        .map(|(code, cases)| t!("group-whom-cases", whom = whom(code), cases = *cases))
+        .collect();
+    t!(
+        "group-spread-line",
+        reason = reason_of(labelled(each, &s.reason), &s.reason),
+        practitioners = s.practitioners.len(),
+        members = members,
+        who = super::words::lists::list_and(&who)
+    )
+}
+
 /// `patterns --group`: which patterns the members share (in how many
 /// practitioners' cases, each named) and which belong to one member.
 pub fn print_group(each: &[(Option<String>, Patterns)]) -> Result<()> {
@@ -154,18 +181,7 @@ pub fn print_group(each: &[(Option<String>, Patterns)]) -> Result<()> {
         let mut none = true;
         for s in spread.iter().filter(|s| s.shared == shared) {
             none = false;
-            let who: Vec<String> = s
-                .practitioners
-                .iter()
-                .map(|(code, cases)| t!("group-whom-cases", whom = whom(code), cases = *cases))
-                .collect();
-            out(t!(
-                "group-spread-line",
-                reason = reason_of(labelled(each, &s.reason), &s.reason),
-                practitioners = s.practitioners.len(),
-                members = members,
-                who = super::words::lists::list_and(&who)
-            ))?;
+            out(spread_line(each, s, members))?;
         }
         if none {
             out(t!("none"))?;

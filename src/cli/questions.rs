@@ -54,6 +54,12 @@ enum QuestionsAction {
         /// When it was answered
         #[arg(long, value_name = "DATE")]
         answered: Option<String>,
+        /// A question for your peer-supervision group (`spiegel prep --group` lists it)
+        #[arg(long, conflicts_with = "not_for_group")]
+        for_group: bool,
+        /// No longer for your peer-supervision group: for your own supervision
+        #[arg(long)]
+        not_for_group: bool,
     },
 }
 
@@ -70,9 +76,12 @@ impl QuestionsArgs {
             text,
             answer,
             answered,
+            for_group,
+            not_for_group,
         }) = self.action
         {
-            return super::records::question_edit(ctx, id, text, answer, answered);
+            let for_group = (for_group || not_for_group).then_some(for_group);
+            return super::records::question_edit(ctx, id, text, answer, answered, for_group);
         }
         if let Some(QuestionsAction::Answer {
             id,
@@ -107,6 +116,11 @@ impl QuestionsArgs {
         if self.all {
             header.push(t!("col-answer"));
         }
+        // Only in a journal where questions are asked of the group.
+        let group = questions.iter().any(|q| q.for_group);
+        if group {
+            header.push(t!("col-for-group"));
+        }
         let mut table = render::table(&header);
         for q in &questions {
             let mut row = vec![
@@ -119,6 +133,13 @@ impl QuestionsArgs {
                 row.push(match (&q.answer, q.answered_on) {
                     (Some(a), Some(on)) => format!("{on}: {a}"),
                     _ => String::new(),
+                });
+            }
+            if group {
+                row.push(if q.for_group {
+                    t!("question-for-group")
+                } else {
+                    String::new()
                 });
             }
             table.add_row(row);

@@ -153,7 +153,8 @@ pub fn goal_delete(ctx: &Ctx, id: GoalId, yes: bool) -> Result<()> {
     out(t!("goal-deleted", id = id))
 }
 
-/// `spiegel questions edit ID [--text T] [--answer A] [--answered DATE]`;
+/// `spiegel questions edit ID [--text T] [--answer A] [--answered DATE]
+/// [--for-group | --not-for-group]`;
 /// `--answer -` reads the answer from stdin, as `questions answer` does.
 pub fn question_edit(
     ctx: &Ctx,
@@ -161,9 +162,11 @@ pub fn question_edit(
     text: Option<String>,
     answer: Option<String>,
     answered: Option<String>,
+    for_group: Option<bool>,
 ) -> Result<()> {
     let today = date::today();
     let change = QuestionChange {
+        for_group,
         text,
         answer: answer
             .map(|a| super::term::stdin_if_dash(a, crate::journal::text::Field::Answer))

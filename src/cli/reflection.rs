@@ -40,6 +40,9 @@ pub struct ReflectionFlags {
     /// A question to bring to supervision; `-` reads it from stdin, which keeps it out of your shell history
     #[arg(long, value_name = "TEXT")]
     ask: Option<String>,
+    /// With --ask: a question for your peer-supervision group (`spiegel prep --group` lists it; `export --anonymize --as CODE` shares it)
+    #[arg(long, requires = "ask")]
+    for_group: bool,
 }
 
 impl ReflectionFlags {
@@ -92,6 +95,7 @@ impl ReflectionFlags {
                 .ask
                 .map(|t| stdin_if_dash(t, Field::Question))
                 .transpose()?,
+            for_group: self.for_group.then_some(true),
         })
     }
 }

@@ -267,6 +267,9 @@ pub struct Question {
     pub text: String,
     pub answer: Option<String>,
     pub answered_on: Option<NaiveDate>,
+    /// Asked of the peer-supervision group (`--for-group`, issue 17).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub for_group: bool,
 }
 
 /// One reflection on one session.
@@ -416,6 +419,9 @@ pub struct QuestionEntry {
     pub text: String,
     pub answer: Option<String>,
     pub answered_on: Option<NaiveDate>,
+    /// Asked of the peer-supervision group (`--for-group`, issue 17).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub for_group: bool,
 }
 
 /// A supervision, group supervision or peer-supervision meeting.

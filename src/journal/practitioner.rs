@@ -6,7 +6,7 @@
 //! The rule on a code lives here, once: the export's flag, the import
 //! file's check and every later door call [`parse`] or [`valid`].
 
-use crate::error::Error;
+use crate::error::{Error, Theirs};
 
 /// The longest code.
 pub const MAX_LEN: usize = 8;
@@ -58,6 +58,23 @@ pub fn split_case(input: &str) -> (Option<String>, &str) {
     (None, input)
 }
 
+/// The one rule on another member's pooled records (issue 17): they are
+/// their words, kept as their author wrote them. A record with a code
+/// (`code` is `Some`) is neither changed nor added to, its case neither
+/// renamed, closed nor reopened; [`Error::Theirs`] names it. Forgetting a
+/// pooled case stays possible (it is how a member leaves the group), and
+/// reading it is never refused. Every door that would change a record
+/// calls this first: the flags, the editor form, the guided walk.
+pub fn mine(code: Option<&str>, record: impl FnOnce() -> Theirs) -> Result<(), Error> {
+    match code {
+        None => Ok(()),
+        Some(code) => Err(Error::Theirs {
+            code: code.to_string(),
+            record: record(),
+        }),
+    }
+}
+
 /// Whose records a figure counts. Patterns, prep, brief and goals count
 /// one's own by default; `--by practitioner` and `--group` ask per code.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -91,6 +108,55 @@ pub struct Pooled {
     pub reflections: u64,
 }
 
+impl Pooled {
+    /// Counts `cases` cases with `reflections` reflections of `code`.
+    pub fn note(&mut self, code: &str, cases: u64, reflections: u64) {
+        if let Err(at) = self
+            .practitioners
+            .binary_search_by(|c| c.as_str().cmp(code))
+        {
+            self.practitioners.insert(at, code.to_string());
+        }
+        self.cases += cases;
+        self.reflections += reflections;
+    }
+
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.practitioners.is_empty()
+    }
+}
+
+/// The page for a peer-supervision meeting (`prep --group`): each
+/// practitioner's patterns, one's own first (`None`), then each member's
+/// by code, all counted over that practitioner's own records; and the open
+/// questions asked of the group, one's own first.
+#[derive(Debug, Clone)]
+pub struct GroupPrep {
+    pub today: chrono::NaiveDate,
+    pub each: Vec<(Option<String>, super::patterns::Patterns)>,
+    pub questions: Vec<super::QuestionEntry>,
+}
+
+/// A practitioner's most frequent reason on their own side (`self`): given
+/// in the most sessions, a tie to the higher rate over its opportunities,
+/// then to the code; `None` when they recorded none.
+pub fn most_frequent_own(p: &super::patterns::Patterns) -> Option<&super::patterns::ReasonRow> {
+    p.reasons
+        .iter()
+        .filter(|r| r.side == super::Side::Own && r.count > 0)
+        .max_by(|a, b| {
+            // a/b against c/d, as a·d against c·b: no division by zero.
+            let rate = |x: &super::patterns::ReasonRow, y: &super::patterns::ReasonRow| {
+                u128::from(x.count) * u128::from(y.opportunities.max(1))
+            };
+            a.count
+                .cmp(&b.count)
+                .then(rate(a, b).cmp(&rate(b, a)))
+                .then(b.code.cmp(&a.code))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +170,17 @@ mod tests {
             assert!(parse(bad).is_err(), "{bad:?}");
         }
         assert!(!valid("p3"), "stored in capitals");
+    }
+
+    #[test]
+    fn only_ones_own_records_are_changed() {
+        assert!(mine(None, || Theirs::Case("C01".into())).is_ok());
+        let err = mine(Some("P3"), || Theirs::Case("P3·C01".into())).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::Theirs { ref code, record: Theirs::Case(ref case) } if code == "P3" && case == "P3·C01"
+        ));
+        assert_eq!(err.exit_code(), 1, "the journal's state, not a typo");
     }
 
     #[test]

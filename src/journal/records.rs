@@ -100,11 +100,16 @@ pub struct QuestionChange {
     pub text: Option<String>,
     pub answer: Option<String>,
     pub answered_on: Option<NaiveDate>,
+    /// Whether it is asked of the peer-supervision group.
+    pub for_group: Option<bool>,
 }
 
 impl QuestionChange {
     pub fn is_empty(&self) -> bool {
-        self.text.is_none() && self.answer.is_none() && self.answered_on.is_none()
+        self.text.is_none()
+            && self.answer.is_none()
+            && self.answered_on.is_none()
+            && self.for_group.is_none()
     }
 }
 
@@ -134,6 +139,9 @@ pub fn change_question(
             conflict,
         })?;
         q.answered_on = Some(on);
+    }
+    if let Some(for_group) = change.for_group {
+        q.for_group = for_group;
     }
     Ok(q)
 }

@@ -62,6 +62,9 @@ pub struct ReflectionInput {
     pub went_well: Option<String>,
     /// `Some("")` removes the question.
     pub ask: Option<String>,
+    /// Whether the question is asked of the peer-supervision group
+    /// (`--for-group`); `None` keeps the mark.
+    pub for_group: Option<bool>,
 }
 
 impl ReflectionInput {
@@ -75,6 +78,7 @@ impl ReflectionInput {
             && self.note.is_none()
             && self.went_well.is_none()
             && self.ask.is_none()
+            && self.for_group.is_none()
     }
 }
 

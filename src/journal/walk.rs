@@ -127,6 +127,7 @@ impl Draft {
                 text: self.question.clone(),
                 answer: None,
                 answered_on: None,
+                for_group: false,
             }),
             created_at: now,
             updated_at: now,
@@ -145,6 +146,7 @@ impl Draft {
             note: Some(self.note.clone()),
             went_well: Some(self.went_well.clone()),
             ask: (!self.question.is_empty()).then(|| self.question.clone()),
+            for_group: None,
         }
     }
 }

@@ -8,7 +8,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Journal;
-use crate::error::{Error, Name};
+use crate::error::{Error, Name, Theirs};
 use crate::journal::rules::{conflict, non_empty};
 use crate::journal::suggest::suggest;
 use crate::journal::text::{self, Field};
@@ -46,6 +46,14 @@ pub fn find_case(tx: &Tx, name: &str) -> Result<Case> {
     .into())
 }
 
+/// The case called `name` if it is one's own: another member's pooled
+/// case is theirs to change ([`practitioner::mine`]).
+pub fn find_own_case(tx: &Tx, name: &str) -> Result<Case> {
+    let case = find_case(tx, name)?;
+    practitioner::mine(case.practitioner.as_deref(), || Theirs::Case(case.label()))?;
+    Ok(case)
+}
+
 pub fn add_case(
     tx: &Tx,
     name: &str,
@@ -78,7 +86,7 @@ pub fn update_case(
     cohabiting: Option<bool>,
     opened_on: Option<NaiveDate>,
 ) -> Result<Case> {
-    let mut case = find_case(tx, name)?;
+    let mut case = find_own_case(tx, name)?;
     if let Some(on) = opened_on {
         let first = tx.session_span(case.id)?.map(|(first, _)| first);
         chronology::open(on, first, case.closed_on).map_err(|c| conflict(&case, c))?;
@@ -97,7 +105,7 @@ pub fn update_case(
 }
 
 pub fn close_case(tx: &Tx, name: &str, outcome: Outcome, on: NaiveDate) -> Result<Case> {
-    let mut case = find_case(tx, name)?;
+    let mut case = find_own_case(tx, name)?;
     if !case.is_open() {
         return Err(Error::CaseAlreadyClosed(case.name).into());
     }
@@ -112,7 +120,7 @@ pub fn close_case(tx: &Tx, name: &str, outcome: Outcome, on: NaiveDate) -> Resul
 }
 
 pub fn reopen_case(tx: &Tx, name: &str) -> Result<Case> {
-    let mut case = find_case(tx, name)?;
+    let mut case = find_own_case(tx, name)?;
     if case.is_open() {
         return Err(Error::CaseNotClosed(case.name).into());
     }
@@ -123,7 +131,7 @@ pub fn reopen_case(tx: &Tx, name: &str) -> Result<Case> {
 }
 
 pub fn rename_case(tx: &Tx, old: &str, new: &str) -> Result<Case> {
-    let mut case = find_case(tx, old)?;
+    let mut case = find_own_case(tx, old)?;
     let new = non_empty(new, Name::Case)?;
     if let Some(existing) = tx.case_by_key(case.practitioner.as_deref(), &name_key(new))?
         && existing.id != case.id
@@ -148,7 +156,7 @@ pub fn add_other_on(
     role: Role,
     named_on: Option<(NaiveDate, NaiveDate)>,
 ) -> Result<(Case, OtherId)> {
-    let case = find_case(tx, case_name)?;
+    let case = find_own_case(tx, case_name)?;
     if let Some((on, today)) = named_on {
         crate::journal::step0::check_named(&case, on, today)?;
     }
@@ -204,6 +212,11 @@ pub fn find(journal: &mut Journal, name: &str) -> Result<Case> {
     journal.read(|tx| find_case(tx, name))
 }
 
+/// One's own case called `name`, to add to (see [`find_own_case`]).
+pub fn find_own(journal: &mut Journal, name: &str) -> Result<Case> {
+    journal.read(|tx| find_own_case(tx, name))
+}
+
 /// `spiegel case edit`, see [`update_case`].
 pub fn update(
     journal: &mut Journal,
@@ -231,7 +244,7 @@ pub fn reopen(journal: &mut Journal, name: &str) -> Result<Case> {
 /// `spiegel case rename`: the name it had, and the case as renamed.
 pub fn rename(journal: &mut Journal, old: &str, new: &str) -> Result<(String, Case)> {
     journal.write(|tx| {
-        let before = find_case(tx, old)?.name;
+        let before = find_own_case(tx, old)?.name;
         let case = rename_case(tx, old, new)?;
         Ok((before, case))
     })

@@ -34,21 +34,24 @@ pub fn patterns(journal: &mut Journal, ask: Ask) -> Result<(Patterns, Pooled)> {
 /// The patterns `ask` names for each practitioner in turn: one's own
 /// (`None`) first, then each member's by code, in one snapshot.
 pub fn by_practitioner(journal: &mut Journal, ask: Ask) -> Result<Vec<(Option<String>, Patterns)>> {
-    journal.read(|tx| {
-        let mut query = query(tx, ask)?;
-        let mut each = Vec::new();
-        let codes = tx.pooled()?.practitioners;
-        let whose = std::iter::once(Whose::Own).chain(codes.into_iter().map(Whose::Of));
-        for whose in whose {
-            query.whose = whose;
-            let code = match &query.whose {
-                Whose::Of(code) => Some(code.clone()),
-                _ => None,
-            };
-            each.push((code, analyse(tx, &query)?));
-        }
-        Ok(each)
-    })
+    journal.read(|tx| each_practitioner(tx, ask))
+}
+
+/// [`by_practitioner`] inside the caller's transaction (`prep --group`).
+pub fn each_practitioner(tx: &Tx, ask: Ask) -> Result<Vec<(Option<String>, Patterns)>> {
+    let mut query = query(tx, ask)?;
+    let mut each = Vec::new();
+    let codes = tx.pooled()?.practitioners;
+    let whose = std::iter::once(Whose::Own).chain(codes.into_iter().map(Whose::Of));
+    for whose in whose {
+        query.whose = whose;
+        let code = match &query.whose {
+            Whose::Of(code) => Some(code.clone()),
+            _ => None,
+        };
+        each.push((code, analyse(tx, &query)?));
+    }
+    Ok(each)
 }
 
 /// Whose records the figures count by default: one's own when the journal

@@ -6,11 +6,38 @@ use chrono::{Days, NaiveDate};
 
 use super::{Journal, patterns, supervision};
 use crate::journal::patterns::PatternQuery;
+use crate::journal::practitioner::GroupPrep;
 use crate::journal::prep::{
     self, CASES, EXCERPTS, InView, PATTERNS, PER_CASE, Planned, Prep, PrepRows, QUESTIONS, Since,
     Situation, THREAD_EXCERPTS, Threads, WENT_WELL, WentWellRows, Why,
 };
 use crate::store::Tx;
+
+/// The page for a peer-supervision meeting up to `today` (`prep --group`):
+/// each practitioner's patterns from `since` (else from their first
+/// record), as `patterns --group` counts them, and the open questions
+/// asked of the group; one snapshot.
+pub fn group(
+    journal: &mut Journal,
+    since: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<GroupPrep> {
+    journal.read(|tx| {
+        let ask = patterns::Ask {
+            since,
+            until: None,
+            case: None,
+            side: None,
+            min_cases: 1,
+            when: None,
+        };
+        Ok(GroupPrep {
+            today,
+            each: patterns::each_practitioner(tx, ask)?,
+            questions: tx.questions_for_group()?,
+        })
+    })
+}
 
 /// The page up to `today`; `min_cases`: how many cases make a pattern.
 pub fn gather(

@@ -7,19 +7,20 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::cases::find_case;
+use super::cases::find_own_case;
 use super::{Journal, catalogue};
-use crate::error::{Error, Record};
+use crate::error::{Error, Record, Theirs};
 use crate::journal::records::{self, GoalChange, MeetingChange, QuestionChange};
 use crate::journal::suggest::suggest;
 use crate::journal::{
     Case, Goal, GoalId, Meeting, MeetingId, Other, QuestionEntry, QuestionId, Role, name_key,
+    practitioner,
 };
-use crate::store::Tx;
+use crate::store::{Owned, Tx};
 
 /// The case called `case_name`, its other called `name`, and all its others.
 fn find_other(tx: &Tx, case_name: &str, name: &str) -> Result<(Case, Other, Vec<Other>)> {
-    let case = find_case(tx, case_name)?;
+    let case = find_own_case(tx, case_name)?;
     let others = tx.others(case.id)?;
     let key = name_key(name);
     let Some(other) = others.iter().find(|o| name_key(&o.name) == key).cloned() else {
@@ -96,8 +97,12 @@ pub fn meeting(journal: &mut Journal, id: MeetingId) -> Result<Meeting> {
     journal.read(|tx| find_meeting(tx, id))
 }
 
+/// One's own meeting `id`: another member's pooled one is theirs.
 fn find_meeting(tx: &Tx, id: MeetingId) -> Result<Meeting> {
-    Ok(tx.meeting(id)?.ok_or(Error::NoMeeting(id))?)
+    let meeting = tx.meeting(id)?.ok_or(Error::NoMeeting(id))?;
+    let code = tx.practitioner_of(Owned::Meeting(id))?;
+    practitioner::mine(code.as_deref(), || Theirs::Meeting(id))?;
+    Ok(meeting)
 }
 
 /// `spiegel supervision edit`: the meeting as changed.
@@ -129,8 +134,23 @@ pub fn goal(journal: &mut Journal, id: GoalId) -> Result<Goal> {
     journal.read(|tx| find_goal(tx, id))
 }
 
-fn find_goal(tx: &Tx, id: GoalId) -> Result<Goal> {
-    Ok(tx.goal(id)?.ok_or(Error::NoGoal(id))?)
+/// One's own goal `id`: another member's pooled one is theirs.
+pub(super) fn find_goal(tx: &Tx, id: GoalId) -> Result<Goal> {
+    let goal = tx.goal(id)?.ok_or(Error::NoGoal(id))?;
+    let code = tx.practitioner_of(Owned::Goal(id))?;
+    practitioner::mine(code.as_deref(), || Theirs::Goal(id))?;
+    Ok(goal)
+}
+
+/// One's own question `id`: another member's pooled one is theirs.
+pub(super) fn find_question(tx: &Tx, id: QuestionId) -> Result<QuestionEntry> {
+    let question = tx.question(id)?.ok_or(Error::NoQuestion(id))?;
+    let code = tx.practitioner_of(Owned::Question(id))?;
+    practitioner::mine(code.as_deref(), || Theirs::Question {
+        id,
+        case: question.case.clone(),
+    })?;
+    Ok(question)
 }
 
 /// `spiegel goal edit`: the goal as changed. A reason is found as `goal
@@ -171,7 +191,7 @@ pub fn edit_question(
         return Err(Error::NothingToChange(Record::Question(id)).into());
     }
     journal.write(|tx| {
-        let question = tx.question(id)?.ok_or(Error::NoQuestion(id))?;
+        let question = find_question(tx, id)?;
         let question = records::change_question(&question, change, today)?;
         tx.update_question(&question)?;
         Ok(question)

@@ -7,27 +7,47 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Journal;
-use super::cases::{add_case, add_other_on, find_case};
+use super::cases::{add_case, add_other_on, find_case, find_own_case};
 use super::catalogue::{add_reason, known_resistances, reason_id};
-use crate::error::Error;
+use crate::error::{Error, Theirs};
 use crate::journal::catalogue::resistance_code;
 use crate::journal::rules::{ListQuery, ReflectionInput, check_texts, conflict};
 use crate::journal::suggest::suggest;
 use crate::journal::walk::{Draft, Known};
 use crate::journal::{
     Case, Medium, OtherId, Reason, ReasonId, Reflection, ReflectionFilter, ReflectionId, Step,
-    chronology, name_key,
+    chronology, name_key, practitioner,
 };
-use crate::store::{ReflectionFields, Tx};
+use crate::store::{Owned, ReflectionFields, Tx};
 
-/// The reflection with `id`, or [`Error::NoReflection`].
-pub fn get(journal: &mut Journal, id: ReflectionId) -> Result<Reflection> {
-    journal.read(|tx| Ok(tx.reflection(id)?.ok_or(Error::NoReflection(id))?))
+/// The reflection with `id` if it is one's own, to delete: another
+/// member's pooled one is theirs ([`practitioner::mine`]).
+pub fn deletable(journal: &mut Journal, id: ReflectionId) -> Result<Reflection> {
+    journal.read(|tx| {
+        let reflection = tx.reflection(id)?.ok_or(Error::NoReflection(id))?;
+        mine(tx, id, &reflection.case)?;
+        Ok(reflection)
+    })
+}
+
+/// Refuses reflection `id` of case `case` (its label) if it is another
+/// member's.
+fn mine(tx: &Tx, id: ReflectionId, case: &str) -> Result<()> {
+    let code = tx.practitioner_of(Owned::Reflection(id))?;
+    Ok(practitioner::mine(code.as_deref(), || {
+        Theirs::Reflection {
+            id,
+            case: case.to_string(),
+        }
+    })?)
 }
 
 /// Deletes reflection `id` (one step for `spiegel undo`).
 pub fn delete(journal: &mut Journal, id: ReflectionId) -> Result<()> {
     journal.write(|tx| {
+        if let Some(reflection) = tx.reflection(id)? {
+            mine(tx, id, &reflection.case)?;
+        }
         if !tx.delete_reflection(id)? {
             return Err(Error::NoReflection(id).into());
         }
@@ -43,7 +63,7 @@ pub fn add_reflection(
     today: NaiveDate,
 ) -> Result<ReflectionId> {
     check_texts(input)?;
-    let case = find_case(tx, case_name)?;
+    let case = find_own_case(tx, case_name)?;
     if !case.is_open() {
         return Err(Error::CaseClosed(case.name).into());
     }
@@ -72,6 +92,7 @@ pub fn edit_reflection(tx: &Tx, id: ReflectionId, input: &ReflectionInput) -> Re
     }
     check_texts(input)?;
     let current = tx.reflection(id)?.ok_or(Error::NoReflection(id))?;
+    mine(tx, id, &current.case)?;
     let case = find_case(tx, &current.case)?;
     if let Some(date) = input.date {
         chronology::session(date, case.opened_on, case.closed_on)
@@ -105,6 +126,7 @@ struct Children {
     resistance: Option<Vec<String>>,
     stalls: Option<Vec<(Step, ReasonId)>>,
     ask: Option<Option<String>>,
+    for_group: Option<bool>,
 }
 
 impl Children {
@@ -119,7 +141,7 @@ impl Children {
             tx.set_stalls(id, stalls)?;
         }
         if let Some(ask) = &self.ask {
-            tx.set_question(id, ask.as_deref())?;
+            tx.set_question(id, ask.as_deref(), self.for_group)?;
         }
         Ok(())
     }
@@ -178,6 +200,7 @@ fn resolve_children(tx: &Tx, case: &Case, input: &ReflectionInput) -> Result<Chi
         resistance,
         stalls,
         ask,
+        for_group: input.for_group,
     })
 }
 
@@ -283,6 +306,7 @@ pub struct Editing {
 pub fn editing(journal: &mut Journal, id: ReflectionId) -> Result<Editing> {
     journal.read(|tx| {
         let current = tx.reflection(id)?.ok_or(Error::NoReflection(id))?;
+        mine(tx, id, &current.case)?;
         let case = find_case(tx, &current.case)?;
         Ok(Editing {
             others: tx.others(case.id)?.into_iter().map(|o| o.name).collect(),
@@ -297,7 +321,12 @@ pub fn editing(journal: &mut Journal, id: ReflectionId) -> Result<Editing> {
 pub fn offers(journal: &mut Journal) -> Result<Known> {
     journal.read(|tx| {
         Ok(Known {
-            open_cases: tx.case_summaries(false)?,
+            // One's own: another member's pooled cases are theirs.
+            open_cases: tx
+                .case_summaries(false)?
+                .into_iter()
+                .filter(|c| c.case.practitioner.is_none())
+                .collect(),
             case_names: tx.case_names()?,
             steps: tx.steps()?,
             reasons: tx.reasons()?,

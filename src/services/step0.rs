@@ -8,7 +8,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Journal;
-use super::cases::find_case;
+use super::cases::find_own_case;
 use super::catalogue::find_resistance;
 use crate::error::Error;
 use crate::journal::step0::{
@@ -65,7 +65,7 @@ pub fn invite_other(
     invite: &Invite,
     today: NaiveDate,
 ) -> Result<(Case, Other, Invited)> {
-    let case = find_case(tx, case_name)?;
+    let case = find_own_case(tx, case_name)?;
     let other = find_other(tx, &case, name)?;
     if let Some(note) = &invite.note {
         check_note(note)?;

@@ -7,7 +7,6 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::{Journal, catalogue, patterns};
-use crate::error::Error;
 use crate::journal::patterns::PatternQuery;
 use crate::journal::supervision::{self, GoalProgress, GoalRows};
 use crate::journal::{Goal, GoalId, Meeting, MeetingId, MeetingKind, QuestionEntry, QuestionId};
@@ -87,7 +86,7 @@ pub fn answer_question(
     on: NaiveDate,
     replace: bool,
 ) -> Result<()> {
-    let question = tx.question(id)?.ok_or(Error::NoQuestion(id))?;
+    let question = super::records::find_question(tx, id)?;
     let answer = supervision::answer(&question, answer, on, replace)?;
     tx.answer_question(id, answer, on)
 }
@@ -112,7 +111,7 @@ pub fn add_goal(tx: &Tx, goal: &str, reason: &str, since: NaiveDate) -> Result<G
 
 /// Marks a goal as done.
 pub fn goal_done(tx: &Tx, id: GoalId, on: NaiveDate) -> Result<Goal> {
-    let goal = tx.goal(id)?.ok_or(Error::NoGoal(id))?;
+    let goal = super::records::find_goal(tx, id)?;
     supervision::can_finish(&goal, on)?;
     tx.set_goal_done(id, on)?;
     Ok(tx.goal(id)?.expect("the goal exists"))

@@ -13,6 +13,7 @@ use crate::journal::chronology::Conflict;
 use crate::journal::export::{
     Anonymizer, CaseRecord, Export, GoalRecord, MeetingRecord, ReasonRecord, Sink,
 };
+use crate::journal::practitioner::Pooled;
 use crate::journal::{OtherId, ReasonId, name_key};
 use crate::store::{CaseStream, Stamp, Table, Tx};
 
@@ -27,25 +28,36 @@ pub struct ExportCases<'a, 's> {
 }
 
 impl ExportCases<'_, '_> {
-    /// The next case, with its others and reflections; `None` after the last.
+    /// The next case, with its others and reflections; `None` after the
+    /// last. Anonymized, another member's pooled cases are left out.
     pub fn next_case(&mut self) -> Result<Option<CaseRecord>> {
-        let mut case = self.stream.next_case()?;
-        if let (Some(case), Some(anonymizer)) = (&mut case, &mut self.anonymizer) {
-            anonymizer.case(case);
+        loop {
+            let mut case = self.stream.next_case()?;
+            if case.is_some() {
+                self.read += 1;
+                (self.progress)(self.read.min(self.total), self.total);
+            }
+            if let (Some(c), Some(anonymizer)) = (&mut case, &mut self.anonymizer) {
+                if !anonymizer.keeps(c) {
+                    continue;
+                }
+                anonymizer.case(c);
+            }
+            return Ok(case);
         }
-        if case.is_some() {
-            self.read += 1;
-            (self.progress)(self.read.min(self.total), self.total);
-        }
-        Ok(case)
+    }
+
+    /// The pooled records an anonymized export left out so far.
+    pub fn left_out(&self) -> Option<&Pooled> {
+        self.anonymizer.as_ref().map(Anonymizer::left_out)
     }
 }
 
 /// Exports the journal in one read transaction, a consistent snapshot
 /// however long writing it takes: everything, or with `since` the
 /// reflections from that date on and their cases; with `anonymize` names
-/// replaced by codes and free text dropped (kept with `keep_notes`), and
-/// the own records labelled with the practitioner code `label` if given.
+/// replaced by codes and free text dropped (kept with `keep_notes`),
+/// another member's pooled records left out, and the own records labelled with the practitioner code `label` if given.
 /// `write` gets the export without its cases, and the cases to read one at
 /// a time; `progress` is told how many of how many cases are read.
 pub fn export<T>(
@@ -62,7 +74,7 @@ pub fn export<T>(
         let (cases, others) = tx.export_counts(since)?;
         let total = cases as u64;
         let anonymizer = if anonymize {
-            let anonymizer = Anonymizer::new(cases, others, keep_notes).labelled(label);
+            let mut anonymizer = Anonymizer::new(cases, others, keep_notes).labelled(label);
             anonymizer.rest(&mut head);
             Some(anonymizer)
         } else {

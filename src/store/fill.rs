@@ -102,7 +102,7 @@ impl Tx<'_> {
         }
 
         let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT reflection_id, id, uuid, text, answer, answered_on FROM question
+            "SELECT reflection_id, id, uuid, text, answer, answered_on, for_group FROM question
              WHERE reflection_id IN ({marks})"
         ))?;
         let mut found = stmt.query(params())?;
@@ -113,6 +113,7 @@ impl Tx<'_> {
                 text: row.get(3)?,
                 answer: row.get(4)?,
                 answered_on: row.get(5)?,
+                for_group: row.get(6)?,
             });
         }
         Ok(())

@@ -375,11 +375,12 @@ impl Tx<'_> {
             self.tx
                 .prepare_cached(
                     "INSERT INTO question (uuid, reflection_id, text, answer, answered_on,
-                                           created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                                           created_at, updated_at, for_group)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                      ON CONFLICT (uuid) DO UPDATE SET
                         reflection_id = excluded.reflection_id, text = excluded.text,
                         answer = excluded.answer, answered_on = excluded.answered_on,
+                        for_group = excluded.for_group,
                         created_at = excluded.created_at, updated_at = excluded.updated_at",
                 )?
                 .execute(params![
@@ -389,7 +390,8 @@ impl Tx<'_> {
                     q.answer,
                     q.answered_on,
                     q.created_at,
-                    q.updated_at
+                    q.updated_at,
+                    q.for_group
                 ])
                 .with_context(|| Failure::ImportQuestion)?;
         }

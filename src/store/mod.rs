@@ -58,6 +58,7 @@ pub use invitation::NewInvitation;
 pub use leftover::{Leftover, clear_leftovers};
 pub use migrate::{APPLICATION_ID, MIGRATIONS, latest};
 pub use open::{Access, Store};
+pub use practitioner::Owned;
 pub use reflections::ReflectionFields;
 pub use sqlite::explain;
 pub use transfer::CaseStream;

@@ -101,10 +101,18 @@ impl Tx<'_> {
     pub fn update_question(&self, q: &QuestionEntry) -> Result<()> {
         self.tx
             .prepare_cached(
-                "UPDATE question SET text = ?2, answer = ?3, answered_on = ?4, updated_at = ?5
+                "UPDATE question SET text = ?2, answer = ?3, answered_on = ?4, updated_at = ?5,
+                                     for_group = ?6
                  WHERE id = ?1",
             )?
-            .execute(params![q.id, q.text, q.answer, q.answered_on, now()])
+            .execute(params![
+                q.id,
+                q.text,
+                q.answer,
+                q.answered_on,
+                now(),
+                q.for_group
+            ])
             .with_context(|| Failure::ChangeRecord)?;
         Ok(())
     }

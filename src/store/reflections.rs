@@ -152,8 +152,16 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Sets, replaces (keeping an answer) or, with `None`, removes the question.
-    pub fn set_question(&self, reflection_id: ReflectionId, text: Option<&str>) -> Result<()> {
+    /// Sets, replaces (keeping an answer) or, with `None`, removes the
+    /// question; `for_group` marks it as asked of the peer-supervision
+    /// group or not (`None`: a new one is not, a replaced one keeps its
+    /// mark).
+    pub fn set_question(
+        &self,
+        reflection_id: ReflectionId,
+        text: Option<&str>,
+        for_group: Option<bool>,
+    ) -> Result<()> {
         match text {
             None => {
                 self.tx
@@ -163,13 +171,15 @@ impl Tx<'_> {
             Some(text) => {
                 self.tx
                     .prepare_cached(
-                        "INSERT INTO question (uuid, reflection_id, text, created_at, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, ?4)
+                        "INSERT INTO question (uuid, reflection_id, text, created_at, updated_at,
+                                               for_group)
+                         VALUES (?1, ?2, ?3, ?4, ?4, coalesce(?5, 0))
                          ON CONFLICT (reflection_id) DO UPDATE
-                         SET text = excluded.text, updated_at = excluded.updated_at
-                         WHERE text <> excluded.text",
+                         SET text = excluded.text, updated_at = excluded.updated_at,
+                             for_group = coalesce(?5, for_group)
+                         WHERE text <> excluded.text OR for_group <> coalesce(?5, for_group)",
                     )?
-                    .execute(params![new_uuid(), reflection_id, text, now()])?;
+                    .execute(params![new_uuid(), reflection_id, text, now(), for_group])?;
             }
         }
         Ok(())

@@ -19,7 +19,8 @@ impl Tx<'_> {
     /// Questions for supervision, oldest first; only open ones unless `all`.
     pub fn questions(&self, all: bool) -> Result<Vec<QuestionEntry>> {
         let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on
+            "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on,
+                    q.for_group
              FROM question q
              JOIN reflection r ON r.id = q.reflection_id
              JOIN \"case\" c ON c.id = r.case_id
@@ -30,11 +31,28 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The open questions asked of the peer-supervision group: one's own
+    /// first, then each member's by code, each oldest first.
+    pub fn questions_for_group(&self) -> Result<Vec<QuestionEntry>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on,
+                    q.for_group
+             FROM question q
+             JOIN reflection r ON r.id = q.reflection_id
+             JOIN \"case\" c ON c.id = r.case_id
+             WHERE q.for_group AND q.answered_on IS NULL
+             ORDER BY c.practitioner IS NOT NULL, c.practitioner, r.session_on, q.id"
+        ))?;
+        let rows = stmt.query_map([], question_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn question(&self, id: QuestionId) -> Result<Option<QuestionEntry>> {
         Ok(self
             .tx
             .prepare_cached(&format!(
-                "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on
+                "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on,
+                    q.for_group
                  FROM question q
                  JOIN reflection r ON r.id = q.reflection_id
                  JOIN \"case\" c ON c.id = r.case_id
@@ -250,5 +268,6 @@ fn question_from_row(row: &Row) -> rusqlite::Result<QuestionEntry> {
         text: row.get(5)?,
         answer: row.get(6)?,
         answered_on: row.get(7)?,
+        for_group: row.get(8)?,
     })
 }

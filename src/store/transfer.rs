@@ -146,6 +146,7 @@ impl CaseStream<'_> {
                     answered_on: r.get(4)?,
                     created_at: r.get(5)?,
                     updated_at: r.get(6)?,
+                    for_group: r.get(7)?,
                 });
             }
         }
@@ -343,7 +344,7 @@ impl Tx<'_> {
             )?,
             questions: of_reflections(
                 "q.reflection_id, q.uuid, q.text, q.answer, q.answered_on, q.created_at,
-                 q.updated_at",
+                 q.updated_at, q.for_group",
                 "JOIN question q ON q.reflection_id = r.id",
                 "",
             )?,

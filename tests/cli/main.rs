@@ -15,6 +15,8 @@ mod dutch;
 mod dutch_help;
 mod edit;
 mod group;
+mod group_pooled;
+mod group_prep;
 mod guided;
 mod help;
 mod honest;

@@ -27,6 +27,7 @@ fn john() -> Reflection {
             text: "Why do I laugh along?".into(),
             answer: None,
             answered_on: None,
+            for_group: false,
         }),
         created_at: chrono::DateTime::UNIX_EPOCH,
         updated_at: chrono::DateTime::UNIX_EPOCH,

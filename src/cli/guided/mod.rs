@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, case: Option<&str>) -> Result<()> {
     // A case given must exist and be open: said now, not after ten answers.
     let case = match case {
         Some(name) => {
-            let found = cases::find(&mut journal, name)?;
+            let found = cases::find_own(&mut journal, name)?;
             if !found.is_open() {
                 return Err(Error::CaseClosed(found.name).into());
             }

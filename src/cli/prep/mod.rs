@@ -2,6 +2,7 @@
 //! Markdown for pasting or as one self-contained HTML file for printing.
 
 mod chart;
+mod group;
 pub(super) mod html;
 mod html_continuity;
 mod markdown;
@@ -56,6 +57,9 @@ pub struct PrepArgs {
     /// Print the page's figures as one JSON document (the data the page renders)
     #[arg(long, conflicts_with_all = ["format", "output", "force"])]
     json: bool,
+    /// The page for your peer-supervision group's meeting: shared patterns, each member's most frequent own-side pattern, the questions asked of the group (every record, or from --since DATE)
+    #[arg(long, conflicts_with = "min_cases")]
+    group: bool,
 }
 
 impl PrepArgs {
@@ -67,13 +71,27 @@ impl PrepArgs {
             Since::Date(date::parse(&self.since, today)?)
         };
         let mut journal = ctx.journal(Access::Read)?;
-        let page = services::prep::gather(&mut journal, since, self.min_cases.max(1), today)?;
-        if self.json {
-            return render::json(&page);
-        }
-        let text = match self.format {
-            Format::Md => markdown(&page),
-            Format::Html => html(&page),
+        let text = if self.group {
+            // A member's records are their whole time: every record,
+            // unless a date is given.
+            let since = match since {
+                Since::Date(day) => Some(day),
+                Since::LastMeeting => None,
+            };
+            let page = services::prep::group(&mut journal, since, today)?;
+            if self.json {
+                return render::json(&group::json(&page));
+            }
+            group::page(&page, matches!(self.format, Format::Html))
+        } else {
+            let page = services::prep::gather(&mut journal, since, self.min_cases.max(1), today)?;
+            if self.json {
+                return render::json(&page);
+            }
+            match self.format {
+                Format::Md => markdown(&page),
+                Format::Html => html(&page),
+            }
         };
         match self.output.as_deref() {
             None => render::out(text.trim_end()),

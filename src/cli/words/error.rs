@@ -7,7 +7,7 @@ use std::fmt;
 use super::config::{expected_setting, settings};
 use super::journal::conflict_fix;
 use super::lists::list_or;
-use crate::error::{ConfigProblem, Error, Expected, Name, Record, Text, Who};
+use crate::error::{ConfigProblem, Error, Expected, Name, Record, Text, Theirs, Who};
 use crate::journal::Labelled;
 use crate::journal::chronology::Conflict;
 use crate::journal::search::SearchProblem;
@@ -260,6 +260,7 @@ impl fmt::Display for Error {
             }
             BadSearch(problem) => search_problem(problem),
             BadPractitioner(input) => t!("error-bad-practitioner", input = input),
+            Theirs { code, record } => theirs(code, record),
             BadText { field, problem } => t!(
                 "error-bad-text",
                 field = field.to_string(),
@@ -297,6 +298,26 @@ fn nothing_to_change(record: &Record) -> String {
         Record::Meeting(id) => t!("error-nothing-to-change-meeting", id = *id),
         Record::Goal(id) => t!("error-nothing-to-change-goal", id = *id),
         Record::Question(id) => t!("error-nothing-to-change-question", id = *id),
+    }
+}
+
+/// Another member's pooled record: theirs to change, and the way out.
+fn theirs(code: &str, record: &Theirs) -> String {
+    match record {
+        Theirs::Case(case) => t!("error-theirs-case", case = case, code = code),
+        Theirs::Reflection { id, case } => {
+            t!(
+                "error-theirs-reflection",
+                id = *id,
+                case = case,
+                code = code
+            )
+        }
+        Theirs::Meeting(id) => t!("error-theirs-meeting", id = *id, code = code),
+        Theirs::Goal(id) => t!("error-theirs-goal", id = *id, code = code),
+        Theirs::Question { id, case } => {
+            t!("error-theirs-question", id = *id, case = case, code = code)
+        }
     }
 }
 

@@ -2,15 +2,18 @@
 //! dropped unless kept.
 
 use super::records::{CaseRecord, Export};
+use crate::journal::practitioner::Pooled;
 
 /// Replaces case names with C01, C02, … and other names with P01, P02, …
 /// (in file order, so the same journal gives the same codes), and unless
 /// `keep_notes` drops every free text: settings, notes (of sessions and of
-/// invitations), questions, the
-/// meetings' participants and the goals' wording.
+/// invitations), questions (but the open ones asked of the group), the
+/// meetings' participants and the goals' wording. Another member's pooled
+/// records are left out (see [`Anonymizer::keeps`]).
 pub fn anonymize(e: &mut Export, keep_notes: bool) {
     let others = e.cases.iter().map(|c| c.others.len()).sum();
     let mut anonymizer = Anonymizer::new(e.cases.len(), others, keep_notes);
+    e.cases.retain(|c| anonymizer.keeps(c));
     for case in &mut e.cases {
         anonymizer.case(case);
     }
@@ -35,6 +38,8 @@ pub struct Anonymizer {
     others: usize,
     /// The code the member's own records are labelled with (`--as`).
     practitioner: Option<String>,
+    /// Other members' pooled records, left out.
+    left_out: Pooled,
 }
 
 impl Anonymizer {
@@ -49,13 +54,35 @@ impl Anonymizer {
             cases: 0,
             others: 0,
             practitioner: None,
+            left_out: Pooled::default(),
         }
+    }
+
+    /// Whether `case` goes into the export: one's own does; another
+    /// member's pooled one (with a code) is theirs to share, and is left
+    /// out (noted in [`Anonymizer::left_out`]). An anonymized export is
+    /// what a member gives the group: passed on again, under fresh UUIDs
+    /// and perhaps another member's code, someone else's records would
+    /// come back to the group as a second copy, or as another's.
+    pub fn keeps(&mut self, case: &CaseRecord) -> bool {
+        match &case.practitioner {
+            None => true,
+            Some(code) => {
+                self.left_out.note(code, 1, case.reflections.len() as u64);
+                false
+            }
+        }
+    }
+
+    /// The pooled records left out so far.
+    pub fn left_out(&self) -> &Pooled {
+        &self.left_out
     }
 
     /// Labels the journal's own records (those without a code) with the
     /// practitioner code `code`, checked by the caller
     /// ([`crate::journal::practitioner::parse`]): a member's export for the
-    /// group. Pooled records keep their own code.
+    /// group. Pooled records are left out ([`Anonymizer::keeps`]).
     pub fn labelled(mut self, code: Option<String>) -> Anonymizer {
         self.practitioner = code;
         self
@@ -100,13 +127,34 @@ impl Anonymizer {
             for r in &mut case.reflections {
                 r.note.clear();
                 r.went_well.clear();
-                r.question = None;
+                // An open question the member asked of the group is what
+                // the export is for: it travels, as its member wrote it.
+                r.question = r
+                    .question
+                    .take()
+                    .filter(|q| q.for_group && q.answered_on.is_none());
             }
         }
     }
 
-    /// All but the cases: the meetings and goals, and the mark.
-    pub fn rest<C>(&self, e: &mut Export<C>) {
+    /// All but the cases: the meetings and goals (one's own: another
+    /// member's are left out, as their cases are), and the mark.
+    pub fn rest<C>(&mut self, e: &mut Export<C>) {
+        let left_out = &mut self.left_out;
+        e.meetings.retain(|m| match &m.practitioner {
+            Some(code) => {
+                left_out.note(code, 0, 0);
+                false
+            }
+            None => true,
+        });
+        e.goals.retain(|g| match &g.practitioner {
+            Some(code) => {
+                left_out.note(code, 0, 0);
+                false
+            }
+            None => true,
+        });
         for r in e.reasons.iter_mut().filter(|r| !r.builtin) {
             self.fresh.replace(&mut r.uuid);
         }

@@ -31,7 +31,9 @@ pub const FORMAT: &str = "spiegel-export";
 /// The format version this build writes. Version 2 added each
 /// significant other's `named_on` and `invitations` (step 0 per person);
 /// version 3 each case's, meeting's and goal's `practitioner` (a pooled
-/// record's code, issue 17).
+/// record's code, issue 17). A question's `for_group` (asked of the
+/// peer-supervision group) came later without a new version: it is left
+/// out unless true, and a file without it reads as before.
 pub const VERSION: u32 = 3;
 /// The oldest version this build reads: a version-1 file reads as one
 /// without naming dates or invitations, a version-2 file as one whose

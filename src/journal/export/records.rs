@@ -154,6 +154,11 @@ pub struct QuestionRecord {
     pub answered_on: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Asked of the peer-supervision group (issue 17); left out when not,
+    /// so that a file without such a question reads as before, in every
+    /// version.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub for_group: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
