@@ -376,6 +376,7 @@ impl super::Tx<'_> {
             ),
             [],
         )?;
+        self.refill_days()?;
         Ok(rows as u64)
     }
 }

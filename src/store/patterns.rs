@@ -15,8 +15,11 @@ use crate::journal::patterns::{
     Baseline, Pair, PatternQuery, SOURCE_INDIVIDUAL_SHARE, StepRow, raw, share,
 };
 
+mod days;
 mod opportunity;
 mod table;
+
+use days::by_day;
 
 const SCOPE: &str = concat!(
     "WITH scope AS (
@@ -129,6 +132,26 @@ impl Tx<'_> {
 
     pub fn pattern_totals(&self, q: &PatternQuery) -> Result<raw::Totals> {
         let cases = cases(q);
+        if by_day(q) {
+            let (reflections, first, last) = self.day_totals(q)?;
+            // A probe per case, unless the period holds fewer sessions.
+            let all_cases: i64 = self
+                .tx
+                .query_row("SELECT count(*) FROM \"case\"", [], |r| r.get(0))?;
+            let cases = if reflections > all_cases as u64 {
+                CASES_BY_PROBE
+            } else {
+                CASES_BY_SCAN
+            };
+            let sql = format!("{SCOPE}, {cases} SELECT count(*) FROM scope_case");
+            let cases = self.scoped(&sql, q, None, |r| r.get::<_, i64>(0))?[0] as u64;
+            return Ok(raw::Totals {
+                reflections,
+                cases,
+                first,
+                last,
+            });
+        }
         let sql = format!(
             "{SCOPE}, {cases} SELECT count(*), (SELECT count(*) FROM scope_case),
                     min(session_on), max(session_on) FROM scope"
@@ -183,6 +206,9 @@ impl Tx<'_> {
     }
 
     pub fn pattern_reasons(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Reason>> {
+        if by_day(q) {
+            return self.day_reasons(q, mid);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS} SELECT re.code, re.side, re.label_en, re.label_nl,
                     count(DISTINCT s.reflection_id), count(DISTINCT s.case_id),
@@ -361,6 +387,9 @@ impl Tx<'_> {
 
     /// Per month (`YYYY-MM`) of the period: all reflections.
     pub fn pattern_months(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
+        if by_day(q) {
+            return self.day_months(q);
+        }
         let sql = format!(
             // Per day first (the date index in order), then per month.
             "{SCOPE} SELECT substr(day, 1, 7) AS month, sum(n) FROM (
@@ -374,6 +403,9 @@ impl Tx<'_> {
 
     /// Per month and reason on the side: reflections that give it.
     pub fn pattern_reason_months(&self, q: &PatternQuery) -> Result<Vec<(String, String, u64)>> {
+        if by_day(q) {
+            return self.day_reason_months(q);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS} SELECT substr(s.session_on, 1, 7) AS month, re.code,
                     count(DISTINCT s.reflection_id)

@@ -6,7 +6,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::{FACTS, SCOPE, SIDE, cases};
+use super::{FACTS, SCOPE, SIDE, by_day, cases};
 use crate::journal::patterns::{PatternQuery, raw};
 use crate::store::Tx;
 
@@ -23,7 +23,7 @@ const KINDS: &str = concat!("kind AS (
           AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
                                         WHERE w.reflection_id = k.reflection_id AND w.resistance = :when)))");
 
-fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
+pub(super) fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
     Ok(raw::Bucket {
         late: r.get(from)?,
         other: r.get(from + 1)?,
@@ -35,6 +35,9 @@ fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
 impl Tx<'_> {
     /// The period's sessions per half (after `mid` or not) and kind.
     pub fn pattern_sessions(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Bucket>> {
+        if by_day(q) {
+            return self.day_sessions(q, mid);
+        }
         let sql = format!(
             "WITH {KINDS} SELECT session_on > :mid AS late, other, met, count(*)
              FROM kind GROUP BY late, other, met"
@@ -48,6 +51,9 @@ impl Tx<'_> {
         q: &PatternQuery,
         mid: NaiveDate,
     ) -> Result<Vec<(String, raw::Bucket)>> {
+        if by_day(q) {
+            return self.day_reason_kinds(q, mid);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS},
              given AS (SELECT DISTINCT s.reflection_id, s.reason_id, s.session_on
@@ -69,6 +75,9 @@ impl Tx<'_> {
         mid: NaiveDate,
         code: &str,
     ) -> Result<Vec<raw::Bucket>> {
+        if by_day(q) {
+            return self.day_one_reason_kinds(q, mid, code);
+        }
         let sql = concat!("SELECT g.session_on > :mid AS late,
                     k.other, k.met, count(*)
              FROM (SELECT DISTINCT s.reflection_id, s.session_on
