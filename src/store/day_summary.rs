@@ -1,5 +1,6 @@
-//! `session_day` and `reason_day`: the sessions, and the sessions giving
-//! each reason, counted per day, practitioner and kind; kept by triggers
+//! `session_day`, `reason_day` and `step_day`: the sessions, those giving
+//! each reason and those stalling at each step, counted per day,
+//! practitioner and kind; kept by triggers
 //! beside `session_fact` and `stall_fact`, checked and rebuilt like them
 //! (issue 15: `patterns` and `prep` over a long period at 1 000 000).
 
@@ -23,6 +24,20 @@ const RAW_REASON_DAYS: &str =
      JOIN \"case\" c ON c.id = k.case_id
      GROUP BY k.session_on, f.reason_id, coalesce(c.practitioner, ''), k.other, k.met";
 
+/// What `step_day` must hold: per day, step, side (and '*' for any side),
+/// practitioner and kind, the sessions that stalled at the step for a
+/// reason of the side.
+const RAW_STEP_DAYS: &str =
+    "SELECT k.session_on, p.step, p.side, coalesce(c.practitioner, ''), k.other, k.met,
+            count(*)
+     FROM (SELECT DISTINCT f.reflection_id, f.step, re.side
+           FROM stall_fact f JOIN reason re ON re.id = f.reason_id
+           UNION ALL
+           SELECT DISTINCT f.reflection_id, f.step, '*' FROM stall_fact f) p
+     JOIN session_fact k ON k.reflection_id = p.reflection_id
+     JOIN \"case\" c ON c.id = k.case_id
+     GROUP BY k.session_on, p.step, p.side, coalesce(c.practitioner, ''), k.other, k.met";
+
 impl Tx<'_> {
     /// Empties the day summaries and fills them from `session_fact` and
     /// `stall_fact` (which must be right already).
@@ -31,7 +46,9 @@ impl Tx<'_> {
             "DELETE FROM session_day;
              INSERT INTO session_day (session_on, who, other, met, n) {RAW_SESSION_DAYS};
              DELETE FROM reason_day;
-             INSERT INTO reason_day (session_on, reason_id, who, other, met, n) {RAW_REASON_DAYS};"
+             INSERT INTO reason_day (session_on, reason_id, who, other, met, n) {RAW_REASON_DAYS};
+             DELETE FROM step_day;
+             INSERT INTO step_day (session_on, step, side, who, other, met, n) {RAW_STEP_DAYS};"
         ))?;
         Ok(())
     }
@@ -44,7 +61,8 @@ pub(super) fn day_drift(conn: &rusqlite::Connection) -> Result<u64> {
     let off: i64 = conn.query_row(
         &format!(
             "WITH s(session_on, who, other, met, n) AS ({RAW_SESSION_DAYS}),
-                  r(session_on, reason_id, who, other, met, n) AS ({RAW_REASON_DAYS})
+                  r(session_on, reason_id, who, other, met, n) AS ({RAW_REASON_DAYS}),
+                  t(session_on, step, side, who, other, met, n) AS ({RAW_STEP_DAYS})
              SELECT coalesce((SELECT sum(abs(n)) FROM (
                         SELECT session_on, who, other, met, sum(n) AS n FROM (
                             SELECT session_on, who, other, met, n FROM s
@@ -57,6 +75,13 @@ pub(super) fn day_drift(conn: &rusqlite::Connection) -> Result<u64> {
                             UNION ALL
                             SELECT session_on, reason_id, who, other, met, -n FROM reason_day)
                         GROUP BY session_on, reason_id, who, other, met)), 0)
+                  + coalesce((SELECT sum(abs(n)) FROM (
+                        SELECT session_on, step, side, who, other, met, sum(n) AS n FROM (
+                            SELECT session_on, step, side, who, other, met, n FROM t
+                            UNION ALL
+                            SELECT session_on, step, side, who, other, met, -n FROM step_day)
+                        GROUP BY session_on, step, side, who, other, met)), 0)
+                  + (SELECT count(*) FROM step_day WHERE n <= 0)
                   + (SELECT count(*) FROM session_day WHERE n <= 0)
                   + (SELECT count(*) FROM reason_day WHERE n <= 0)"
         ),

@@ -182,6 +182,9 @@ impl Tx<'_> {
     /// Per step: reflections that stalled there for a reason on the side,
     /// and their distinct cases. `share` is left for the caller.
     pub fn pattern_steps(&self, q: &PatternQuery) -> Result<Vec<StepRow>> {
+        if by_day(q) {
+            return self.day_steps(q);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS} SELECT st.number, st.title_en, st.title_nl,
                     count(DISTINCT s.reflection_id), count(DISTINCT s.case_id)

@@ -1,5 +1,5 @@
 //! Issue 15: the day summaries `patterns` and `prep` count from
-//! (`session_day`, `reason_day`) equal a recount from the sessions and
+//! (`session_day`, `reason_day`, `step_day`) equal a recount from the sessions and
 //! stalls after every kind of write, `check` says when they do not, and
 //! `check --repair` rebuilds them.
 
@@ -29,7 +29,8 @@ fn rows(conn: &Connection, sql: &str) -> Days {
         .unwrap()
 }
 
-/// (kept, recounted) for sessions (reason -1) and for reasons given.
+/// (kept, recounted) for sessions (reason -1), reasons given (by id) and
+/// steps stalled at (100 × step + side).
 fn kept_and_recounted(j: &Journal) -> (Days, Days) {
     let conn = Connection::open(&j.path).unwrap();
     let kept = rows(
@@ -37,6 +38,10 @@ fn kept_and_recounted(j: &Journal) -> (Days, Days) {
         "SELECT session_on, -1, who, other, met, n FROM session_day
          UNION ALL
          SELECT session_on, reason_id, who, other, met, n FROM reason_day
+         UNION ALL
+         SELECT session_on, 100 * step + (CASE side WHEN '*' THEN 99 WHEN 'self' THEN 1
+                                          WHEN 'client' THEN 2 ELSE 3 END),
+                who, other, met, n FROM step_day
          ORDER BY 1, 2, 3, 4, 5",
     );
     // From the journal's own tables, not from the fact tables.
@@ -53,6 +58,15 @@ fn kept_and_recounted(j: &Journal) -> (Days, Days) {
          SELECT k.session_on, s.reason_id, k.who, k.other, k.met, count(DISTINCT s.reflection_id)
          FROM stall s JOIN kind k ON k.id = s.reflection_id
          GROUP BY k.session_on, s.reason_id, k.who, k.other, k.met
+         UNION ALL
+         SELECT k.session_on, 100 * s.step + (CASE side WHEN '*' THEN 99 WHEN 'self' THEN 1
+                                              WHEN 'client' THEN 2 ELSE 3 END),
+                k.who, k.other, k.met, count(DISTINCT s.reflection_id)
+         FROM (SELECT s.reflection_id, s.step, re.side FROM stall s JOIN reason re ON re.id = s.reason_id
+               UNION ALL
+               SELECT s.reflection_id, s.step, '*' FROM stall s) s
+         JOIN kind k ON k.id = s.reflection_id
+         GROUP BY k.session_on, s.step, s.side, k.who, k.other, k.met
          ORDER BY 1, 2, 3, 4, 5",
     );
     (kept, recounted)

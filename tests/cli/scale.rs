@@ -155,6 +155,20 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
          DROP TRIGGER session_fact_day_case_delete;
          DROP TRIGGER session_fact_day_case_leave;
          DROP TRIGGER session_fact_day_case_join;
+         DROP TABLE step_day;
+         DROP TRIGGER session_fact_step_case_delete;
+         DROP TRIGGER session_fact_step_case_leave;
+         DROP TRIGGER session_fact_step_case_join;
+         CREATE VIEW step_day AS
+             SELECT k.session_on, p.step, p.side, coalesce(c.practitioner, '') AS who, k.other, k.met,
+                    count(*) AS n
+             FROM (SELECT DISTINCT f.reflection_id, f.step, re.side
+                   FROM stall_fact f JOIN reason re ON re.id = f.reason_id
+                   UNION ALL
+                   SELECT DISTINCT f.reflection_id, f.step, '*' FROM stall_fact f) p
+             JOIN session_fact k ON k.reflection_id = p.reflection_id
+             JOIN \"case\" c ON c.id = k.case_id
+             GROUP BY 1, 2, 3, 4, 5, 6;
          CREATE VIEW session_day AS
              SELECT k.session_on, coalesce(c.practitioner, '') AS who, k.other, k.met, count(*) AS n
              FROM session_fact k JOIN \"case\" c ON c.id = k.case_id
@@ -205,6 +219,7 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
     }
     sql(
         "DROP VIEW stall_fact; DROP VIEW session_fact; DROP VIEW session_day; DROP VIEW reason_day;
+         DROP VIEW step_day;
          DROP TABLE search; PRAGMA user_version = 3;",
     );
     let added_again = figures(&j);

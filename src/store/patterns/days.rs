@@ -10,7 +10,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::SIDE;
-use crate::journal::patterns::{PatternQuery, raw};
+use crate::journal::opportunity::Base;
+use crate::journal::patterns::{PatternQuery, StepRow, raw};
 use crate::store::Tx;
 
 /// Whether the day summaries answer `q`: they hold no case and no reaction.
@@ -155,5 +156,52 @@ impl Tx<'_> {
             }
         }
         Ok(reasons)
+    }
+
+    /// [`Tx::pattern_step_kinds`] from `step_day`.
+    pub(super) fn day_step_kinds(&self, q: &PatternQuery) -> Result<Vec<(u8, raw::Bucket)>> {
+        let sql = format!(
+            "SELECT d.step, 0, d.other, d.met, sum(d.n)
+             FROM step_day d WHERE {DAYS} AND d.side = coalesce(:side, '*')
+             GROUP BY d.step, d.other, d.met"
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok((r.get(0)?, super::opportunity::bucket(r, 1)?))
+        })
+    }
+
+    /// [`Tx::pattern_steps`]: the sessions from `step_day`, their distinct
+    /// cases from `stall_fact_by_step` in order.
+    pub(super) fn day_steps(&self, q: &PatternQuery) -> Result<Vec<StepRow>> {
+        let sql = format!(
+            concat!(
+                "WITH stalled AS (
+                    SELECT d.step, sum(d.n) AS n FROM step_day d
+                    WHERE {DAYS} AND d.side = coalesce(:side, '*') GROUP BY d.step),
+                 cases AS (
+                    SELECT f.step, count(DISTINCT f.case_id) AS n
+                    FROM stall_fact f JOIN reason re ON re.id = f.reason_id
+                    WHERE f.session_on >= :since AND f.session_on <= :until AND {SIDE} AND ",
+                whose!("f.case_id"),
+                " GROUP BY f.step)
+                 SELECT st.number, st.title_en, st.title_nl, s.n, c.n
+                 FROM stalled s JOIN cases c ON c.step = s.step JOIN step st ON st.number = s.step
+                 ORDER BY s.step"
+            ),
+            DAYS = DAYS,
+            SIDE = SIDE
+        );
+        self.scoped(&sql, q, None, |r| {
+            Ok(StepRow {
+                step: r.get(0)?,
+                title_en: r.get(1)?,
+                title_nl: r.get(2)?,
+                stalls: r.get::<_, i64>(3)? as u64,
+                cases: r.get::<_, i64>(4)? as u64,
+                opportunities: 0,
+                base: Base::All,
+                share: 0.0,
+            })
+        })
     }
 }

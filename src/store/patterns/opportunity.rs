@@ -23,6 +23,28 @@ const KINDS: &str = concat!("kind AS (
           AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
                                         WHERE w.reflection_id = k.reflection_id AND w.resistance = :when)))");
 
+/// Per case of the period (`scope_case`): whether a session of it was an
+/// opportunity for step 0 (alone, or with someone from the system and a
+/// reaction met), and whether one was with someone from the system. To
+/// follow `KINDS` and a comma.
+const OFFERED: &str = "offered AS MATERIALIZED (
+        SELECT k.case_id, max(NOT k.other OR k.met) AS step0, max(k.other) AS conversation
+        FROM kind k GROUP BY k.case_id)";
+
+/// The same by three probes of `session_fact_by_case` per case, for a query
+/// of every session of the period (no reaction asked): no pass over every
+/// session of it.
+const OFFERED_BY_PROBE: &str = "offered AS MATERIALIZED (
+        SELECT sc.case_id,
+               EXISTS (SELECT 1 FROM session_fact k WHERE k.case_id = sc.case_id AND k.other = 0
+                         AND k.session_on >= :since AND k.session_on <= :until)
+               OR EXISTS (SELECT 1 FROM session_fact k WHERE k.case_id = sc.case_id AND k.other = 1
+                            AND k.session_on >= :since AND k.session_on <= :until AND k.met = 1)
+               AS step0,
+               EXISTS (SELECT 1 FROM session_fact k WHERE k.case_id = sc.case_id AND k.other = 1
+                         AND k.session_on >= :since AND k.session_on <= :until) AS conversation
+        FROM scope_case sc)";
+
 pub(super) fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
     Ok(raw::Bucket {
         late: r.get(from)?,
@@ -94,6 +116,9 @@ impl Tx<'_> {
     /// Per step: the sessions that stalled there (for a reason on the side),
     /// per kind (`late` is always false).
     pub fn pattern_step_kinds(&self, q: &PatternQuery) -> Result<Vec<(u8, raw::Bucket)>> {
+        if by_day(q) {
+            return self.day_step_kinds(q);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS},
              stalled AS (SELECT DISTINCT s.reflection_id, s.step
@@ -124,11 +149,13 @@ impl Tx<'_> {
     /// the same way.
     pub fn pattern_case_kinds(&self, q: &PatternQuery) -> Result<Vec<raw::CaseKind>> {
         let cases = cases(q);
+        let offered = if by_day(q) {
+            OFFERED_BY_PROBE.to_string()
+        } else {
+            format!("{KINDS}, {OFFERED}")
+        };
         let sql = format!(
-            "{SCOPE}, {cases}, {KINDS},
-             offered AS MATERIALIZED (
-                SELECT k.case_id, max(NOT k.other OR k.met) AS step0, max(k.other) AS conversation
-                FROM kind k GROUP BY k.case_id),
+            "{SCOPE}, {cases}, {offered},
              fact AS MATERIALIZED (
                 SELECT sc.case_id, sc.first_on, o.step0, o.conversation,
                        coalesce(c.outcome = 'system-involved', 0) AS system,
