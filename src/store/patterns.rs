@@ -295,7 +295,8 @@ impl Tx<'_> {
              met AS (
                 SELECT rr.resistance, r.case_id, min(r.session_on) AS first_on
                 -- from the (few) resistance rows, not from every reflection
-                FROM reflection_resistance rr CROSS JOIN reflection r ON r.id = rr.reflection_id
+                -- and their sessions' case and date from the narrow summary
+                FROM reflection_resistance rr CROSS JOIN session_fact r ON r.reflection_id = rr.reflection_id
                 WHERE r.session_on >= :since AND r.session_on <= :until
                   AND (:case IS NULL OR r.case_id = :case) AND {WHOSE_R}
                 GROUP BY rr.resistance, r.case_id),

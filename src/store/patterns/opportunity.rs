@@ -45,6 +45,23 @@ const OFFERED_BY_PROBE: &str = "offered AS MATERIALIZED (
                          AND k.session_on >= :since AND k.session_on <= :until) AS conversation
         FROM scope_case sc)";
 
+/// [`KINDS`] for a query of the sessions where reaction `:when` was met:
+/// from that reaction's rows, not from every session of the period.
+const KINDS_WHEN: &str = concat!(
+    "kind AS (
+        SELECT k.reflection_id AS id, k.case_id, k.session_on, k.other, k.met
+        FROM reflection_resistance w CROSS JOIN session_fact k ON k.reflection_id = w.reflection_id
+        WHERE w.resistance = :when AND k.session_on >= :since AND k.session_on <= :until
+          AND (:case IS NULL OR k.case_id = :case) AND ",
+    whose!("k.case_id"),
+    ")"
+);
+
+/// The `kind` CTE that is quick for `q`.
+fn kinds(q: &PatternQuery) -> &'static str {
+    if q.when.is_some() { KINDS_WHEN } else { KINDS }
+}
+
 pub(super) fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
     Ok(raw::Bucket {
         late: r.get(from)?,
@@ -60,8 +77,9 @@ impl Tx<'_> {
         if by_day(q) {
             return self.day_sessions(q, mid);
         }
+        let kinds = kinds(q);
         let sql = format!(
-            "WITH {KINDS} SELECT session_on > :mid AS late, other, met, count(*)
+            "WITH {kinds} SELECT session_on > :mid AS late, other, met, count(*)
              FROM kind GROUP BY late, other, met"
         );
         self.scoped(&sql, q, Some(mid), |r| bucket(r, 0))
@@ -132,11 +150,25 @@ impl Tx<'_> {
 
     /// Per resistance reaction: the period's sessions where it was met.
     pub fn pattern_resistance_sessions(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
-        let sql = format!(
-            "{SCOPE} SELECT rr.resistance, count(*)
-             FROM reflection_resistance rr CROSS JOIN scope sc ON sc.id = rr.reflection_id
-             GROUP BY rr.resistance"
-        );
+        // Each reaction's session looked up in the narrow summary, not in
+        // the reflections with their notes.
+        let sql = if by_day(q) {
+            concat!(
+                "SELECT rr.resistance, count(*)
+                 FROM reflection_resistance rr CROSS JOIN session_fact k
+                      ON k.reflection_id = rr.reflection_id
+                 WHERE k.session_on >= :since AND k.session_on <= :until AND ",
+                whose!("k.case_id"),
+                " GROUP BY rr.resistance"
+            )
+            .to_string()
+        } else {
+            format!(
+                "{SCOPE} SELECT rr.resistance, count(*)
+                 FROM reflection_resistance rr CROSS JOIN scope sc ON sc.id = rr.reflection_id
+                 GROUP BY rr.resistance"
+            )
+        };
         self.scoped(&sql, q, None, |r| {
             Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
         })
@@ -152,7 +184,7 @@ impl Tx<'_> {
         let offered = if by_day(q) {
             OFFERED_BY_PROBE.to_string()
         } else {
-            format!("{KINDS}, {OFFERED}")
+            format!("{}, {OFFERED}", kinds(q))
         };
         let sql = format!(
             "{SCOPE}, {cases}, {offered},
