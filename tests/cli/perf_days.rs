@@ -76,7 +76,7 @@ fn in_step(j: &Journal, after: &str) {
     let (kept, recounted) = kept_and_recounted(j);
     assert!(!recounted.is_empty(), "after {after}: nothing to count");
     assert_eq!(kept, recounted, "after {after}");
-    let said = j.ok(&["check"]);
+    let said = j.ok(&["check", "--full"]);
     assert!(said.starts_with("all is well"), "after {after}: {said}");
 }
 
@@ -176,4 +176,20 @@ fn the_day_summaries_follow_every_write_and_check_verifies_them() {
     let said = other.ok(&["check", "--repair"]);
     assert!(said.contains("all is well"), "{said}");
     in_step(&other, "the repair");
+
+    // A count in another cell: the routine check compares totals only;
+    // `check --full` recounts every cell.
+    let conn = Connection::open(&other.path).unwrap();
+    conn.execute_batch(
+        "UPDATE reason_day SET other = 1 - other
+         WHERE session_on = (SELECT min(session_on) FROM reason_day);",
+    )
+    .unwrap();
+    drop(conn);
+    let said = other.ok(&["check"]);
+    assert!(said.starts_with("all is well"), "{said}");
+    let err = other.err(&["check", "--full"]);
+    assert!(err.contains("session summary"), "{err}");
+    other.ok(&["check", "--repair"]);
+    in_step(&other, "the second repair");
 }
