@@ -74,6 +74,21 @@ fn cases(q: &PatternQuery) -> &'static str {
     }
 }
 
+/// A step's row from `number, title_en, title_nl, sessions, cases`; its
+/// share is left for the caller.
+fn step_row(r: &Row) -> rusqlite::Result<StepRow> {
+    Ok(StepRow {
+        step: r.get(0)?,
+        title_en: r.get(1)?,
+        title_nl: r.get(2)?,
+        stalls: r.get::<_, i64>(3)? as u64,
+        cases: r.get::<_, i64>(4)? as u64,
+        opportunities: 0,
+        base: Base::All,
+        share: 0.0,
+    })
+}
+
 /// The reflections `r` of the practitioner `:who` asks for.
 const WHOSE_R: &str = whose!("r.case_id");
 
@@ -194,18 +209,7 @@ impl Tx<'_> {
              WHERE {SIDE}
              GROUP BY s.step ORDER BY s.step"
         );
-        self.scoped(&sql, q, None, |r| {
-            Ok(StepRow {
-                step: r.get(0)?,
-                title_en: r.get(1)?,
-                title_nl: r.get(2)?,
-                stalls: r.get::<_, i64>(3)? as u64,
-                cases: r.get::<_, i64>(4)? as u64,
-                opportunities: 0,
-                base: Base::All,
-                share: 0.0,
-            })
-        })
+        self.scoped(&sql, q, None, step_row)
     }
 
     pub fn pattern_reasons(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Reason>> {

@@ -10,7 +10,6 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::SIDE;
-use crate::journal::opportunity::Base;
 use crate::journal::patterns::{PatternQuery, StepRow, raw};
 use crate::store::Tx;
 
@@ -191,17 +190,6 @@ impl Tx<'_> {
             DAYS = DAYS,
             SIDE = SIDE
         );
-        self.scoped(&sql, q, None, |r| {
-            Ok(StepRow {
-                step: r.get(0)?,
-                title_en: r.get(1)?,
-                title_nl: r.get(2)?,
-                stalls: r.get::<_, i64>(3)? as u64,
-                cases: r.get::<_, i64>(4)? as u64,
-                opportunities: 0,
-                base: Base::All,
-                share: 0.0,
-            })
-        })
+        self.scoped(&sql, q, None, super::step_row)
     }
 }
