@@ -340,7 +340,7 @@ impl Store {
                                            WHERE s.reflection_id = f.reflection_id
                                              AND s.step = f.step AND s.reason_id = f.reason_id))",
             )?,
-            session_drift: super::session_fact::session_drift(&self.conn)?,
+            session_drift: super::session_fact::session_drift(&self.conn, full)?,
         })
     }
 
@@ -376,6 +376,7 @@ impl super::Tx<'_> {
             ),
             [],
         )?;
+        self.refill_days()?;
         Ok(rows as u64)
     }
 }

@@ -217,7 +217,8 @@ impl Tx<'_> {
             .prepare(
                 "SELECT name, sql FROM sqlite_schema
                  WHERE type = 'trigger'
-                   AND tbl_name IN ('stall', 'reflection', 'presence', 'reflection_resistance')
+                   AND tbl_name IN ('stall', 'reflection', 'presence', 'reflection_resistance',
+                                    'stall_fact', 'session_fact', 'case')
                    AND (name GLOB 'stall_fact_*' OR name GLOB 'session_fact_*')",
             )?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?

@@ -24,6 +24,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/014_search_prefix.sql"),
     include_str!("../../schema/015_went_well_index.sql"),
     include_str!("../../schema/016_question_for_group.sql"),
+    include_str!("../../schema/017_day_summary.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

@@ -22,6 +22,7 @@ mod cases;
 mod catalogue;
 mod codec;
 mod crypt;
+mod day_summary;
 mod failure;
 mod fill;
 mod generate;

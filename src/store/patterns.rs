@@ -15,8 +15,11 @@ use crate::journal::patterns::{
     Baseline, Pair, PatternQuery, SOURCE_INDIVIDUAL_SHARE, StepRow, raw, share,
 };
 
+mod days;
 mod opportunity;
 mod table;
+
+use days::by_day;
 
 const SCOPE: &str = concat!(
     "WITH scope AS (
@@ -69,6 +72,21 @@ fn cases(q: &PatternQuery) -> &'static str {
     } else {
         CASES_BY_PROBE
     }
+}
+
+/// A step's row from `number, title_en, title_nl, sessions, cases`; its
+/// share is left for the caller.
+fn step_row(r: &Row) -> rusqlite::Result<StepRow> {
+    Ok(StepRow {
+        step: r.get(0)?,
+        title_en: r.get(1)?,
+        title_nl: r.get(2)?,
+        stalls: r.get::<_, i64>(3)? as u64,
+        cases: r.get::<_, i64>(4)? as u64,
+        opportunities: 0,
+        base: Base::All,
+        share: 0.0,
+    })
 }
 
 /// The reflections `r` of the practitioner `:who` asks for.
@@ -129,6 +147,26 @@ impl Tx<'_> {
 
     pub fn pattern_totals(&self, q: &PatternQuery) -> Result<raw::Totals> {
         let cases = cases(q);
+        if by_day(q) {
+            let (reflections, first, last) = self.day_totals(q)?;
+            // A probe per case, unless the period holds fewer sessions.
+            let all_cases: i64 = self
+                .tx
+                .query_row("SELECT count(*) FROM \"case\"", [], |r| r.get(0))?;
+            let cases = if reflections > all_cases as u64 {
+                CASES_BY_PROBE
+            } else {
+                CASES_BY_SCAN
+            };
+            let sql = format!("{SCOPE}, {cases} SELECT count(*) FROM scope_case");
+            let cases = self.scoped(&sql, q, None, |r| r.get::<_, i64>(0))?[0] as u64;
+            return Ok(raw::Totals {
+                reflections,
+                cases,
+                first,
+                last,
+            });
+        }
         let sql = format!(
             "{SCOPE}, {cases} SELECT count(*), (SELECT count(*) FROM scope_case),
                     min(session_on), max(session_on) FROM scope"
@@ -159,6 +197,9 @@ impl Tx<'_> {
     /// Per step: reflections that stalled there for a reason on the side,
     /// and their distinct cases. `share` is left for the caller.
     pub fn pattern_steps(&self, q: &PatternQuery) -> Result<Vec<StepRow>> {
+        if by_day(q) {
+            return self.day_steps(q);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS} SELECT st.number, st.title_en, st.title_nl,
                     count(DISTINCT s.reflection_id), count(DISTINCT s.case_id)
@@ -168,21 +209,13 @@ impl Tx<'_> {
              WHERE {SIDE}
              GROUP BY s.step ORDER BY s.step"
         );
-        self.scoped(&sql, q, None, |r| {
-            Ok(StepRow {
-                step: r.get(0)?,
-                title_en: r.get(1)?,
-                title_nl: r.get(2)?,
-                stalls: r.get::<_, i64>(3)? as u64,
-                cases: r.get::<_, i64>(4)? as u64,
-                opportunities: 0,
-                base: Base::All,
-                share: 0.0,
-            })
-        })
+        self.scoped(&sql, q, None, step_row)
     }
 
     pub fn pattern_reasons(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Reason>> {
+        if by_day(q) {
+            return self.day_reasons(q, mid);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS} SELECT re.code, re.side, re.label_en, re.label_nl,
                     count(DISTINCT s.reflection_id), count(DISTINCT s.case_id),
@@ -266,7 +299,8 @@ impl Tx<'_> {
              met AS (
                 SELECT rr.resistance, r.case_id, min(r.session_on) AS first_on
                 -- from the (few) resistance rows, not from every reflection
-                FROM reflection_resistance rr CROSS JOIN reflection r ON r.id = rr.reflection_id
+                -- and their sessions' case and date from the narrow summary
+                FROM reflection_resistance rr CROSS JOIN session_fact r ON r.reflection_id = rr.reflection_id
                 WHERE r.session_on >= :since AND r.session_on <= :until
                   AND (:case IS NULL OR r.case_id = :case) AND {WHOSE_R}
                 GROUP BY rr.resistance, r.case_id),
@@ -361,6 +395,9 @@ impl Tx<'_> {
 
     /// Per month (`YYYY-MM`) of the period: all reflections.
     pub fn pattern_months(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
+        if by_day(q) {
+            return self.day_months(q);
+        }
         let sql = format!(
             // Per day first (the date index in order), then per month.
             "{SCOPE} SELECT substr(day, 1, 7) AS month, sum(n) FROM (
@@ -374,6 +411,9 @@ impl Tx<'_> {
 
     /// Per month and reason on the side: reflections that give it.
     pub fn pattern_reason_months(&self, q: &PatternQuery) -> Result<Vec<(String, String, u64)>> {
+        if by_day(q) {
+            return self.day_reason_months(q);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS} SELECT substr(s.session_on, 1, 7) AS month, re.code,
                     count(DISTINCT s.reflection_id)

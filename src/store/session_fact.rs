@@ -31,10 +31,12 @@ impl Tx<'_> {
 }
 
 /// The sessions for which `session_fact` differs from the reflections:
-/// missing, extra or of another case, date or kind; 0 when they agree.
+/// missing, extra or of another case, date or kind, and those the day
+/// summaries count wrong (`full`: in the wrong cell too, see
+/// [`super::day_summary::day_drift`]); 0 when they agree.
 /// Both tables are read once in id order, each row looked up in the other
 /// by its key: no sort of either (issue 15: `check` at 1 000 000).
-pub(super) fn session_drift(conn: &rusqlite::Connection) -> Result<u64> {
+pub(super) fn session_drift(conn: &rusqlite::Connection, full: bool) -> Result<u64> {
     let rows: i64 = conn.query_row(
         "SELECT (SELECT count(*) FROM reflection r
                  LEFT JOIN session_fact k ON k.reflection_id = r.id
@@ -48,5 +50,6 @@ pub(super) fn session_drift(conn: &rusqlite::Connection) -> Result<u64> {
         [],
         |r| r.get(0),
     )?;
-    Ok(rows as u64)
+    // The day summaries counted from it: how many sessions are off there.
+    Ok(rows as u64 + super::day_summary::day_drift(conn, full)?)
 }

@@ -147,7 +147,7 @@ impl Tx<'_> {
     }
 
     /// Reflections in `from..=to` (open ends allowed), and how many of them
-    /// give reason `code`. Both counts come from indexes.
+    /// give reason `code`. Both counts come from the day summaries.
     pub fn reason_rate(
         &self,
         code: &str,
@@ -159,19 +159,16 @@ impl Tx<'_> {
         let to = to.map_or("9999-12-31".into(), |d| d.to_string());
         Ok(self
             .tx
-            .prepare_cached(concat!(
-                "SELECT (SELECT count(DISTINCT s.reflection_id)
-                         FROM reason re
-                         JOIN stall_fact s ON s.reason_id = re.id
-                         WHERE re.code = :code AND s.session_on >= :from AND s.session_on <= :to
-                           AND ",
-                whose!("s.case_id"),
-                "),
-                        (SELECT count(*) FROM reflection r
-                         WHERE r.session_on >= :from AND r.session_on <= :to AND ",
-                whose!("r.case_id"),
-                ")"
-            ))?
+            // The day summaries: a few rows per day of the period.
+            .prepare_cached(
+                "SELECT (SELECT coalesce(sum(d.n), 0) FROM reason re
+                         JOIN reason_day d ON d.reason_id = re.id
+                         WHERE re.code = :code AND d.session_on >= :from AND d.session_on <= :to
+                           AND (:who IS NULL OR d.who = :who)),
+                        (SELECT coalesce(sum(d.n), 0) FROM session_day d
+                         WHERE d.session_on >= :from AND d.session_on <= :to
+                           AND (:who IS NULL OR d.who = :who))",
+            )?
             .query_row(
                 named_params! {":code": code, ":from": from, ":to": to, ":who": who},
                 |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64)),
@@ -187,31 +184,25 @@ impl Tx<'_> {
         to: NaiveDate,
         who: Option<&str>,
     ) -> Result<Vec<(String, u64, u64)>> {
-        let mut all = self.tx.prepare_cached(concat!(
-            // Per day first, which reads the date index in order, then per
-            // month over those few rows: no sort of every reflection.
-            "SELECT substr(day, 1, 7) AS month, sum(n) FROM (
-                SELECT session_on AS day, count(*) AS n FROM reflection
-                WHERE session_on >= :from AND session_on <= :to AND ",
-            whose!("case_id"),
-            "
-                GROUP BY session_on)
-             GROUP BY month ORDER BY month"
-        ))?;
+        // From the day summaries: a few rows per day, not every session.
+        let mut all = self.tx.prepare_cached(
+            "SELECT substr(d.session_on, 1, 7) AS month, sum(d.n) FROM session_day d
+             WHERE d.session_on >= :from AND d.session_on <= :to AND (:who IS NULL OR d.who = :who)
+             GROUP BY month ORDER BY month",
+        )?;
         let mut months: Vec<(String, u64, u64)> = all
             .query_map(named_params! {":from": from, ":to": to, ":who": who}, |r| {
                 Ok((r.get::<_, String>(0)?, 0, r.get::<_, i64>(1)? as u64))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut with = self.tx.prepare_cached(concat!(
-            "SELECT substr(s.session_on, 1, 7) AS month, count(DISTINCT s.reflection_id)
+        let mut with = self.tx.prepare_cached(
+            "SELECT substr(d.session_on, 1, 7) AS month, sum(d.n)
              FROM reason re
-             JOIN stall_fact s ON s.reason_id = re.id
-             WHERE re.code = :code AND s.session_on >= :from AND s.session_on <= :to AND ",
-            whose!("s.case_id"),
-            "
-             GROUP BY month"
-        ))?;
+             JOIN reason_day d ON d.reason_id = re.id
+             WHERE re.code = :code AND d.session_on >= :from AND d.session_on <= :to
+               AND (:who IS NULL OR d.who = :who)
+             GROUP BY month",
+        )?;
         let counts = with.query_map(
             named_params! {":code": code, ":from": from, ":to": to, ":who": who},
             |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)),

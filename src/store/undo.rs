@@ -183,7 +183,8 @@ mod tests {
             .prepare(
                 "SELECT name FROM sqlite_schema WHERE type = 'table'
                  AND name NOT IN ('step', 'resistance', 'undo_batch', 'undo_step', 'stall_fact',
-                                  'session_fact', 'undo_bulk', 'undo_import',
+                                  'session_fact', 'session_day', 'reason_day', 'step_day',
+                                  'undo_bulk', 'undo_import',
                                   'sqlite_sequence')
                  AND name NOT GLOB 'search*'",
             )

@@ -171,6 +171,10 @@ fn read_commands_at_every_scope_have_no_quadratic_plan() {
     let commands: Vec<Vec<&str>> = vec![
         vec!["patterns"],
         vec!["patterns", "--side", "all", "--json"],
+        // The day summaries over a period; one case and one reaction from rows.
+        vec!["patterns", "--since", "2026-01-01", "--until", "2026-06-30"],
+        vec!["patterns", "--when", "no-one-left", "--min-cases", "1"],
+        vec!["patterns", "--case", &case],
         vec!["prep", "--since", "2000-01-01"],
         vec!["prep", "--since", "2000-01-01", "--format", "html"],
         vec!["prep", "--since", "2000-01-01", "--json"],

@@ -86,7 +86,7 @@ fn the_generator_also_refuses_a_journal_that_holds_anything() {
 }
 
 /// What is added for speed — the index of schema 4, the stall summary of
-/// schema 5 — must not change a single figure.
+/// schema 5, the session and day summaries — must not change a single figure.
 #[test]
 fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
     let j = Journal::new();
@@ -149,7 +149,36 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
              SELECT r.id AS reflection_id, r.case_id, r.session_on,
                     EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id) AS other,
                     EXISTS (SELECT 1 FROM reflection_resistance w WHERE w.reflection_id = r.id) AS met
-             FROM reflection r;");
+             FROM reflection r;
+         DROP TABLE session_day;
+         DROP TABLE reason_day;
+         DROP TRIGGER session_fact_day_case_delete;
+         DROP TRIGGER session_fact_day_case_leave;
+         DROP TRIGGER session_fact_day_case_join;
+         DROP TABLE step_day;
+         DROP TRIGGER session_fact_step_case_delete;
+         DROP TRIGGER session_fact_step_case_leave;
+         DROP TRIGGER session_fact_step_case_join;
+         CREATE VIEW step_day AS
+             SELECT k.session_on, p.step, p.side, coalesce(c.practitioner, '') AS who, k.other, k.met,
+                    count(*) AS n
+             FROM (SELECT DISTINCT f.reflection_id, f.step, re.side
+                   FROM stall_fact f JOIN reason re ON re.id = f.reason_id
+                   UNION ALL
+                   SELECT DISTINCT f.reflection_id, f.step, '*' FROM stall_fact f) p
+             JOIN session_fact k ON k.reflection_id = p.reflection_id
+             JOIN \"case\" c ON c.id = k.case_id
+             GROUP BY 1, 2, 3, 4, 5, 6;
+         CREATE VIEW session_day AS
+             SELECT k.session_on, coalesce(c.practitioner, '') AS who, k.other, k.met, count(*) AS n
+             FROM session_fact k JOIN \"case\" c ON c.id = k.case_id
+             GROUP BY 1, 2, 3, 4;
+         CREATE VIEW reason_day AS
+             SELECT k.session_on, f.reason_id, coalesce(c.practitioner, '') AS who, k.other, k.met,
+                    count(DISTINCT f.reflection_id) AS n
+             FROM stall_fact f JOIN session_fact k ON k.reflection_id = f.reflection_id
+             JOIN \"case\" c ON c.id = k.case_id
+             GROUP BY 1, 2, 3, 4, 5;");
     let from_raw_rows = figures(&j);
     assert_eq!(
         kinds(),
@@ -189,7 +218,9 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
         sql(&format!("DROP TRIGGER {trigger}"));
     }
     sql(
-        "DROP VIEW stall_fact; DROP VIEW session_fact; DROP TABLE search; PRAGMA user_version = 3;",
+        "DROP VIEW stall_fact; DROP VIEW session_fact; DROP VIEW session_day; DROP VIEW reason_day;
+         DROP VIEW step_day;
+         DROP TABLE search; PRAGMA user_version = 3;",
     );
     let added_again = figures(&j);
     assert_eq!(kinds(), table);

@@ -6,7 +6,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::{FACTS, SCOPE, SIDE, cases};
+use super::{FACTS, SCOPE, SIDE, by_day, cases};
 use crate::journal::patterns::{PatternQuery, raw};
 use crate::store::Tx;
 
@@ -23,7 +23,46 @@ const KINDS: &str = concat!("kind AS (
           AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
                                         WHERE w.reflection_id = k.reflection_id AND w.resistance = :when)))");
 
-fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
+/// Per case of the period (`scope_case`): whether a session of it was an
+/// opportunity for step 0 (alone, or with someone from the system and a
+/// reaction met), and whether one was with someone from the system. To
+/// follow `KINDS` and a comma.
+const OFFERED: &str = "offered AS MATERIALIZED (
+        SELECT k.case_id, max(NOT k.other OR k.met) AS step0, max(k.other) AS conversation
+        FROM kind k GROUP BY k.case_id)";
+
+/// The same by three probes of `session_fact_by_case` per case, for a query
+/// of every session of the period (no reaction asked): no pass over every
+/// session of it.
+const OFFERED_BY_PROBE: &str = "offered AS MATERIALIZED (
+        SELECT sc.case_id,
+               EXISTS (SELECT 1 FROM session_fact k WHERE k.case_id = sc.case_id AND k.other = 0
+                         AND k.session_on >= :since AND k.session_on <= :until)
+               OR EXISTS (SELECT 1 FROM session_fact k WHERE k.case_id = sc.case_id AND k.other = 1
+                            AND k.session_on >= :since AND k.session_on <= :until AND k.met = 1)
+               AS step0,
+               EXISTS (SELECT 1 FROM session_fact k WHERE k.case_id = sc.case_id AND k.other = 1
+                         AND k.session_on >= :since AND k.session_on <= :until) AS conversation
+        FROM scope_case sc)";
+
+/// [`KINDS`] for a query of the sessions where reaction `:when` was met:
+/// from that reaction's rows, not from every session of the period.
+const KINDS_WHEN: &str = concat!(
+    "kind AS (
+        SELECT k.reflection_id AS id, k.case_id, k.session_on, k.other, k.met
+        FROM reflection_resistance w CROSS JOIN session_fact k ON k.reflection_id = w.reflection_id
+        WHERE w.resistance = :when AND k.session_on >= :since AND k.session_on <= :until
+          AND (:case IS NULL OR k.case_id = :case) AND ",
+    whose!("k.case_id"),
+    ")"
+);
+
+/// The `kind` CTE that is quick for `q`.
+fn kinds(q: &PatternQuery) -> &'static str {
+    if q.when.is_some() { KINDS_WHEN } else { KINDS }
+}
+
+pub(super) fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
     Ok(raw::Bucket {
         late: r.get(from)?,
         other: r.get(from + 1)?,
@@ -35,8 +74,12 @@ fn bucket(r: &rusqlite::Row, from: usize) -> rusqlite::Result<raw::Bucket> {
 impl Tx<'_> {
     /// The period's sessions per half (after `mid` or not) and kind.
     pub fn pattern_sessions(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Bucket>> {
+        if by_day(q) {
+            return self.day_sessions(q, mid);
+        }
+        let kinds = kinds(q);
         let sql = format!(
-            "WITH {KINDS} SELECT session_on > :mid AS late, other, met, count(*)
+            "WITH {kinds} SELECT session_on > :mid AS late, other, met, count(*)
              FROM kind GROUP BY late, other, met"
         );
         self.scoped(&sql, q, Some(mid), |r| bucket(r, 0))
@@ -48,6 +91,9 @@ impl Tx<'_> {
         q: &PatternQuery,
         mid: NaiveDate,
     ) -> Result<Vec<(String, raw::Bucket)>> {
+        if by_day(q) {
+            return self.day_reason_kinds(q, mid);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS},
              given AS (SELECT DISTINCT s.reflection_id, s.reason_id, s.session_on
@@ -69,6 +115,9 @@ impl Tx<'_> {
         mid: NaiveDate,
         code: &str,
     ) -> Result<Vec<raw::Bucket>> {
+        if by_day(q) {
+            return self.day_one_reason_kinds(q, mid, code);
+        }
         let sql = concat!("SELECT g.session_on > :mid AS late,
                     k.other, k.met, count(*)
              FROM (SELECT DISTINCT s.reflection_id, s.session_on
@@ -85,6 +134,9 @@ impl Tx<'_> {
     /// Per step: the sessions that stalled there (for a reason on the side),
     /// per kind (`late` is always false).
     pub fn pattern_step_kinds(&self, q: &PatternQuery) -> Result<Vec<(u8, raw::Bucket)>> {
+        if by_day(q) {
+            return self.day_step_kinds(q);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS},
              stalled AS (SELECT DISTINCT s.reflection_id, s.step
@@ -98,11 +150,25 @@ impl Tx<'_> {
 
     /// Per resistance reaction: the period's sessions where it was met.
     pub fn pattern_resistance_sessions(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
-        let sql = format!(
-            "{SCOPE} SELECT rr.resistance, count(*)
-             FROM reflection_resistance rr CROSS JOIN scope sc ON sc.id = rr.reflection_id
-             GROUP BY rr.resistance"
-        );
+        // Each reaction's session looked up in the narrow summary, not in
+        // the reflections with their notes.
+        let sql = if by_day(q) {
+            concat!(
+                "SELECT rr.resistance, count(*)
+                 FROM reflection_resistance rr CROSS JOIN session_fact k
+                      ON k.reflection_id = rr.reflection_id
+                 WHERE k.session_on >= :since AND k.session_on <= :until AND ",
+                whose!("k.case_id"),
+                " GROUP BY rr.resistance"
+            )
+            .to_string()
+        } else {
+            format!(
+                "{SCOPE} SELECT rr.resistance, count(*)
+                 FROM reflection_resistance rr CROSS JOIN scope sc ON sc.id = rr.reflection_id
+                 GROUP BY rr.resistance"
+            )
+        };
         self.scoped(&sql, q, None, |r| {
             Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
         })
@@ -115,11 +181,13 @@ impl Tx<'_> {
     /// the same way.
     pub fn pattern_case_kinds(&self, q: &PatternQuery) -> Result<Vec<raw::CaseKind>> {
         let cases = cases(q);
+        let offered = if by_day(q) {
+            OFFERED_BY_PROBE.to_string()
+        } else {
+            format!("{}, {OFFERED}", kinds(q))
+        };
         let sql = format!(
-            "{SCOPE}, {cases}, {KINDS},
-             offered AS MATERIALIZED (
-                SELECT k.case_id, max(NOT k.other OR k.met) AS step0, max(k.other) AS conversation
-                FROM kind k GROUP BY k.case_id),
+            "{SCOPE}, {cases}, {offered},
              fact AS MATERIALIZED (
                 SELECT sc.case_id, sc.first_on, o.step0, o.conversation,
                        coalesce(c.outcome = 'system-involved', 0) AS system,
