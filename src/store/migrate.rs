@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/013_practitioner.sql"),
     include_str!("../../schema/014_search_prefix.sql"),
     include_str!("../../schema/015_went_well_index.sql"),
+    include_str!("../../schema/016_sync.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

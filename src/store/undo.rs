@@ -185,7 +185,7 @@ mod tests {
                  AND name NOT IN ('step', 'resistance', 'undo_batch', 'undo_step', 'stall_fact',
                                   'session_fact', 'undo_bulk', 'undo_import',
                                   'sqlite_sequence')
-                 AND name NOT GLOB 'search*'",
+                 AND name NOT GLOB 'search*' AND name NOT GLOB 'sync_*'",
             )
             .unwrap()
             .query_map([], |r| r.get(0))
