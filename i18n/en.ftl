@@ -1734,3 +1734,60 @@ group-prep-own-none = { $whom }: no stall on their own side recorded ({ $reflect
 group-prep-questions = Questions for the group
 group-prep-no-questions = No open questions for the group — ask one with `spiegel add CASE --ask TEXT --for-group`
 group-prep-question = { $case }, { $date }: { $text }
+
+## sync: several devices through a synced folder
+sync-init-new = This device ({ $device }) is tied to { $dir }; the folder's key was made. On each other device: `spiegel sync init` with this folder and the same passphrase.
+sync-init-joined = This device ({ $device }) is tied to { $dir }; the folder's key was read. `spiegel sync` now exchanges the changes.
+sync-sent = Sent: { $records ->
+    [one] 1 changed record
+   *[other] { $records } changed records
+} and { $deletions ->
+    [one] 1 deletion
+   *[other] { $deletions } deletions
+}, in one new file.
+sync-nothing-to-send = Nothing changed here since the last sync.
+sync-nothing-new = No new files from other devices.
+sync-read = Applied { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} from other devices: { $added } added, { $updated } updated, { $deleted } deleted.
+sync-forgotten = Erased case { $case }: it was forgotten (`case forget`) on another device.
+sync-forget-warning = Another device erased (`case forget`) case { $cases }: a sync erases it here too, with the undo history.
+sync-forget-prompt = Erase { $cases } here too?
+sync-skip-unreadable = warning: { $name } of device { $device } cannot be read (still being copied, or damaged); it is tried again at the next sync
+sync-skip-bad = warning: { $name } of device { $device } holds what spiegel cannot apply (written by a newer spiegel?); nothing of it was applied, it is tried again at the next sync
+sync-skip-forget = warning: case { $case } was erased on another device but kept here for now — run `spiegel sync` in a terminal to be asked, or `spiegel sync --yes`
+sync-left = warning: { $count ->
+    [one] 1 file waits
+   *[other] { $count } files wait
+} for the next sync (the time was up)
+sync-auto-unreachable = warning: the sync folder { $dir } did not answer in time; your change is saved and is sent at the next sync
+sync-auto-failed = warning: sync failed ({ $error }); your change is saved — run `spiegel sync` to see why
+sync-status-device = This device
+sync-status-folder = Folder
+sync-status-unreachable = { $dir } (not reachable now)
+sync-status-to-send = To send
+sync-status-pending = { $records ->
+    [one] 1 changed record
+   *[other] { $records } changed records
+}, { $deletions ->
+    [one] 1 deletion
+   *[other] { $deletions } deletions
+}
+sync-status-to-read = To apply
+sync-status-files = { $count ->
+    [one] 1 file from other devices
+   *[other] { $count } files from other devices
+}
+sync-col-device = Device
+sync-col-files = Files
+sync-col-last-write = Last written (UTC)
+sync-col-unread = Not applied
+sync-this-device = { $device } (this one)
+error-sync-not-set-up = this journal is not tied to a sync folder — run `spiegel sync init DIR` with the folder your sync service keeps in step
+error-sync-no-folder = no folder at { $path } — create it (or let your sync service create it) and run the command again
+error-sync-journal-inside = the journal lies inside the sync folder { $path } — keep the journal outside it (`--db` elsewhere) and sync only through `spiegel sync`
+error-sync-wrong-passphrase = wrong passphrase for the sync folder's key { $path } — give the passphrase the first device used (typed, or in SPIEGEL_PASSPHRASE; an encrypted journal uses its own)
+error-sync-bad-key-file = { $path } is not a key file spiegel wrote — move it away if it is not yours, or copy it again from the first device
+error-sync-other-folder = this journal is already tied to the sync folder { $path } — use that folder, or another journal for another folder
+expect-sync = give auto (sync after each change) or manual (only `spiegel sync`)

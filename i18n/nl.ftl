@@ -2144,3 +2144,66 @@ group-prep-own-none = { $whom }: geen vastlopen aan de eigen kant vastgelegd ({ 
 group-prep-questions = Vragen aan de groep
 group-prep-no-questions = Geen open vragen aan de groep — stel er een met `spiegel add CASUS --ask TEKST --for-group`
 group-prep-question = { $case }, { $date }: { $text }
+
+## sync: meerdere apparaten via een gesynchroniseerde map
+sync-init-new = Dit apparaat ({ $device }) is gekoppeld aan { $dir }; de sleutel van de map is gemaakt. Op elk ander apparaat: `spiegel sync init` met deze map en hetzelfde wachtwoord.
+sync-init-joined = Dit apparaat ({ $device }) is gekoppeld aan { $dir }; de sleutel van de map is gelezen. `spiegel sync` wisselt nu de wijzigingen uit.
+sync-sent = Verstuurd: { $records ->
+    [one] 1 gewijzigd gegeven
+   *[other] { $records } gewijzigde gegevens
+} en { $deletions ->
+    [one] 1 verwijdering
+   *[other] { $deletions } verwijderingen
+}, in één nieuw bestand.
+sync-nothing-to-send = Hier is niets veranderd sinds de vorige synchronisatie.
+sync-nothing-new = Geen nieuwe bestanden van andere apparaten.
+sync-read = { $files ->
+    [one] 1 bestand
+   *[other] { $files } bestanden
+} van andere apparaten verwerkt: { $added } toegevoegd, { $updated } bijgewerkt, { $deleted } verwijderd.
+sync-forgotten = Casus { $case } gewist: die is op een ander apparaat vergeten (`case forget`).
+sync-forget-warning = Een ander apparaat heeft casus { $cases } gewist (`case forget`): synchroniseren wist die hier ook, met de geschiedenis voor ongedaan maken.
+sync-forget-prompt = { $cases } hier ook wissen?
+sync-skip-unreadable = waarschuwing: { $name } van apparaat { $device } is niet te lezen (wordt nog gekopieerd, of is beschadigd); bij de volgende synchronisatie opnieuw geprobeerd
+sync-skip-bad = waarschuwing: { $name } van apparaat { $device } bevat iets wat spiegel niet kan verwerken (geschreven door een nieuwere spiegel?); er is niets van verwerkt, bij de volgende synchronisatie opnieuw geprobeerd
+sync-skip-forget = waarschuwing: casus { $case } is op een ander apparaat gewist maar hier voorlopig bewaard — voer `spiegel sync` uit in een terminal om de vraag te krijgen, of `spiegel sync --yes`
+sync-left = waarschuwing: { $count ->
+    [one] 1 bestand wacht
+   *[other] { $count } bestanden wachten
+} op de volgende synchronisatie (de tijd was op)
+sync-auto-unreachable = waarschuwing: de synchronisatiemap { $dir } antwoordde niet op tijd; je wijziging is bewaard en gaat mee bij de volgende synchronisatie
+sync-auto-failed = waarschuwing: synchroniseren mislukt ({ $error }); je wijziging is bewaard — voer `spiegel sync` uit om te zien waarom
+sync-status-device = Dit apparaat
+sync-status-folder = Map
+sync-status-unreachable = { $dir } (nu niet bereikbaar)
+sync-status-to-send = Te versturen
+sync-status-pending = { $records ->
+    [one] 1 gewijzigd gegeven
+   *[other] { $records } gewijzigde gegevens
+}, { $deletions ->
+    [one] 1 verwijdering
+   *[other] { $deletions } verwijderingen
+}
+sync-status-to-read = Te verwerken
+sync-status-files = { $count ->
+    [one] 1 bestand van andere apparaten
+   *[other] { $count } bestanden van andere apparaten
+}
+sync-col-device = Apparaat
+sync-col-files = Bestanden
+sync-col-last-write = Laatst geschreven (UTC)
+sync-col-unread = Niet verwerkt
+sync-this-device = { $device } (dit apparaat)
+error-sync-not-set-up = dit dagboek is niet aan een synchronisatiemap gekoppeld — voer `spiegel sync init MAP` uit met de map die je synchronisatiedienst bijhoudt
+error-sync-no-folder = geen map op { $path } — maak die aan (of laat je synchronisatiedienst dat doen) en voer de opdracht opnieuw uit
+error-sync-journal-inside = het dagboek staat in de synchronisatiemap { $path } — houd het dagboek erbuiten (`--db` ergens anders) en synchroniseer alleen via `spiegel sync`
+error-sync-wrong-passphrase = verkeerd wachtwoord voor de sleutel van de synchronisatiemap { $path } — geef het wachtwoord dat het eerste apparaat gebruikte (getypt, of in SPIEGEL_PASSPHRASE; een versleuteld dagboek gebruikt het eigen wachtwoord)
+error-sync-bad-key-file = { $path } is geen sleutelbestand van spiegel — zet het elders neer als het niet van jou is, of kopieer het opnieuw van het eerste apparaat
+error-sync-other-folder = dit dagboek is al gekoppeld aan de synchronisatiemap { $path } — gebruik die map, of een ander dagboek voor een andere map
+expect-sync = geef auto (synchroniseren na elke wijziging) of manual (alleen `spiegel sync`)
+cmd-sync = Houd het dagboek gelijk op meerdere apparaten via een gesynchroniseerde map (init, status)
+cmd-sync--yes = Wis de casussen die andere apparaten vergaten zonder te vragen (voor scripts)
+cmd-sync-init = Koppel het dagboek aan een map die een synchronisatiedienst bijhoudt (Syncthing, Nextcloud, een USB-stick …)
+cmd-sync-init--dir = De map (die moet bestaan; het dagboek mag er niet in staan)
+cmd-sync-status = Dit apparaat, de map, de bekende apparaten en wat nog wacht
+cmd-sync-status--json = Eén JSON-document in plaats van tabellen

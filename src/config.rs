@@ -15,7 +15,7 @@ use crate::error::{ConfigProblem, Error};
 use crate::i18n;
 
 /// The settings a file may hold, in the order `config show` lists them.
-pub const KEYS: &[&str] = &["language", "editor", "journal", "pager"];
+pub const KEYS: &[&str] = &["language", "editor", "journal", "pager", "sync"];
 
 /// What the settings file says; `None` = not set.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub struct Config {
     pub journal: Option<PathBuf>,
     /// The pager for long views: a command, or `false` for none.
     pub pager: Option<String>,
+    /// `auto`: sync after each writing command; `manual`: only `spiegel sync`.
+    pub sync: Option<String>,
 }
 
 /// An unexpected failure with the settings file (the command line words it).
@@ -126,6 +128,14 @@ impl Config {
                 self.pager = Some(pager.to_string());
                 Ok(pager.to_string())
             }
+            "sync" => {
+                let sync = value.trim().to_lowercase();
+                if sync != "auto" && sync != "manual" {
+                    return Err(bad());
+                }
+                self.sync = Some(sync.clone());
+                Ok(sync)
+            }
             _ => Err(Error::UnknownConfigKey(key.to_string())),
         }
     }
@@ -140,6 +150,7 @@ impl Config {
                 .as_ref()
                 .map(|p| p.to_string_lossy().into_owned()),
             "pager" => self.pager.clone(),
+            "sync" => self.sync.clone(),
             _ => None,
         }
     }

@@ -32,7 +32,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         "help-group-journal",
         &[
             "init", "status", "export", "import", "backup", "restore", "check", "encrypt",
-            "decrypt", "rekey",
+            "decrypt", "rekey", "sync",
         ],
     ),
     (

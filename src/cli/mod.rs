@@ -54,6 +54,7 @@ mod show;
 mod status;
 mod steps;
 mod supervision;
+mod sync;
 mod system_table;
 mod term;
 mod terminal;
@@ -198,6 +199,8 @@ enum Command {
     Restore(restore::RestoreArgs),
     /// Check that the journal is intact and every reference holds
     Check(check::CheckArgs),
+    /// Keep the journal in step on several devices through a synced folder (init, status)
+    Sync(sync::SyncArgs),
 }
 
 /// `--json` for read commands.
@@ -380,7 +383,12 @@ pub fn run(cli: Cli) -> Result<()> {
     ) {
         crypt::note_leftovers(&ctx);
     }
-    dispatch(&ctx, cli.command).map_err(|err| explain(err, &ctx))
+    let auto = cli.command.writes() && sync::wants_auto();
+    dispatch(&ctx, cli.command).map_err(|err| explain(err, &ctx))?;
+    if auto {
+        sync::auto(&ctx);
+    }
+    Ok(())
 }
 
 /// Turns SQLite's reports of a damaged, read-only or full journal into the
@@ -393,6 +401,26 @@ fn explain(err: anyhow::Error, ctx: &Ctx) -> anyhow::Error {
 }
 
 impl Command {
+    /// Whether the command may change the journal's records: after it,
+    /// `sync = auto` syncs.
+    fn writes(&self) -> bool {
+        matches!(
+            self,
+            Command::Add(_)
+                | Command::Edit(_)
+                | Command::Delete(_)
+                | Command::Invite(_)
+                | Command::Import(_)
+                | Command::Undo(_)
+                | Command::Case(_)
+                | Command::Other(_)
+                | Command::Questions(_)
+                | Command::Supervision(_)
+                | Command::Goal(_)
+                | Command::Reasons(_)
+        ) && !self.is_view()
+    }
+
     /// Whether the command only shows a view, which may be long: only then
     /// may its output be paged (never a command that asks or writes).
     fn is_view(&self) -> bool {
@@ -453,5 +481,6 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Backup(args) => args.run(ctx),
         Command::Restore(args) => args.run(ctx),
         Command::Check(args) => args.run(ctx),
+        Command::Sync(args) => args.run(ctx),
     }
 }

@@ -27,6 +27,7 @@ pub mod search;
 pub mod stats;
 pub mod suggest;
 pub mod supervision;
+pub mod sync;
 pub mod text;
 pub mod walk;
 

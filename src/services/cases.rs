@@ -257,7 +257,13 @@ pub fn rename(journal: &mut Journal, old: &str, new: &str) -> Result<(String, Ca
 /// its text afterwards.
 pub fn forget(journal: &mut Journal, case: &Case) -> Result<u64> {
     journal.store.take_alone()?;
-    let reflections = journal.write(|tx| tx.forget_case(case.id))?;
+    let reflections = journal.write(|tx| {
+        let uuid = tx.sync_case_uuid(case.id)?;
+        let reflections = tx.forget_case(case.id)?;
+        // Every device the journal syncs with erases it too.
+        tx.sync_forgotten(&uuid)?;
+        Ok(reflections)
+    })?;
     journal.store.scrub()?;
     Ok(reflections)
 }

@@ -23,6 +23,8 @@ pub mod safety;
 pub mod search;
 pub mod step0;
 pub mod supervision;
+pub mod sync;
+pub mod sync_status;
 pub mod transfer;
 
 use std::path::Path;

@@ -15,7 +15,13 @@ pub use crate::store::Health;
 /// Reverses the last recorded change; returns what it changed, an
 /// import's records the first `named` by name and the rest counted.
 pub fn undo(journal: &mut Journal, named: usize) -> Result<Undone> {
-    journal.write(|tx| Ok(tx.undo_last(named)?.ok_or(Error::NothingToUndo)?))
+    journal.write(|tx| {
+        // What undo restores is a change of now, for the devices it syncs with.
+        tx.sync_undoing(true)?;
+        let undone = tx.undo_last(named)?;
+        tx.sync_undoing(false)?;
+        Ok(undone.ok_or(Error::NothingToUndo)?)
+    })
 }
 
 /// Writes a backup to `dest`, or to a new file in the backup folder;

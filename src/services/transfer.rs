@@ -14,6 +14,7 @@ use crate::journal::export::{
     Anonymizer, CaseRecord, Export, GoalRecord, MeetingRecord, ReasonRecord, Sink,
 };
 use crate::journal::practitioner::Pooled;
+use crate::journal::sync::file_wins_tie;
 use crate::journal::{OtherId, ReasonId, name_key};
 use crate::store::{CaseStream, Stamp, Table, Tx};
 
@@ -122,6 +123,7 @@ pub fn import(
             tx,
             reason_ids: HashMap::new(),
             summary: ImportSummary::default(),
+            sync: None,
         };
         read(&mut importer)?;
         // Each record was checked on its own; merged with this journal's,
@@ -193,33 +195,88 @@ fn merge<I>(local: Option<Stamp<I>>, file_updated: &str) -> Merge<I> {
 /// summary, for names it had to change, and the journal's id if it has the
 /// record), one of the same age is left, and an older one is left and
 /// named (`what`). Counts what it did; returns the record's id here.
+/// In a sync, merging also looks at what the journal deleted and, for two
+/// versions of the same age, at the devices: returns `None` for a record
+/// the journal deleted after this version (or forgot), and takes the
+/// file's version of the same age when its device wins the tie.
 fn merge_record<I>(
     sum: &mut ImportSummary,
+    sync: Option<Synced>,
     table: Table,
     local: Option<Stamp<I>>,
     file_updated: &str,
     what: impl FnOnce() -> String,
     write: impl FnOnce(&mut ImportSummary, Option<I>) -> Result<I>,
-) -> Result<I> {
-    match merge(local, file_updated) {
+) -> Result<Option<I>> {
+    let mut decided = merge(local, file_updated);
+    if let Some(synced) = sync {
+        match synced.decide(decided, file_updated)? {
+            Some(m) => decided = m,
+            None => return Ok(None),
+        }
+    }
+    match decided {
         Merge::New => {
             let id = write(sum, None)?;
             ImportSummary::count(&mut sum.added, table.name());
-            Ok(id)
+            Ok(Some(id))
         }
         Merge::Take(id) => {
             let id = write(sum, Some(id))?;
             ImportSummary::count(&mut sum.updated, table.name());
-            Ok(id)
+            Ok(Some(id))
         }
         Merge::Same(id) => {
             sum.unchanged += 1;
-            Ok(id)
+            Ok(Some(id))
         }
         Merge::Keep(id) => {
             sum.kept_local.push((table.name(), what()));
-            Ok(id)
+            Ok(Some(id))
         }
+    }
+}
+
+/// A sync's two devices: the one a file came from, and this one.
+#[derive(Debug, Clone)]
+pub struct Devices {
+    pub from: String,
+    pub me: String,
+}
+
+/// One record of a sync's file, for [`merge_record`].
+struct Synced<'a, 't, 'c> {
+    tx: &'t Tx<'c>,
+    devices: &'a Devices,
+    uuid: &'a str,
+}
+
+impl<'a, 't, 'c> Synced<'a, 't, 'c> {
+    fn of(
+        tx: &'t Tx<'c>,
+        devices: Option<&'a Devices>,
+        uuid: &'a str,
+    ) -> Option<Synced<'a, 't, 'c>> {
+        devices.map(|devices| Synced { tx, devices, uuid })
+    }
+
+    fn decide<I>(&self, merge: Merge<I>, file_updated: &str) -> Result<Option<Merge<I>>> {
+        Ok(match merge {
+            Merge::New => match self.tx.sync_tombstone(self.uuid)? {
+                Some((deleted_at, forget)) if forget || deleted_at.as_str() >= file_updated => None,
+                _ => Some(Merge::New),
+            },
+            Merge::Same(id) => {
+                let local = self.tx.sync_origin(self.uuid)?;
+                let local = local.as_deref().unwrap_or(&self.devices.me);
+                Some(if file_wins_tie(&self.devices.from, local) {
+                    Merge::Take(id)
+                } else {
+                    Merge::Same(id)
+                })
+            }
+            other => Some(other),
+        })
     }
 }
 
@@ -244,6 +301,25 @@ pub struct Importer<'t, 'c> {
     /// The file's reasons by code, with their ids here.
     reason_ids: HashMap<String, ReasonId>,
     summary: ImportSummary,
+    /// In a sync: the devices.
+    sync: Option<Devices>,
+}
+
+impl<'t, 'c> Importer<'t, 'c> {
+    /// An importer for one file of a sync, in the sync's transaction.
+    pub fn for_sync(tx: &'t Tx<'c>, devices: Devices) -> Importer<'t, 'c> {
+        Importer {
+            tx,
+            reason_ids: HashMap::new(),
+            summary: ImportSummary::default(),
+            sync: Some(devices),
+        }
+    }
+
+    /// What it did.
+    pub fn summary(&self) -> &ImportSummary {
+        &self.summary
+    }
 }
 
 impl Sink for Importer<'_, '_> {
@@ -265,8 +341,10 @@ impl Sink for Importer<'_, '_> {
         let tx = self.tx;
         for m in meetings {
             let local = tx.stamp(Table::Meeting, &m.uuid)?;
+            let synced = Synced::of(tx, self.sync.as_ref(), &m.uuid);
             merge_record(
                 &mut self.summary,
+                synced,
                 Table::Meeting,
                 local,
                 &m.updated_at,
@@ -277,8 +355,10 @@ impl Sink for Importer<'_, '_> {
         for g in goals {
             let reason = self.reason_ids[g.reason.as_str()];
             let local = tx.stamp(Table::Goal, &g.uuid)?;
+            let synced = Synced::of(tx, self.sync.as_ref(), &g.uuid);
             merge_record(
                 &mut self.summary,
+                synced,
                 Table::Goal,
                 local,
                 &g.updated_at,
@@ -299,21 +379,26 @@ impl Importer<'_, '_> {
             Some(found) => Some(found),
             None => tx.reason_stamp_by_code(&r.code)?,
         };
-        merge_record(
+        // A reason is never taken as deleted: the file's stalls name it.
+        let id = merge_record(
             &mut self.summary,
+            None,
             Table::Reason,
             local,
             &r.updated_at,
             || r.code.clone(),
             |_, existing| tx.upsert_reason(r, existing),
-        )
+        )?;
+        Ok(id.expect("a reason is always merged"))
     }
 
     fn merge_case(&mut self, c: &CaseRecord) -> Result<()> {
         let tx = self.tx;
         let local = tx.stamp(Table::Case, &c.uuid)?;
-        let case_id = merge_record(
+        let synced = Synced::of(tx, self.sync.as_ref(), &c.uuid);
+        let Some(case_id) = merge_record(
             &mut self.summary,
+            synced,
             Table::Case,
             local,
             &c.updated_at,
@@ -326,13 +411,19 @@ impl Importer<'_, '_> {
                 }
                 tx.upsert_case(c, &name, existing)
             },
-        )?;
+        )?
+        else {
+            // Deleted here after that version, or forgotten: nothing of it.
+            return Ok(());
+        };
 
         let mut other_ids: HashMap<&str, OtherId> = HashMap::new();
         for o in &c.others {
             let local = tx.stamp(Table::Other, &o.uuid)?;
-            let id = merge_record(
+            let synced = Synced::of(tx, self.sync.as_ref(), &o.uuid);
+            let Some(id) = merge_record(
                 &mut self.summary,
+                synced,
                 Table::Other,
                 local,
                 &o.updated_at,
@@ -345,12 +436,17 @@ impl Importer<'_, '_> {
                     }
                     tx.upsert_other(o, case_id, &name, existing)
                 },
-            )?;
+            )?
+            else {
+                continue;
+            };
             other_ids.insert(o.uuid.as_str(), id);
             for i in &o.invitations {
                 let local = tx.stamp(Table::Invitation, &i.uuid)?;
+                let synced = Synced::of(tx, self.sync.as_ref(), &i.uuid);
                 merge_record(
                     &mut self.summary,
+                    synced,
                     Table::Invitation,
                     local,
                     &i.updated_at,
@@ -362,8 +458,10 @@ impl Importer<'_, '_> {
 
         for r in &c.reflections {
             let local = tx.stamp(Table::Reflection, &r.uuid)?;
+            let synced = Synced::of(tx, self.sync.as_ref(), &r.uuid);
             merge_record(
                 &mut self.summary,
+                synced,
                 Table::Reflection,
                 local,
                 &r.updated_at,

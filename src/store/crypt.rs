@@ -76,7 +76,7 @@ pub(super) fn key_opens(path: &Path, key: &str) -> Result<bool> {
 
 /// `file:` URI for `path` (every byte but a few safe ones escaped) that
 /// opens it read-only and immutable.
-fn immutable_uri(path: &Path) -> String {
+pub(super) fn immutable_uri(path: &Path) -> String {
     #[cfg(unix)]
     let raw: Vec<u8> = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()).to_vec();
     #[cfg(not(unix))]

@@ -344,7 +344,12 @@ impl Tx<'_> {
             .with_context(|| Failure::ImportReflection)?;
         // Taken at once, before any other statement could change it.
         let inserted = ReflectionId(self.tx.last_insert_rowid());
-        let present: Vec<OtherId> = r.present.iter().map(|u| others[u.as_str()]).collect();
+        // A significant other not taken (deleted here, in a sync) is left out.
+        let present: Vec<OtherId> = r
+            .present
+            .iter()
+            .filter_map(|u| others.get(u.as_str()).copied())
+            .collect();
         let mut stalls = Vec::new();
         for s in &r.stalls {
             for code in &s.reasons {

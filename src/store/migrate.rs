@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/015_went_well_index.sql"),
     include_str!("../../schema/016_question_for_group.sql"),
     include_str!("../../schema/017_day_summary.sql"),
+    include_str!("../../schema/018_sync.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

@@ -42,6 +42,8 @@ mod session_fact;
 mod snapshot;
 mod sqlite;
 mod supervision;
+mod sync;
+mod sync_file;
 mod transfer;
 mod tx;
 mod undo;
@@ -62,5 +64,10 @@ pub use open::{Access, Store};
 pub use practitioner::Owned;
 pub use reflections::ReflectionFields;
 pub use sqlite::explain;
+pub use sync::SyncConfig;
+pub use sync_file::{
+    ChangeFile, change_file_path, create_key_file, random_key, read_change_file, read_key_file,
+    write_change_file,
+};
 pub use transfer::CaseStream;
 pub use tx::Tx;

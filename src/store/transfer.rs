@@ -286,6 +286,17 @@ impl Tx<'_> {
         since: Option<NaiveDate>,
         f: impl FnOnce(&mut CaseStream<'_>) -> Result<T>,
     ) -> Result<T> {
+        self.cases_where(EXPORTED_CASES, since, f)
+    }
+
+    /// [`Tx::export_cases`] of the cases `filter` (SQL on `c`, with the
+    /// date as `?1`) picks.
+    pub(super) fn cases_where<T>(
+        &self,
+        filter: &str,
+        since: Option<NaiveDate>,
+        f: impl FnOnce(&mut CaseStream<'_>) -> Result<T>,
+    ) -> Result<T> {
         let since_text = since.map(|d| d.to_string());
         let reasons = self
             .tx
@@ -295,7 +306,7 @@ impl Tx<'_> {
         let mut cases = self.tx.prepare(&format!(
             "SELECT c.id, c.uuid, c.name, c.setting, c.cohabiting, c.opened_on, c.closed_on,
                     c.outcome, c.created_at, c.updated_at, c.practitioner
-             FROM \"case\" c WHERE {EXPORTED_CASES}
+             FROM \"case\" c WHERE {filter}
              ORDER BY c.created_at, c.uuid"
         ))?;
         // Each reads what one case needs: a handful of queries per case,

@@ -186,7 +186,7 @@ mod tests {
                                   'session_fact', 'session_day', 'reason_day', 'step_day',
                                   'undo_bulk', 'undo_import',
                                   'sqlite_sequence')
-                 AND name NOT GLOB 'search*'",
+                 AND name NOT GLOB 'search*' AND name NOT GLOB 'sync_*'",
             )
             .unwrap()
             .query_map([], |r| r.get(0))

@@ -122,7 +122,7 @@ fn bad_keys_and_values_are_one_line_errors_naming_the_valid_ones() {
     for (args, expected) in [
         (
             ["config", "set", "lang", "nl"],
-            "error: no setting 'lang' — the settings are language, editor, journal, pager",
+            "error: no setting 'lang' — the settings are language, editor, journal, pager, sync",
         ),
         (
             ["config", "set", "language", "fr"],
@@ -162,7 +162,7 @@ fn a_broken_settings_file_is_named_also_with_db() {
         err,
         format!(
             "error: {} is not a valid settings file: unknown setting 'jornal' (the settings are \
-             language, editor, journal, pager) — correct or remove that line (see `spiegel config --help`)",
+             language, editor, journal, pager, sync) — correct or remove that line (see `spiegel config --help`)",
             path.display()
         )
     );

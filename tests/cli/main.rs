@@ -46,6 +46,7 @@ mod step0;
 mod store;
 mod supervision;
 mod support;
+mod sync;
 mod tables;
 mod transfer;
 mod undo;

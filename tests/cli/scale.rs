@@ -205,10 +205,14 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
     );
 
     // As a journal of schema 3: opening it adds both again, filled. (The
-    // search index and its triggers came later: gone too, made again.)
+    // search index, sync's records and their triggers came later: gone
+    // too, made again.)
     let search_triggers: Vec<String> = rusqlite::Connection::open(&j.path)
         .unwrap()
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name GLOB 'search_*'")
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger'
+             AND (name GLOB 'search_*' OR name GLOB 'sync_*')",
+        )
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
@@ -219,8 +223,9 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
     }
     sql(
         "DROP VIEW stall_fact; DROP VIEW session_fact; DROP VIEW session_day; DROP VIEW reason_day;
-         DROP VIEW step_day;
-         DROP TABLE search; PRAGMA user_version = 3;",
+         DROP VIEW step_day; DROP TABLE search;
+         DROP TABLE sync_config; DROP TABLE sync_dirty; DROP TABLE sync_tombstone;
+         DROP TABLE sync_origin; DROP TABLE sync_file; PRAGMA user_version = 3;",
     );
     let added_again = figures(&j);
     assert_eq!(kinds(), table);

@@ -34,6 +34,7 @@ pub fn expected_setting(key: &str) -> String {
         }
         "editor" => t!("expect-editor"),
         "pager" => t!("expect-pager"),
+        "sync" => t!("expect-sync"),
         _ => t!("expect-journal"),
     }
 }
