@@ -800,6 +800,7 @@ guided-went-well = What went well, what worked?
 guided-went-well-help = a line, to keep doing it; Enter to skip
 guided-question = A question to bring to supervision?
 guided-question-help = Enter to skip
+guided-for-group = Is it a question for your peer-supervision group?
 guided-preview = Your reflection
 guided-save = Save it?
 guided-not-saved = nothing saved

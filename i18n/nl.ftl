@@ -1186,6 +1186,7 @@ guided-went-well = Wat ging er goed, wat werkte?
 guided-went-well-help = een regel, om het vast te houden; Enter om over te slaan
 guided-question = Een vraag om mee te nemen naar supervisie?
 guided-question-help = Enter om over te slaan
+guided-for-group = Is het een vraag voor je intervisiegroep?
 guided-preview = Je reflectie
 guided-save = Opslaan?
 guided-not-saved = niets opgeslagen

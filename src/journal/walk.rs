@@ -23,6 +23,9 @@ pub struct Known {
     /// adds on the way.
     pub reasons: Vec<Reason>,
     pub resistances: Vec<Resistance>,
+    /// The journal pools a peer-supervision group's records: a question
+    /// may be asked of the group (issue 17).
+    pub in_group: bool,
 }
 
 impl Known {
@@ -94,6 +97,8 @@ pub struct Draft {
     pub note: String,
     pub went_well: String,
     pub question: String,
+    /// The question is asked of the peer-supervision group.
+    pub for_group: bool,
     /// Invitations recorded on the way, written after the reflection.
     pub invitations: Vec<WalkedInvitation>,
 }
@@ -127,7 +132,7 @@ impl Draft {
                 text: self.question.clone(),
                 answer: None,
                 answered_on: None,
-                for_group: false,
+                for_group: self.for_group,
             }),
             created_at: now,
             updated_at: now,
@@ -146,7 +151,7 @@ impl Draft {
             note: Some(self.note.clone()),
             went_well: Some(self.went_well.clone()),
             ask: (!self.question.is_empty()).then(|| self.question.clone()),
-            for_group: None,
+            for_group: (!self.question.is_empty() && self.for_group).then_some(true),
         }
     }
 }
@@ -249,6 +254,7 @@ mod tests {
             note: "John joked.".into(),
             went_well: String::new(),
             question: question.into(),
+            for_group: false,
             invitations: Vec::new(),
         }
     }
@@ -274,6 +280,7 @@ mod tests {
             steps: Vec::new(),
             reasons: Vec::new(),
             resistances: Vec::new(),
+            in_group: false,
         };
         let step = Step::new(2).unwrap();
         let own = NewReason {

@@ -331,6 +331,7 @@ pub fn offers(journal: &mut Journal) -> Result<Known> {
             steps: tx.steps()?,
             reasons: tx.reasons()?,
             resistances: tx.resistances()?,
+            in_group: tx.pooled()?.cases > 0,
         })
     })
 }

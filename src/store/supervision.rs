@@ -18,14 +18,8 @@ impl Tx<'_> {
 
     /// Questions for supervision, oldest first; only open ones unless `all`.
     pub fn questions(&self, all: bool) -> Result<Vec<QuestionEntry>> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on,
-                    q.for_group
-             FROM question q
-             JOIN reflection r ON r.id = q.reflection_id
-             JOIN \"case\" c ON c.id = r.case_id
-             WHERE ?1 OR q.answered_on IS NULL
-             ORDER BY r.session_on, q.id"
+        let mut stmt = self.tx.prepare_cached(&question_sql(
+            "WHERE ?1 OR q.answered_on IS NULL ORDER BY r.session_on, q.id",
         ))?;
         let rows = stmt.query_map([all], question_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -34,14 +28,9 @@ impl Tx<'_> {
     /// The open questions asked of the peer-supervision group: one's own
     /// first, then each member's by code, each oldest first.
     pub fn questions_for_group(&self) -> Result<Vec<QuestionEntry>> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on,
-                    q.for_group
-             FROM question q
-             JOIN reflection r ON r.id = q.reflection_id
-             JOIN \"case\" c ON c.id = r.case_id
-             WHERE q.for_group AND q.answered_on IS NULL
-             ORDER BY c.practitioner IS NOT NULL, c.practitioner, r.session_on, q.id"
+        let mut stmt = self.tx.prepare_cached(&question_sql(
+            "WHERE q.for_group AND q.answered_on IS NULL
+             ORDER BY c.practitioner IS NOT NULL, c.practitioner, r.session_on, q.id",
         ))?;
         let rows = stmt.query_map([], question_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -50,14 +39,7 @@ impl Tx<'_> {
     pub fn question(&self, id: QuestionId) -> Result<Option<QuestionEntry>> {
         Ok(self
             .tx
-            .prepare_cached(&format!(
-                "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on,
-                    q.for_group
-                 FROM question q
-                 JOIN reflection r ON r.id = q.reflection_id
-                 JOIN \"case\" c ON c.id = r.case_id
-                 WHERE q.id = ?1"
-            ))?
+            .prepare_cached(&question_sql("WHERE q.id = ?1"))?
             .query_row([id], question_from_row)
             .optional()?)
     }
@@ -247,6 +229,19 @@ pub(super) fn meeting_from_row(row: &Row) -> rusqlite::Result<Meeting> {
         created_at: get_timestamp(row, 6)?,
         updated_at: get_timestamp(row, 7)?,
     })
+}
+
+/// The questions with where they came from, as [`question_from_row`]
+/// reads them, selected and ordered by `rest`.
+fn question_sql(rest: &str) -> String {
+    format!(
+        "SELECT q.id, q.uuid, r.id, {CASE_LABEL}, r.session_on, q.text, q.answer, q.answered_on,
+                q.for_group
+         FROM question q
+         JOIN reflection r ON r.id = q.reflection_id
+         JOIN \"case\" c ON c.id = r.case_id
+         {rest}"
+    )
 }
 
 fn question_from_row(row: &Row) -> rusqlite::Result<QuestionEntry> {

@@ -376,3 +376,43 @@ fn prep_group_of_a_journal_of_ones_own_says_what_is_missing() {
     let dutch = b.ok_env(NL, &["prep", "--group"]);
     assert!(dutch.contains("Geen open vragen aan de groep"), "{dutch}");
 }
+
+/// In a journal that pools a group's records, the guided walk asks whether
+/// a question is one for the group; in one of one's own only, it does not
+/// (tests/cli/guided.rs walks those).
+#[cfg(unix)]
+#[test]
+fn the_guided_walk_asks_whether_a_question_is_for_the_group() {
+    const ENTER: &str = "\r";
+    let a = member_a();
+    let b = member_b();
+    b.ok(&[
+        "import",
+        crate::group::exported_as(&a, "P3").to_str().unwrap(),
+    ]);
+    let mut w = crate::guided::Walk::start_add(&b, &["C01"], &[]);
+    w.at("When was the session?").keys("2026-03-01").keys(ENTER);
+    w.at("besides the client").keys(ENTER);
+    w.at("How did the session take place?").keys(ENTER);
+    w.at("Did you meet resistance?").keys(ENTER);
+    w.at("Where did it stall?").keys(ENTER);
+    w.at("What happened, and what did you need?")
+        .keys("He kept joking.")
+        .keys(ENTER);
+    w.at("What went well, what worked?").keys(ENTER);
+    w.at("A question to bring to supervision?")
+        .keys("Why do I laugh along too?")
+        .keys(ENTER);
+    w.at("Is it a question for your peer-supervision group?")
+        .keys("y")
+        .keys(ENTER);
+    w.at("Save it?").keys(ENTER);
+    w.at("saved");
+    let (code, _) = w.end();
+    assert_eq!(code, 0);
+    assert!(
+        questions(&b).contains(&("C01".into(), "Why do I laugh along too?".into(), true)),
+        "{:?}",
+        questions(&b)
+    );
+}

@@ -136,6 +136,9 @@ fn walk(
         .with_validator(rule(text::check_free, Field::Question))
         .prompt()
         .answered()?;
+    // In a journal that pools a peer-supervision group's records.
+    let for_group =
+        known.in_group && !question.trim().is_empty() && confirm(&t!("guided-for-group"), false)?;
     Ok(Draft {
         case,
         new_case,
@@ -150,6 +153,7 @@ fn walk(
         note,
         went_well,
         question: question.trim().to_string(),
+        for_group,
         invitations,
     })
 }
