@@ -145,19 +145,31 @@ impl Tx<'_> {
         Ok(out)
     }
 
+    /// `scope_case` as [`cases`] would, but for a period of every case
+    /// (no reaction asked) by its sessions, counted per day: a probe per
+    /// case when the period holds more sessions than there are cases
+    /// (`prep --since 2000-01-01`), the period's sessions when it holds
+    /// fewer.
+    fn scope_cases(&self, q: &PatternQuery) -> Result<&'static str> {
+        if !by_day(q) || (q.since.is_none() && q.until.is_none()) {
+            return Ok(cases(q));
+        }
+        let (sessions, _, _) = self.day_totals(q)?;
+        let cases: i64 = self
+            .tx
+            .prepare_cached("SELECT count(*) FROM \"case\"")?
+            .query_row([], |r| r.get(0))?;
+        Ok(if sessions > cases as u64 {
+            CASES_BY_PROBE
+        } else {
+            CASES_BY_SCAN
+        })
+    }
+
     pub fn pattern_totals(&self, q: &PatternQuery) -> Result<raw::Totals> {
-        let cases = cases(q);
+        let cases = self.scope_cases(q)?;
         if by_day(q) {
             let (reflections, first, last) = self.day_totals(q)?;
-            // A probe per case, unless the period holds fewer sessions.
-            let all_cases: i64 = self
-                .tx
-                .query_row("SELECT count(*) FROM \"case\"", [], |r| r.get(0))?;
-            let cases = if reflections > all_cases as u64 {
-                CASES_BY_PROBE
-            } else {
-                CASES_BY_SCAN
-            };
             let sql = format!("{SCOPE}, {cases} SELECT count(*) FROM scope_case");
             let cases = self.scoped(&sql, q, None, |r| r.get::<_, i64>(0))?[0] as u64;
             return Ok(raw::Totals {
@@ -326,7 +338,7 @@ impl Tx<'_> {
     }
 
     pub fn pattern_baseline(&self, q: &PatternQuery) -> Result<Baseline> {
-        let cases = cases(q);
+        let cases = self.scope_cases(q)?;
         let sql = format!(
             "{SCOPE}, {cases} SELECT count(*) FILTER (WHERE c.closed_on IS NOT NULL),
                     coalesce(sum(c.closed_on IS NOT NULL AND NOT EXISTS (

@@ -6,7 +6,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::{FACTS, SCOPE, SIDE, by_day, cases};
+use super::{FACTS, SCOPE, SIDE, by_day};
 use crate::journal::patterns::{PatternQuery, raw};
 use crate::store::Tx;
 
@@ -180,7 +180,7 @@ impl Tx<'_> {
     /// in the period; and per reason on the side, the cases that give it,
     /// the same way.
     pub fn pattern_case_kinds(&self, q: &PatternQuery) -> Result<Vec<raw::CaseKind>> {
-        let cases = cases(q);
+        let cases = self.scope_cases(q)?;
         let offered = if by_day(q) {
             OFFERED_BY_PROBE.to_string()
         } else {
