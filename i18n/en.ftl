@@ -1792,3 +1792,4 @@ error-sync-wrong-passphrase = wrong passphrase for the sync folder's key { $path
 error-sync-bad-key-file = { $path } is not a key file spiegel wrote — move it away if it is not yours, or copy it again from the first device
 error-sync-other-folder = this journal is already tied to the sync folder { $path } — use that folder, or another journal for another folder
 expect-sync = give auto (sync after each change) or manual (only `spiegel sync`)
+sync-auto-locked = warning: sync = auto cannot open the encrypted journal a second time without SPIEGEL_PASSPHRASE; your change is saved — run `spiegel sync` to send it

@@ -2208,3 +2208,4 @@ cmd-sync-init = Koppel het dagboek aan een map die een synchronisatiedienst bijh
 cmd-sync-init--dir = De map (die moet bestaan; het dagboek mag er niet in staan)
 cmd-sync-status = Dit apparaat, de map, de bekende apparaten en wat nog wacht
 cmd-sync-status--json = Eén JSON-document in plaats van tabellen
+sync-auto-locked = waarschuwing: sync = auto kan het versleutelde dagboek niet nog eens openen zonder SPIEGEL_PASSPHRASE; je wijziging is bewaard — voer `spiegel sync` uit om die te versturen

@@ -14,9 +14,9 @@ use super::render::{self, out};
 use super::{Ctx, JsonArg, guided, term};
 use crate::error::Error;
 use crate::journal::sync::{KEY_FILE, SyncError};
-use crate::services::Access;
 use crate::services::sync::{self, Exchanged, Skipped};
 use crate::services::sync_status::{self, SyncState};
+use crate::services::{Access, Journal};
 use crate::t;
 
 #[derive(Debug, Args)]
@@ -248,8 +248,30 @@ const AUTO_BUDGET: Duration = Duration::from_millis(900);
 /// within the budget is skipped; forgets from other devices wait for a
 /// `spiegel sync` that can ask.
 pub fn auto(ctx: &Ctx) {
-    let Ok(mut journal) = ctx.journal(Access::Read) else {
+    let Ok(path) = ctx.journal_path() else {
         return;
+    };
+    // Opened again after the command: an encrypted journal's passphrase is
+    // not asked a second time, only taken from the environment.
+    let locked = std::cell::Cell::new(false);
+    let opened = Journal::open(
+        &path,
+        Access::Read,
+        &|| match std::env::var(PASSPHRASE_VAR) {
+            Ok(p) if !p.is_empty() => Ok(p),
+            _ => {
+                locked.set(true);
+                Err(Error::Locked(path.clone()).into())
+            }
+        },
+    );
+    let mut journal = match opened {
+        Ok(journal) => journal,
+        Err(_) if locked.get() => {
+            eprintln!("{}", t!("sync-auto-locked"));
+            return;
+        }
+        Err(_) => return,
     };
     let Ok(Some(dir)) = sync::folder(&mut journal) else {
         return;

@@ -257,26 +257,36 @@ pub fn exchange(
         journal.store.take_alone()?;
     }
 
-    let own_missing = {
+    // This device's own files that went missing from the folder.
+    let missing: Vec<String> = {
         let present: HashSet<String> = files_of(&dir.join(&config.device))
             .into_iter()
             .map(|(_, n)| n)
             .collect();
         let written = journal.read(|tx| tx.sync_files(&config.device))?;
-        written.iter().any(|n| !present.contains(n))
+        written
+            .into_iter()
+            .filter(|n| !present.contains(n))
+            .collect()
     };
 
     let done = journal.write_unrecorded(|tx| {
+        // As an import: into a new journal, the summaries filled once.
+        let aside = tx.begin_import()?;
         for file in &incoming {
             apply(tx, &config, file, may_forget, &mut done)?;
         }
+        tx.end_import(aside)?;
         if done.added + done.updated + done.deleted > 0 || !done.forgotten.is_empty() {
             tx.sync_clear_undo()?;
         }
-        if own_missing {
+        if !missing.is_empty() {
             // A file of this device went missing from the folder (deleted,
-            // rolled back): everything is sent again.
+            // rolled back): everything is sent again, once.
             tx.sync_mark_all()?;
+            for name in &missing {
+                tx.sync_unread(&config.device, name)?;
+            }
         }
         done.sent = send(tx, &config, &dir)?;
         Ok(done)

@@ -86,8 +86,7 @@ impl Tx<'_> {
                 UNION ALL SELECT 'meeting', uuid FROM meeting
                 UNION ALL SELECT 'goal', uuid FROM goal
                 UNION ALL SELECT 'reason', uuid FROM reason WHERE NOT builtin;
-             UPDATE sync_tombstone SET sent = 0
-                WHERE uuid NOT IN (SELECT uuid FROM sync_origin);",
+             UPDATE sync_tombstone SET sent = 0;",
         )?;
         Ok(())
     }
@@ -185,6 +184,16 @@ impl Tx<'_> {
         self.tx.execute(
             "INSERT OR IGNORE INTO sync_file (device, name, read_at) VALUES (?1, ?2, ?3)",
             params![device, name, now()],
+        )?;
+        Ok(())
+    }
+
+    /// The file `name` of `device` is no longer known (this device's own,
+    /// gone from the folder).
+    pub fn sync_unread(&self, device: &str, name: &str) -> Result<()> {
+        self.tx.execute(
+            "DELETE FROM sync_file WHERE device = ?1 AND name = ?2",
+            params![device, name],
         )?;
         Ok(())
     }
