@@ -966,6 +966,13 @@ check-healthy = all is well: the journal is intact, every reference holds (versi
         [one] 1 reflection
        *[other] { $reflections } reflections
     })
+check-healthy-quick = all is well: the journal is intact and its summaries add up (version { $version }, { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    }, { $reflections ->
+        [one] 1 reflection
+       *[other] { $reflections } reflections
+    }); `spiegel check --full` also reads every reference, the summaries row by row and the search index
 table-name = { $table ->
         [case] case
         [other] significant other

@@ -428,7 +428,7 @@ cmd-restore--path = Een reservekopie geschreven door `spiegel backup` (of vóór
     .value = PAD
 cmd-check = Controleer of het dagboek heel is en elke verwijzing klopt
 cmd-check--repair = Bouw eerst het overzicht van de vastgelopen stappen (dat `patterns` leest) opnieuw op uit de reflecties zelf, en de zoekindex uit de teksten
-cmd-check--full = Lees elke pagina en elke index van het dagboek (trager), niet alleen de opbouw
+cmd-check--full = Lees ook elke index tegen zijn tabel, elke verwijzing, de samenvattingen rij voor rij en de zoekindex tegen de teksten (trager)
 cmd-completions = Toon het script waarmee je shell opdrachten, casusnamen en redencodes aanvult
 cmd-completions--shell = De shell die moet aanvullen
 cmd-completions-after =
@@ -1351,6 +1351,13 @@ check-healthy = alles in orde: het dagboek is heel en elke verwijzing klopt (ver
         [one] 1 reflectie
        *[other] { $reflections } reflecties
     })
+check-healthy-quick = alles in orde: het dagboek is heel en de samenvattingen kloppen in totaal (versie { $version }, { $cases ->
+        [one] 1 casus
+       *[other] { $cases } casussen
+    }, { $reflections ->
+        [one] 1 reflectie
+       *[other] { $reflections } reflecties
+    }); `spiegel check --full` leest ook elke verwijzing, de samenvattingen rij voor rij en de zoekindex
 table-name = { $table ->
         [case] casus
         [other] belangrijke ander

@@ -13,7 +13,7 @@ pub struct CheckArgs {
     /// First rebuild the stall summary (which `patterns` reads) from the stalls, and the search index from the texts
     #[arg(long)]
     repair: bool,
-    /// Read every page and index of the journal (slower), not only its structure
+    /// Also read every index against its table, every reference, the summaries row by row and the search index against the texts (slower)
     #[arg(long)]
     full: bool,
 }
@@ -31,11 +31,22 @@ impl CheckArgs {
         }
         let health = safety::check(&journal, self.full)?;
         drop(working);
-        out(t!(
-            "check-healthy",
-            version = health.version,
-            cases = health.cases,
-            reflections = health.reflections
-        ))
+        let version = health.version;
+        let (cases, reflections) = (health.cases, health.reflections);
+        out(if self.full {
+            t!(
+                "check-healthy",
+                version = version,
+                cases = cases,
+                reflections = reflections
+            )
+        } else {
+            t!(
+                "check-healthy-quick",
+                version = version,
+                cases = cases,
+                reflections = reflections
+            )
+        })
     }
 }

@@ -526,7 +526,12 @@ fn undo_export_and_check_speak_dutch_too() {
         "CSV is the same in every language"
     );
     assert!(
-        said(&j, "nl", &["check"])
+        said(&j, "nl", &["check", "--full"])
             .starts_with("alles in orde: het dagboek is heel en elke verwijzing klopt")
+    );
+    assert!(
+        said(&j, "nl", &["check"]).starts_with(
+            "alles in orde: het dagboek is heel en de samenvattingen kloppen in totaal"
+        )
     );
 }

@@ -312,7 +312,7 @@ fn upgrades_intact_from(version: usize) {
     assert_eq!(pragma(&j.path, "user_version"), version as i64);
 
     // The first command upgrades; `check` then finds all well.
-    let checked = j.ok(&["check"]);
+    let checked = j.ok(&["check", "--full"]);
     assert!(
         checked.contains(&format!("version {}", latest())),
         "from version {version}: {checked}"
@@ -436,7 +436,7 @@ fn upgrades_intact_from(version: usize) {
             back["stalls"],
             json!([{"step": 5, "reasons": ["spoke-for-them"]}])
         );
-        j.ok(&["check"]);
+        j.ok(&["check", "--full"]);
     }
 
     // The search index holds the texts the journal had (the upgrade fills
@@ -494,7 +494,7 @@ fn upgrades_intact_from(version: usize) {
     );
     j.ok(&["undo"]);
     assert_eq!(j.json(&["show", "2"])["went_well"], "");
-    j.ok(&["check"]);
+    j.ok(&["check", "--full"]);
 
     if version >= 3 {
         // The retire the old version recorded, undone after the upgrade,
@@ -511,7 +511,7 @@ fn upgrades_intact_from(version: usize) {
             reason["label_nl"], RELABELLED[0].1,
             "from version {version}"
         );
-        j.ok(&["check"]);
+        j.ok(&["check", "--full"]);
     }
 
     // Step 0 per person: others recorded before it have no naming date
@@ -544,7 +544,7 @@ fn upgrades_intact_from(version: usize) {
     j.ok(&["undo"]);
     let levi = j.json(&["case", "show", "John"])["others"][0].clone();
     assert_eq!(levi["invitations"], json!([]), "from version {version}");
-    j.ok(&["check"]);
+    j.ok(&["check", "--full"]);
 
     // A question asked of the peer-supervision group: the mark goes back
     // and forth through the triggers the upgrade made, and an undone
@@ -558,7 +558,7 @@ fn upgrades_intact_from(version: usize) {
     j.ok(&["undo"]);
     let question = j.json(&["show", "3"])["question"].clone();
     assert_eq!(question.get("for_group"), None, "from version {version}");
-    j.ok(&["check"]);
+    j.ok(&["check", "--full"]);
 }
 
 macro_rules! from_version {

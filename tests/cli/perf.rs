@@ -4,9 +4,13 @@
 use crate::scale::traced;
 use crate::support::Journal;
 
+/// Both checks pass: the routine one (totals) and the full one, which
+/// compares the summaries with the journal row by row.
 fn healthy(j: &Journal) {
-    let said = j.ok(&["check"]);
-    assert!(said.starts_with("all is well"), "{said}");
+    for args in [&["check"][..], &["check", "--full"]] {
+        let said = j.ok(args);
+        assert!(said.starts_with("all is well"), "{args:?}: {said}");
+    }
 }
 
 /// The session summary follows every change to a reflection, its
@@ -70,7 +74,11 @@ fn the_session_summary_stays_in_step_and_check_verifies_it() {
     )
     .unwrap();
     drop(conn);
+    // The routine check compares totals: it sees the session missing.
     let err = j.err(&["check"]);
+    assert!(err.contains("out of step for 1 session "), "{err}");
+    // The full check compares row by row: the changed one too.
+    let err = j.err(&["check", "--full"]);
     assert!(err.contains("session summary"), "{err}");
     assert!(err.contains("out of step for 2 sessions"), "{err}");
     assert!(err.contains("spiegel check --repair"), "{err}");

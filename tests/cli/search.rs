@@ -230,7 +230,7 @@ fn check_finds_an_index_out_of_step_and_repair_rebuilds_it() {
         conn.execute_batch("DELETE FROM search WHERE rowid = (SELECT max(rowid) FROM search)")
             .unwrap();
     }
-    let err = j.err(&["check"]);
+    let err = j.err(&["check", "--full"]);
     assert!(
         err.contains("search index is out of step for 1 text"),
         "{err}"
