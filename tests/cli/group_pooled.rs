@@ -7,7 +7,7 @@
 use serde_json::Value;
 
 use crate::group::{member_a, member_b};
-use crate::support::{Journal, fails};
+use crate::support::Journal;
 
 const NL: &[(&str, &str)] = &[("SPIEGEL_LANG", "nl")];
 
@@ -119,7 +119,7 @@ fn the_editor_is_not_opened_on_a_pooled_reflection() {
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
     let mut cmd = b.cmd(&["edit", &id]);
     cmd.env("VISUAL", &editor);
-    let err = fails(cmd, &["edit", &id]);
+    let err = crate::support::fails(cmd, &["edit", &id]);
     assert!(err.contains("is P3's"), "{err}");
     assert!(!ran.exists(), "the editor was opened");
 }
