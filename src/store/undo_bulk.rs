@@ -174,8 +174,26 @@ impl Tx<'_> {
         // undone text (as `case forget` does).
         self.tx.execute(SECURE_DELETE_OFF, [])?;
         self.unwatch_erasures()?;
+        // The summaries' triggers take each deleted row out of every
+        // summary in turn (100 000 reflections: 26 s). When the import holds
+        // at least as many reflections as stay, they are set aside and the
+        // summaries filled again from what stays, which costs no more.
+        let (undone, all): (i64, i64) = self.tx.query_row(
+            "SELECT (SELECT count(*) FROM undo_import WHERE batch_id = ?1 AND tbl = 'reflection'),
+                    (SELECT count(*) FROM reflection)",
+            [batch],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let aside = if undone > 0 && undone >= all - undone {
+            Some(self.set_summary_aside()?)
+        } else {
+            None
+        };
         for table in TABLES {
             self.delete_in_chunks(batch, table)?;
+        }
+        if let Some(aside) = aside {
+            self.restore_summary(aside)?;
         }
         self.compact_search()?;
         self.tx.execute(SECURE_DELETE_ON, [])?;
