@@ -280,6 +280,9 @@ pub fn main() -> ExitCode {
     let settings = crate::config::load();
     let setting = settings.as_ref().ok().and_then(|c| c.language.clone());
     let pager = settings.as_ref().ok().and_then(|c| c.pager.clone());
+    let auto_sync = settings
+        .as_ref()
+        .is_ok_and(|c| c.sync.as_deref() == Some("auto"));
     let flag = language_flag(std::env::args_os().skip(1));
     crate::i18n::set(crate::i18n::choose(flag.as_deref(), setting.as_deref()));
     shell::complete_if_asked();
@@ -301,7 +304,7 @@ pub fn main() -> ExitCode {
     }
     let outcome = match refused_settings(flag.as_deref(), settings, &cli.command) {
         Some(err) => Err(err),
-        None => run(cli),
+        None => run(cli, auto_sync),
     };
     pager::finish();
     match outcome {
@@ -374,7 +377,9 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-pub fn run(cli: Cli) -> Result<()> {
+/// Runs `cli`'s command; with `auto_sync` (`sync = auto` in the settings) a
+/// command that writes is followed by a quiet sync.
+pub fn run(cli: Cli, auto_sync: bool) -> Result<()> {
     let ctx = Ctx { db: cli.db };
     // Plaintext an interrupted conversion left goes before anything else.
     if !matches!(
@@ -383,7 +388,7 @@ pub fn run(cli: Cli) -> Result<()> {
     ) {
         crypt::note_leftovers(&ctx);
     }
-    let auto = cli.command.writes() && sync::wants_auto();
+    let auto = auto_sync && cli.command.writes();
     dispatch(&ctx, cli.command).map_err(|err| explain(err, &ctx))?;
     if auto {
         sync::auto(&ctx);

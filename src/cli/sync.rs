@@ -301,11 +301,6 @@ fn answers_within(dir: &Path, budget: Duration) -> bool {
     told.recv_timeout(budget).unwrap_or(false)
 }
 
-/// Whether the settings say `sync = auto`.
-pub fn wants_auto() -> bool {
-    crate::config::load().is_ok_and(|c| c.sync.as_deref() == Some("auto"))
-}
-
 impl std::fmt::Display for SyncError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let path = |p: &PathBuf| p.display().to_string();
