@@ -26,6 +26,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/016_question_for_group.sql"),
     include_str!("../../schema/017_day_summary.sql"),
     include_str!("../../schema/018_sync.sql"),
+    include_str!("../../schema/019_case_summary.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

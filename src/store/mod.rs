@@ -18,6 +18,7 @@ macro_rules! whose {
 
 mod backup;
 mod brief;
+mod case_summary;
 mod cases;
 mod catalogue;
 mod codec;

@@ -18,6 +18,7 @@ use crate::journal::patterns::{
 mod days;
 mod opportunity;
 mod table;
+mod whole;
 
 use days::by_day;
 
@@ -89,6 +90,20 @@ fn step_row(r: &Row) -> rusqlite::Result<StepRow> {
     })
 }
 
+/// A reason × step pair from `code, step, count, cases`.
+fn pair_row(r: &Row) -> rusqlite::Result<Pair> {
+    Ok(Pair {
+        reason: r.get(0)?,
+        step: Some(r.get(1)?),
+        resistance: None,
+        count: r.get::<_, i64>(2)? as u64,
+        cases: r.get::<_, i64>(3)? as u64,
+        opportunities: 0,
+        rate: None,
+        recurring: false,
+    })
+}
+
 /// The reflections `r` of the practitioner `:who` asks for.
 const WHOSE_R: &str = whose!("r.case_id");
 
@@ -151,6 +166,9 @@ impl Tx<'_> {
     /// (`prep --since 2000-01-01`), the period's sessions when it holds
     /// fewer.
     fn scope_cases(&self, q: &PatternQuery) -> Result<&'static str> {
+        if self.whole(q)? {
+            return Ok(whole::CASES_BY_SUMMARY);
+        }
         if !by_day(q) || (q.since.is_none() && q.until.is_none()) {
             return Ok(cases(q));
         }
@@ -255,6 +273,9 @@ impl Tx<'_> {
 
     /// Reason × step: reflections and distinct cases.
     pub fn pattern_reason_steps(&self, q: &PatternQuery) -> Result<Vec<Pair>> {
+        if self.whole(q)? {
+            return self.whole_reason_steps(q);
+        }
         let sql = format!(
             "{SCOPE}, {FACTS} SELECT re.code, s.step, count(*), count(DISTINCT s.case_id)
              FROM facts s
@@ -262,18 +283,7 @@ impl Tx<'_> {
              WHERE {SIDE}
              GROUP BY s.reason_id, s.step"
         );
-        self.scoped(&sql, q, None, |r| {
-            Ok(Pair {
-                reason: r.get(0)?,
-                step: Some(r.get(1)?),
-                resistance: None,
-                count: r.get::<_, i64>(2)? as u64,
-                cases: r.get::<_, i64>(3)? as u64,
-                opportunities: 0,
-                rate: None,
-                recurring: false,
-            })
-        })
+        self.scoped(&sql, q, None, pair_row)
     }
 
     /// Reason × resistance reaction met in the same session.

@@ -26,6 +26,7 @@ mod migrations;
 mod pager;
 mod patterns;
 mod perf;
+mod perf_cases;
 mod perf_days;
 mod plans;
 mod prep;

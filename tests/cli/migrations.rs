@@ -44,7 +44,9 @@ fn latest() -> usize {
 }
 
 /// The versions below the latest that have a test of their own here.
-const TESTED: &[usize] = &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
+const TESTED: &[usize] = &[
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+];
 
 #[test]
 fn every_earlier_version_has_an_upgrade_test() {
@@ -588,4 +590,5 @@ from_version! {
     upgrades_from_version_15: 15,
     upgrades_from_version_16: 16,
     upgrades_from_version_17: 17,
+    upgrades_from_version_18: 18,
 }

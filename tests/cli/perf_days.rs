@@ -76,6 +76,7 @@ fn in_step(j: &Journal, after: &str) {
     let (kept, recounted) = kept_and_recounted(j);
     assert!(!recounted.is_empty(), "after {after}: nothing to count");
     assert_eq!(kept, recounted, "after {after}");
+    crate::perf_cases::in_step(j, after);
     let said = j.ok(&["check", "--full"]);
     assert!(said.starts_with("all is well"), "after {after}: {said}");
 }
@@ -152,6 +153,7 @@ fn the_day_summaries_follow_every_write_and_check_verifies_them() {
     j.ok(&["case", "forget", "John", "--yes"]);
     let (kept, recounted) = kept_and_recounted(&j);
     assert_eq!(kept, recounted, "a forgotten case counts nowhere");
+    crate::perf_cases::in_step(&j, "case forget");
     assert!(kept.iter().all(|row| row.0 != "2026-03-02"), "{kept:?}");
 
     // A case given to another practitioner moves its counts along.

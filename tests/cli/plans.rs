@@ -25,6 +25,9 @@ const LARGE: &[&str] = &[
     "other",
     "case",
     "undo_step",
+    "case_reason",
+    "case_reason_step",
+    "case_kind",
 ];
 
 /// Statements whose plan this guard flags, known and accepted: a part of
@@ -175,6 +178,9 @@ fn read_commands_at_every_scope_have_no_quadratic_plan() {
         vec!["patterns", "--since", "2026-01-01", "--until", "2026-06-30"],
         vec!["patterns", "--when", "no-one-left", "--min-cases", "1"],
         vec!["patterns", "--case", &case],
+        // The case summaries over the whole journal, of a practitioner too.
+        vec!["patterns", "--by", "practitioner"],
+        vec!["prep", "--since", "2000-01-01", "--group"],
         vec!["prep", "--since", "2000-01-01"],
         vec!["prep", "--since", "2000-01-01", "--format", "html"],
         vec!["prep", "--since", "2000-01-01", "--json"],

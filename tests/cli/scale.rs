@@ -178,7 +178,19 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
                     count(DISTINCT f.reflection_id) AS n
              FROM stall_fact f JOIN session_fact k ON k.reflection_id = f.reflection_id
              JOIN \"case\" c ON c.id = k.case_id
-             GROUP BY 1, 2, 3, 4, 5;");
+             GROUP BY 1, 2, 3, 4, 5;
+         DROP TABLE case_reason;
+         DROP TABLE case_reason_step;
+         DROP TABLE case_kind;
+         CREATE VIEW case_reason AS
+             SELECT reason_id, case_id, count(DISTINCT reflection_id) AS n, min(session_on) AS first_on
+             FROM stall_fact GROUP BY 1, 2;
+         CREATE VIEW case_reason_step AS
+             SELECT reason_id, step, case_id, count(*) AS n FROM stall_fact GROUP BY 1, 2, 3;
+         CREATE VIEW case_kind AS
+             SELECT case_id, other, count(*) AS n, sum(met) AS met, min(session_on) AS first_on,
+                    max(session_on) AS last_on
+             FROM session_fact GROUP BY 1, 2;");
     let from_raw_rows = figures(&j);
     assert_eq!(
         kinds(),
@@ -223,7 +235,8 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
     }
     sql(
         "DROP VIEW stall_fact; DROP VIEW session_fact; DROP VIEW session_day; DROP VIEW reason_day;
-         DROP VIEW step_day; DROP TABLE search;
+         DROP VIEW step_day; DROP VIEW case_reason; DROP VIEW case_reason_step; DROP VIEW case_kind;
+         DROP TABLE search;
          DROP TABLE sync_config; DROP TABLE sync_dirty; DROP TABLE sync_tombstone;
          DROP TABLE sync_origin; DROP TABLE sync_file; PRAGMA user_version = 3;",
     );

@@ -138,7 +138,23 @@ impl Tx<'_> {
             })
         })?;
         // The distinct cases: per reason, its cases in the order of the
-        // reason's index, counted without a sort.
+        // reason's index, counted without a sort; over the whole journal,
+        // its rows in the case summary.
+        let cases = if self.whole(q)? {
+            self.whole_reason_cases(q)?
+        } else {
+            self.period_reason_cases(q)?
+        };
+        for reason in &mut reasons {
+            if let Some((_, n)) = cases.iter().find(|(code, _)| *code == reason.code) {
+                reason.cases = *n;
+            }
+        }
+        Ok(reasons)
+    }
+
+    /// Per reason, its distinct cases in the period, from `stall_fact`.
+    fn period_reason_cases(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
         let sql = concat!(
             "SELECT re.code, count(DISTINCT f.case_id)
              FROM reason re JOIN stall_fact f ON f.reason_id = re.id
@@ -146,15 +162,9 @@ impl Tx<'_> {
             whose!("f.case_id"),
             " GROUP BY f.reason_id"
         );
-        let cases = self.scoped(sql, q, None, |r| {
+        self.scoped(sql, q, None, |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
-        })?;
-        for reason in &mut reasons {
-            if let Some((_, n)) = cases.iter().find(|(code, _)| *code == reason.code) {
-                reason.cases = *n;
-            }
-        }
-        Ok(reasons)
+        })
     }
 
     /// [`Tx::pattern_step_kinds`] from `step_day`.

@@ -181,26 +181,13 @@ impl Tx<'_> {
     /// the same way.
     pub fn pattern_case_kinds(&self, q: &PatternQuery) -> Result<Vec<raw::CaseKind>> {
         let cases = self.scope_cases(q)?;
-        let offered = if by_day(q) {
-            OFFERED_BY_PROBE.to_string()
+        let head = if self.whole(q)? {
+            format!("WITH {}", super::whole::CASE_KINDS)
         } else {
-            format!("{}, {OFFERED}", kinds(q))
+            self.case_kinds_head(q, cases)
         };
         let sql = format!(
-            "{SCOPE}, {cases}, {offered},
-             fact AS MATERIALIZED (
-                SELECT sc.case_id, sc.first_on, o.step0, o.conversation,
-                       coalesce(c.outcome = 'system-involved', 0) AS system,
-                       coalesce((SELECT max(l.session_on) FROM session_fact l
-                                 WHERE l.case_id = sc.case_id AND l.other = 1),
-                                '') AS last_other_on
-                FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id
-                JOIN offered o ON o.case_id = sc.case_id),
-             {FACTS},
-             reason_case AS (
-                SELECT s.reason_id, s.case_id, min(s.session_on) AS first_on FROM facts s
-                JOIN reason re ON re.id = s.reason_id WHERE {SIDE}
-                GROUP BY s.reason_id, s.case_id)
+            "{head}
              SELECT NULL, step0, conversation, count(*),
                     coalesce(sum(system OR last_other_on >= first_on), 0), 0
              FROM fact GROUP BY step0, conversation
@@ -222,6 +209,32 @@ impl Tx<'_> {
                 reached_since_given: r.get::<_, i64>(5)? as u64,
             })
         })
+    }
+
+    /// [`Tx::pattern_case_kinds`]'s `WITH` of `fact` and `reason_case`
+    /// from the period's sessions and stalls.
+    fn case_kinds_head(&self, q: &PatternQuery, cases: &str) -> String {
+        let offered = if by_day(q) {
+            OFFERED_BY_PROBE.to_string()
+        } else {
+            format!("{}, {OFFERED}", kinds(q))
+        };
+        format!(
+            "{SCOPE}, {cases}, {offered},
+             fact AS MATERIALIZED (
+                SELECT sc.case_id, sc.first_on, o.step0, o.conversation,
+                       coalesce(c.outcome = 'system-involved', 0) AS system,
+                       coalesce((SELECT max(l.session_on) FROM session_fact l
+                                 WHERE l.case_id = sc.case_id AND l.other = 1),
+                                '') AS last_other_on
+                FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id
+                JOIN offered o ON o.case_id = sc.case_id),
+             {FACTS},
+             reason_case AS (
+                SELECT s.reason_id, s.case_id, min(s.session_on) AS first_on FROM facts s
+                JOIN reason re ON re.id = s.reason_id WHERE {SIDE}
+                GROUP BY s.reason_id, s.case_id)"
+        )
     }
 
     /// Every reason's usual steps, by code.

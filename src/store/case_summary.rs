@@ -1,0 +1,93 @@
+//! `case_reason`, `case_reason_step` and `case_kind`: the cases counted per
+//! reason, step and kind, kept by triggers beside `stall_fact` and
+//! `session_fact` (schema file `case_summary`), checked and rebuilt like
+//! the day summaries (issue 15: the distinct cases of `patterns` and `prep`
+//! over the whole journal read a row per case, not every stall).
+
+use anyhow::Result;
+
+use super::Tx;
+
+/// What `case_reason` must hold: per reason and case, the sessions giving
+/// it and the first day one did.
+const RAW_CASE_REASONS: &str =
+    "SELECT f.reason_id, f.case_id, count(DISTINCT f.reflection_id), min(f.session_on)
+     FROM stall_fact f GROUP BY f.reason_id, f.case_id";
+
+/// What `case_reason_step` must hold: per reason, step and case, the stalls.
+const RAW_CASE_REASON_STEPS: &str = "SELECT f.reason_id, f.step, f.case_id, count(*)
+     FROM stall_fact f GROUP BY f.step, f.case_id, f.reason_id";
+
+/// What `case_kind` must hold: per case and kind, the sessions, those where
+/// a reaction was met, the first and last day.
+const RAW_CASE_KINDS: &str =
+    "SELECT k.case_id, k.other, count(*), sum(k.met), min(k.session_on), max(k.session_on)
+     FROM session_fact k GROUP BY k.case_id, k.other";
+
+impl Tx<'_> {
+    /// Empties the case summaries and fills them from `stall_fact` and
+    /// `session_fact` (which must be right already).
+    pub(super) fn refill_cases(&self) -> Result<()> {
+        self.tx.execute_batch(&format!(
+            "DELETE FROM case_reason;
+             INSERT INTO case_reason (reason_id, case_id, n, first_on) {RAW_CASE_REASONS};
+             DELETE FROM case_reason_step;
+             INSERT INTO case_reason_step (reason_id, step, case_id, n) {RAW_CASE_REASON_STEPS};
+             DELETE FROM case_kind;
+             INSERT INTO case_kind (case_id, other, n, met, first_on, last_on) {RAW_CASE_KINDS};"
+        ))?;
+        Ok(())
+    }
+}
+
+/// How far the case summaries are from a recount; 0 when they agree. With
+/// `full`, row by row: each row missing, extra or different counts one.
+/// Without, the totals (stalls, sessions) and rows counting nothing.
+pub(super) fn case_drift(conn: &rusqlite::Connection, full: bool) -> Result<u64> {
+    if !full {
+        let off: i64 = conn.query_row(
+            "SELECT abs((SELECT coalesce(sum(n), 0) FROM case_reason_step)
+                        - (SELECT count(*) FROM stall_fact))
+                  + abs((SELECT coalesce(sum(n), 0) FROM case_kind)
+                        - (SELECT count(*) FROM session_fact))
+                  + (SELECT count(*) FROM case_reason WHERE n <= 0)
+                  + (SELECT count(*) FROM case_reason_step WHERE n <= 0)
+                  + (SELECT count(*) FROM case_kind WHERE n <= 0)",
+            [],
+            |r| r.get(0),
+        )?;
+        return Ok(off as u64);
+    }
+    let off: i64 = conn.query_row(
+        &format!(
+            "SELECT (SELECT count(*) FROM (
+                        SELECT * FROM ({RAW_CASE_REASONS}) EXCEPT SELECT * FROM case_reason))
+                  + (SELECT count(*) FROM (
+                        SELECT * FROM case_reason EXCEPT SELECT * FROM ({RAW_CASE_REASONS})))
+                  + (SELECT count(*) FROM (
+                        SELECT * FROM ({RAW_CASE_REASON_STEPS}) EXCEPT SELECT * FROM case_reason_step))
+                  + (SELECT count(*) FROM (
+                        SELECT * FROM case_reason_step EXCEPT SELECT * FROM ({RAW_CASE_REASON_STEPS})))
+                  + (SELECT count(*) FROM (
+                        SELECT * FROM ({RAW_CASE_KINDS}) EXCEPT SELECT * FROM case_kind))
+                  + (SELECT count(*) FROM (
+                        SELECT * FROM case_kind EXCEPT SELECT * FROM ({RAW_CASE_KINDS})))"
+        ),
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(off as u64)
+}
+
+impl Tx<'_> {
+    /// Whether every session of the journal lies from `since` to `until`
+    /// (dates as stored, `YYYY-MM-DD`): then the case summaries answer for
+    /// the period exactly, as they hold the whole journal.
+    pub(super) fn covers_all(&self, since: &str, until: &str) -> Result<bool> {
+        let (first, last): (Option<String>, Option<String>) = self
+            .tx
+            .prepare_cached("SELECT min(session_on), max(session_on) FROM session_day")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(first.is_none_or(|f| since <= f.as_str()) && last.is_none_or(|l| until >= l.as_str()))
+    }
+}
