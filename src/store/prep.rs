@@ -102,17 +102,22 @@ impl Tx<'_> {
         min_cases: u64,
     ) -> Result<Vec<String>> {
         let (from, to) = bound(from, Some(to));
-        if self.covers_all(&from, &to)? {
-            // Over the whole journal: each case once in the case summary.
+        if self.mostly_in(&from, &to)? {
+            // Each case once in the case summary; one with sessions outside
+            // the period looked up in the reason's index.
             let mut stmt = self.tx.prepare_cached(
                 "SELECT re.code FROM reason re
                  WHERE re.side = 'self'
                    AND (SELECT count(*) FROM case_reason f
                         WHERE f.reason_id = re.id
-                          AND NOT EXISTS (SELECT 1 FROM \"case\" pc WHERE pc.id = f.case_id AND pc.practitioner IS NOT NULL)) >= ?1
+                          AND NOT EXISTS (SELECT 1 FROM \"case\" pc WHERE pc.id = f.case_id AND pc.practitioner IS NOT NULL)
+                          AND CASE WHEN f.first_on >= ?1 THEN f.first_on <= ?2
+                                   ELSE EXISTS (SELECT 1 FROM stall_fact g
+                                                WHERE g.reason_id = f.reason_id AND g.case_id = f.case_id
+                                                  AND g.session_on >= ?1 AND g.session_on <= ?2) END) >= ?3
                  ORDER BY re.code",
             )?;
-            let rows = stmt.query_map([min_cases as i64], |r| r.get(0))?;
+            let rows = stmt.query_map(params![from, to, min_cases as i64], |r| r.get(0))?;
             return Ok(rows.collect::<rusqlite::Result<_>>()?);
         }
         let mut stmt = self.tx.prepare_cached(
@@ -137,24 +142,17 @@ impl Tx<'_> {
         limit: usize,
     ) -> Result<Vec<(CaseId, String, u64)>> {
         let (from, to) = bound(from, to);
-        // Over the whole journal, each case's sessions giving the reason are
-        // counted in the case summary already.
-        let counted = if self.covers_all(&from, &to)? {
-            "SELECT f.case_id, f.n FROM reason re JOIN case_reason f ON f.reason_id = re.id
-             WHERE re.code = ?1"
-        } else {
-            "SELECT f.case_id, count(DISTINCT f.reflection_id) AS n
-             FROM reason re JOIN stall_fact f ON f.reason_id = re.id
-             WHERE re.code = ?1 AND f.session_on >= ?2 AND f.session_on <= ?3
-             GROUP BY f.case_id"
-        };
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "WITH counted (case_id, n) AS ({counted})
+        let mut stmt = self.tx.prepare_cached(
+            "WITH counted AS (
+                SELECT f.case_id, count(DISTINCT f.reflection_id) AS n
+                FROM reason re JOIN stall_fact f ON f.reason_id = re.id
+                WHERE re.code = ?1 AND f.session_on >= ?2 AND f.session_on <= ?3
+                GROUP BY f.case_id)
              SELECT k.case_id, c.name, k.n
              FROM counted k JOIN \"case\" c ON c.id = k.case_id
              WHERE c.practitioner IS NULL
-             ORDER BY k.n DESC, c.name_key LIMIT ?4"
-        ))?;
+             ORDER BY k.n DESC, c.name_key LIMIT ?4",
+        )?;
         let rows = stmt.query_map(params![code, from, to, limit as i64], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64))
         })?;

@@ -182,7 +182,7 @@ impl Tx<'_> {
     pub fn pattern_case_kinds(&self, q: &PatternQuery) -> Result<Vec<raw::CaseKind>> {
         let cases = self.scope_cases(q)?;
         let head = if self.whole(q)? {
-            format!("WITH {}", super::whole::CASE_KINDS)
+            super::whole::CASE_KINDS.to_string()
         } else {
             self.case_kinds_head(q, cases)
         };
