@@ -94,4 +94,14 @@ impl Tx<'_> {
             )?
             .query_row([since, until], |r| r.get(0))?)
     }
+
+    /// Whether every session of the journal lies from `since` to `until`:
+    /// then no case needs a look-up.
+    pub(super) fn covers_all(&self, since: &str, until: &str) -> Result<bool> {
+        let (first, last): (Option<String>, Option<String>) = self
+            .tx
+            .prepare_cached("SELECT min(session_on), max(session_on) FROM session_day")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(first.is_none_or(|f| since <= f.as_str()) && last.is_none_or(|l| until >= l.as_str()))
+    }
 }

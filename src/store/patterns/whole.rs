@@ -94,6 +94,25 @@ pub(super) const CASE_KINDS: &str = concat!(
     ") WHERE first_on IS NOT NULL)"
 );
 
+/// [`CASE_KINDS`] over a period holding every session: no look-up.
+pub(super) const CASE_KINDS_ALL: &str = concat!(
+    "WITH fact AS MATERIALIZED (
+        SELECT k.case_id, min(k.first_on) AS first_on,
+               max(k.other = 0 OR k.met > 0) AS step0, max(k.other) AS conversation,
+               coalesce(c.outcome = 'system-involved', 0) AS system,
+               coalesce(max(CASE WHEN k.other = 1 THEN k.last_on END), '') AS last_other_on
+        FROM case_kind k JOIN \"case\" c ON c.id = k.case_id
+        WHERE ",
+    whose!("k.case_id"),
+    " GROUP BY k.case_id),
+     reason_case AS (
+        SELECT s.reason_id, s.case_id, s.first_on FROM case_reason s
+        JOIN reason re ON re.id = s.reason_id
+        WHERE (:side IS NULL OR re.side = :side) AND ",
+    whose!("s.case_id"),
+    ")"
+);
+
 impl Tx<'_> {
     /// Whether the case summaries answer `q` quicker than the period's
     /// stalls: every case (one's own or a practitioner's), no reaction, and
@@ -107,10 +126,30 @@ impl Tx<'_> {
         self.mostly_in(&since, &until)
     }
 
+    /// Whether `q`'s period holds every session of the journal.
+    pub(super) fn covers(&self, q: &PatternQuery) -> Result<bool> {
+        let since = q.since.map_or("0000-01-01".into(), |d| d.to_string());
+        let until = q.until.map_or("9999-12-31".into(), |d| d.to_string());
+        self.covers_all(&since, &until)
+    }
+
     /// [`Tx::pattern_reason_steps`] from `case_reason_step`: a case whose
     /// sessions all lie in the period counts its stalls there, another
     /// counts them in the index of `stall_fact`.
     pub(super) fn whole_reason_steps(&self, q: &PatternQuery) -> Result<Vec<Pair>> {
+        if self.covers(q)? {
+            let sql = format!(
+                concat!(
+                    "SELECT re.code, s.step, sum(s.n), count(*)
+                     FROM case_reason_step s JOIN reason re ON re.id = s.reason_id
+                     WHERE {SIDE} AND ",
+                    whose!("s.case_id"),
+                    " GROUP BY s.reason_id, s.step"
+                ),
+                SIDE = SIDE
+            );
+            return self.scoped(&sql, q, None, super::pair_row);
+        }
         let sql = format!(
             concat!(
                 "WITH span AS MATERIALIZED (
