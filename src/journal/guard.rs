@@ -110,20 +110,17 @@ impl<R> Guard<R> {
 
 impl<R: Read> Guard<R> {
     /// The string is too long: read on to its end without keeping it, to
-    /// tell how long it is.
-    fn refuse(&mut self) -> io::Error {
+    /// tell how long it is; `rest` is what was read after the byte that
+    /// made it too long.
+    fn refuse(&mut self, rest: &[u8]) -> io::Error {
         let mut buf = [0u8; 8192];
-        'read: loop {
+        let mut ended = self.count(rest);
+        while !ended {
             let n = match self.inner.read(&mut buf) {
                 Ok(0) | Err(_) => break,
                 Ok(n) => n,
             };
-            for &b in &buf[..n] {
-                self.state.byte(b, usize::MAX);
-                if !self.state.in_string {
-                    break 'read;
-                }
-            }
+            ended = self.count(&buf[..n]);
         }
         let key = if self.state.key.is_empty() {
             "?".to_string()
@@ -140,12 +137,25 @@ impl<R: Read> Guard<R> {
     }
 }
 
+impl<R> Guard<R> {
+    /// Counts `bytes` into a string already too long; whether it ended.
+    fn count(&mut self, bytes: &[u8]) -> bool {
+        for &b in bytes {
+            self.state.byte(b, usize::MAX);
+            if !self.state.in_string {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 impl<R: Read> Read for Guard<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        for &b in &buf[..n] {
+        for (i, &b) in buf[..n].iter().enumerate() {
             if self.state.byte(b, self.limit) {
-                return Err(self.refuse());
+                return Err(self.refuse(&buf[i + 1..n]));
             }
         }
         Ok(n)
@@ -163,17 +173,27 @@ impl<R: Seek> Seek for Guard<R> {
 mod tests {
     use super::*;
 
-    fn read(json: &str, limit: usize) -> Result<(), TooLong> {
+    /// Reads `json` through a guard, `chunk` bytes a call at most.
+    fn read_by(json: &str, limit: usize, chunk: usize) -> Result<(), TooLong> {
         let mut g = Guard::with_limit(json.as_bytes(), limit);
-        let mut out = Vec::new();
-        let mut byte = [0u8; 1];
+        let mut buf = vec![0u8; chunk];
         loop {
-            match g.read(&mut byte) {
+            match g.read(&mut buf) {
                 Ok(0) => return Ok(()),
-                Ok(_) => out.push(byte[0]),
+                Ok(_) => {}
                 Err(e) => return Err(too_long(&e).unwrap().clone()),
             }
         }
+    }
+
+    /// The same whether the parser asks a byte at a time or a buffer's
+    /// length: the length told counts the whole string either way.
+    fn read(json: &str, limit: usize) -> Result<(), TooLong> {
+        let by_byte = read_by(json, limit, 1);
+        for chunk in [2, 3, 7, 64 * 1024] {
+            assert_eq!(read_by(json, limit, chunk), by_byte, "{chunk} bytes a call");
+        }
+        by_byte
     }
 
     #[test]
@@ -191,5 +211,13 @@ mod tests {
         assert!(read(r#"{"n":"\"\\\u00e9abc"}"#, 5).is_err());
         // Long keys and list items are strings too.
         assert!(read(r#"["1234567"]"#, 5).is_err());
+        // Told whole, with what follows it in the same read left alone.
+        assert_eq!(
+            read(r#"{"note":"1234567890","after":"x"}"#, 5),
+            Err(TooLong {
+                field: "note".into(),
+                bytes: 10
+            })
+        );
     }
 }

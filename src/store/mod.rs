@@ -38,6 +38,7 @@ mod prep;
 mod records;
 mod reflections;
 mod search;
+mod search_aside;
 mod search_erase;
 mod session_fact;
 mod snapshot;

@@ -25,7 +25,7 @@ const SNIPPET_WORDS: i64 = 16;
 
 /// The journal's texts by the rowid they have in the index: what it must
 /// hold.
-const TEXTS: &str = "
+pub(super) const TEXTS: &str = "
     SELECT (CAST(replace(session_on, '-', '') AS INTEGER) << 32) | (id << 3) | 1 AS key,
            note AS body
     FROM reflection WHERE note <> ''

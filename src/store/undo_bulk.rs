@@ -184,18 +184,22 @@ impl Tx<'_> {
             [batch],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
+        // So is the search index, made anew from the texts that stay.
         let aside = if undone > 0 && undone >= all - undone {
-            Some(self.set_summary_aside()?)
+            Some((self.set_summary_aside()?, self.set_search_aside()?))
         } else {
             None
         };
         for table in TABLES {
             self.delete_in_chunks(batch, table)?;
         }
-        if let Some(aside) = aside {
-            self.restore_summary(aside)?;
+        match aside {
+            Some((summary, search)) => {
+                self.restore_summary(summary)?;
+                self.restore_search(search)?;
+            }
+            None => self.compact_search()?,
         }
-        self.compact_search()?;
         self.tx.execute(SECURE_DELETE_ON, [])?;
         self.tx
             .execute("DELETE FROM undo_import WHERE batch_id = ?1", [batch])?;

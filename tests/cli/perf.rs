@@ -230,6 +230,9 @@ fn a_long_list_prints_its_first_rows_before_it_reads_the_last() {
 /// journal's own texts are found as before. The deletes go a thousand
 /// records at a time: SQLite holds the former content of every page one
 /// statement changes in memory until it ends (100 000: 137 MB, now 33 MB).
+/// An import as large as what stays sets the index's triggers aside: the
+/// index is made anew from the texts that stay (100 000: 7.7 s, now 3 s),
+/// and its triggers are back for what comes next.
 #[test]
 fn undoing_an_import_rewrites_the_search_index_once() {
     let source = Journal::new();
@@ -280,6 +283,13 @@ fn undoing_an_import_rewrites_the_search_index_once() {
     assert_eq!(count("zebra"), own);
     // All 1200, across the thousand a statement deletes.
     assert_eq!(reflections(), before);
+    healthy(&j);
+    // The index follows the texts again.
+    j.ok(&["add", "John", "--note", "A quokka on the poster."]);
+    assert_eq!(count("quokka"), 1);
+    let id = j.json(&["search", "quokka"])[0]["id"].to_string();
+    j.ok(&["edit", &id, "--note", "A wombat on the poster."]);
+    assert_eq!((count("quokka"), count("wombat")), (0, 1));
     healthy(&j);
 }
 

@@ -64,6 +64,9 @@ const KEYS: &[&str] = &[
     "goals",
 ];
 
+/// How many bytes the guard looks at in one run.
+const GUARDED: usize = 64 * 1024;
+
 /// Reads and checks an export file as a stream, handing each part to
 /// `sink` as soon as it is checked: the cases one at a time, so that a file
 /// of any size is read in little memory. Every check of [`parse`] is made,
@@ -79,8 +82,11 @@ pub fn read<R: Read + Seek, S: Sink>(
     reader: R,
     sink: &mut S,
 ) -> Result<Export<()>, ReadError<S::Error>> {
-    // No text longer than the journal takes is ever held.
-    let mut reader = Guard::new(reader);
+    // No text longer than the journal takes is ever held. The JSON parser
+    // asks for one byte at a time: a buffer in front of the guard hands
+    // them out, and the guard looks at each byte in runs of a buffer's
+    // length, not once per call (a tenth of an import's time).
+    let mut reader = std::io::BufReader::with_capacity(GUARDED, Guard::new(reader));
     let mut file = FileSeed {
         sink,
         checker: Checker::default(),
