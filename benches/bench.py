@@ -481,7 +481,7 @@ def matrix():
         Bench("`prep` (since the last meeting)", "bounded", lambda j: ["prep"], bounded),
         Bench("`prep --format html`", "bounded", lambda j: ["prep", "--format", "html"], bounded),
         Bench("`prep --json`", "bounded", lambda j: ["prep", "--json"], bounded),
-        Bench("`brief`", "bounded", lambda j: ["brief"], bounded, needs="brief"),
+        Bench("`brief CASE`", "bounded", lambda j: ["brief", j.case], bounded, needs="brief"),
         Bench("`reasons`", "bounded", lambda j: ["reasons"], bounded),
         # Whole period, every side, every pattern.
         Bench("`patterns`", "wide", lambda j: ["patterns"], PATTERNS_1S),
