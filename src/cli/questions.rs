@@ -3,6 +3,7 @@
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use super::grid::Chunked;
 use super::render::{self, out};
 use super::{Ctx, JsonArg};
 use crate::journal::text::Field;
@@ -96,41 +97,37 @@ impl QuestionsArgs {
             supervision::answer(&mut journal, id, &note, on.unwrap_or(today), replace)?;
             return out(t!("question-answered", id = id));
         }
-        let questions = supervision::questions(&mut ctx.journal(Access::Read)?, self.all)?;
+        let mut journal = ctx.journal(Access::Read)?;
         if self.json.json {
-            return render::json(&questions);
+            // Streamed: the first question is printed at once (issue 15).
+            let mut array = render::JsonArray::default();
+            supervision::each_question(&mut journal, self.all, |_, q| array.push(&q))?;
+            return array.end();
         }
-        if questions.is_empty() {
-            return out(if self.all {
-                t!("no-questions")
-            } else {
-                t!("no-open-questions")
+        // Printed a chunk of rows at a time, in the first chunk's widths
+        // (issue 15): the first rows at once, and flat memory.
+        let all = self.all;
+        let mut table: Option<Chunked> = None;
+        supervision::each_question(&mut journal, all, |group, q| {
+            let table = table.get_or_insert_with(|| {
+                let mut header = vec![
+                    t!("col-id"),
+                    t!("col-asked"),
+                    t!("col-case"),
+                    t!("col-question"),
+                ];
+                if all {
+                    header.push(t!("col-answer"));
+                }
+                // Only in a journal where questions are asked of the group.
+                if group {
+                    header.push(t!("col-for-group"));
+                }
+                Chunked::new(&header)
             });
-        }
-        let mut header = vec![
-            t!("col-id"),
-            t!("col-asked"),
-            t!("col-case"),
-            t!("col-question"),
-        ];
-        if self.all {
-            header.push(t!("col-answer"));
-        }
-        // Only in a journal where questions are asked of the group.
-        let group = questions.iter().any(|q| q.for_group);
-        if group {
-            header.push(t!("col-for-group"));
-        }
-        let mut table = render::table(&header);
-        for q in &questions {
-            let mut row = vec![
-                q.id.to_string(),
-                q.date.to_string(),
-                q.case.clone(),
-                q.text.clone(),
-            ];
-            if self.all {
-                row.push(match (&q.answer, q.answered_on) {
+            let mut row = vec![q.id.to_string(), q.date.to_string(), q.case, q.text];
+            if all {
+                row.push(match (q.answer, q.answered_on) {
                     (Some(a), Some(on)) => format!("{on}: {a}"),
                     _ => String::new(),
                 });
@@ -142,8 +139,18 @@ impl QuestionsArgs {
                     String::new()
                 });
             }
-            table.add_row(row);
+            match table.add_row(row) {
+                Some(chunk) => out(chunk),
+                None => Ok(()),
+            }
+        })?;
+        match table {
+            Some(table) => out(table.finish()),
+            _ => out(if all {
+                t!("no-questions")
+            } else {
+                t!("no-open-questions")
+            }),
         }
-        out(table)
     }
 }

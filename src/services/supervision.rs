@@ -12,9 +12,18 @@ use crate::journal::supervision::{self, GoalProgress, GoalRows};
 use crate::journal::{Goal, GoalId, Meeting, MeetingId, MeetingKind, QuestionEntry, QuestionId};
 use crate::store::Tx;
 
-/// The open questions, or `all` of them.
-pub fn questions(journal: &mut Journal, all: bool) -> Result<Vec<QuestionEntry>> {
-    journal.read(|tx| tx.questions(all))
+/// The questions (all, or the open ones), oldest first, streamed: `each`
+/// gets them one at a time as they are read, with whether any of them is
+/// asked of the peer-supervision group (the same for every one).
+pub fn each_question(
+    journal: &mut Journal,
+    all: bool,
+    mut each: impl FnMut(bool, QuestionEntry) -> Result<()>,
+) -> Result<()> {
+    journal.read(|tx| {
+        let group = tx.any_question_for_group(all)?;
+        tx.each_question(all, |q| each(group, q))
+    })
 }
 
 /// Records what came of question `id` and closes it.

@@ -18,11 +18,39 @@ impl Tx<'_> {
 
     /// Questions for supervision, oldest first; only open ones unless `all`.
     pub fn questions(&self, all: bool) -> Result<Vec<QuestionEntry>> {
+        let mut questions = Vec::new();
+        self.each_question(all, |q| {
+            questions.push(q);
+            Ok(())
+        })?;
+        Ok(questions)
+    }
+
+    /// The questions (all, or the open ones), oldest first, handed to
+    /// `each` as they are read: one in memory at a time.
+    pub fn each_question(
+        &self,
+        all: bool,
+        mut each: impl FnMut(QuestionEntry) -> Result<()>,
+    ) -> Result<()> {
         let mut stmt = self.tx.prepare_cached(&question_sql(
             "WHERE ?1 OR q.answered_on IS NULL ORDER BY r.session_on, q.id",
         ))?;
-        let rows = stmt.query_map([all], question_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query([all])?;
+        while let Some(row) = rows.next()? {
+            each(question_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// Whether any of the questions (all, or the open ones) is asked of the
+    /// peer-supervision group.
+    pub fn any_question_for_group(&self, all: bool) -> Result<bool> {
+        Ok(self.tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM question WHERE for_group AND (?1 OR answered_on IS NULL))",
+            [all],
+            |r| r.get(0),
+        )?)
     }
 
     /// The open questions asked of the peer-supervision group: one's own

@@ -222,6 +222,68 @@ fn a_long_list_prints_its_first_rows_before_it_reads_the_last() {
     assert!(rows >= 1000, "{rows} rows printed before the bad one");
 }
 
+/// Issue 15: `questions --all` held every question before it printed one
+/// (1 000 000 reflections: 139 MB). It now prints a chunk at a time, as
+/// `list` does: one table, in the order of `--json`, and a question that
+/// cannot be read at the end stops it only after the chunks before it
+/// were printed.
+#[test]
+fn a_long_list_of_questions_prints_its_first_rows_before_it_reads_the_last() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "1500", "--seed", "4"]);
+    let conn = rusqlite::Connection::open(&j.path).unwrap();
+    conn.execute(
+        "INSERT INTO question (uuid, reflection_id, text, created_at, updated_at)
+         SELECT lower(hex(randomblob(16))), r.id, 'What do I bring in ' || r.id || '?',
+                r.created_at, r.updated_at
+         FROM reflection r
+         WHERE NOT EXISTS (SELECT 1 FROM question q WHERE q.reflection_id = r.id)",
+        [],
+    )
+    .unwrap();
+    let said = j.ok(&["questions", "--all"]);
+    let lines: Vec<&str> = said
+        .lines()
+        .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
+        .collect();
+    let count = |c: char| lines.iter().filter(|l| l.starts_with(c)).count();
+    assert_eq!((count('┌'), count('╞'), count('└')), (1, 1, 1));
+    let ids: Vec<i64> = lines
+        .iter()
+        .filter_map(|l| {
+            l.trim_start_matches('│')
+                .split('┆')
+                .next()?
+                .trim()
+                .parse()
+                .ok()
+        })
+        .collect();
+    let listed: Vec<i64> = j
+        .json(&["questions", "--all"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(listed.len(), 1500);
+    assert_eq!(ids, listed, "every question once, in the order of --json");
+    // The newest question's answer date cannot be read: the command fails
+    // there, after the first thousand rows are out.
+    conn.execute(
+        "UPDATE question SET answer = 'x', answered_on = '2026-99-99'
+         WHERE id = (SELECT q.id FROM question q JOIN reflection r ON r.id = q.reflection_id
+                     ORDER BY r.session_on DESC, q.id DESC LIMIT 1)",
+        [],
+    )
+    .unwrap();
+    let out = j.cmd(&["questions", "--all"]).output().unwrap();
+    assert!(!out.status.success());
+    let printed = String::from_utf8_lossy(&out.stdout);
+    let rows = printed.lines().filter(|l| l.starts_with('│')).count();
+    assert!(rows >= 1000, "{rows} rows printed before the bad one");
+}
+
 /// Issue 15: undoing an import deleted its texts from the search index one
 /// by one with FTS5's secure-delete, each a search through the whole index
 /// (10 000 reflections: 9 s, 100 000: 10 minutes). The setting is off for
