@@ -128,18 +128,23 @@ impl CaseCommand {
             }
             CaseCommand::List { all, json } => {
                 let mut journal = ctx.journal(Access::Read)?;
-                let cases = cases::list(&mut journal, all)?;
                 if json.json {
-                    return render::json(&cases);
+                    // Streamed: the first case is printed at once (issue 15).
+                    let mut array = render::JsonArray::default();
+                    cases::each(&mut journal, all, |c| array.push(&c))?;
+                    return array.end();
                 }
-                if cases.is_empty() {
+                // A chunk of rows at a time, in the first chunk's widths.
+                let mut table = render::CaseTable::new(all);
+                cases::each(&mut journal, all, |c| table.push(&c))?;
+                if table.is_empty() {
                     return out(if all {
                         t!("no-cases")
                     } else {
                         t!("no-open-cases")
                     });
                 }
-                render::case_summaries(&cases, all)
+                table.print()
             }
             CaseCommand::Show { name, json } => {
                 let mut journal = ctx.journal(Access::Read)?;

@@ -261,22 +261,35 @@ impl ReflectionTable {
     }
 }
 
-/// The `case list` table; closing columns only when closed cases are shown.
-pub fn case_summaries(cases: &[crate::journal::CaseSummary], with_closed: bool) -> Result<()> {
-    let mut header = vec![
-        t!("col-case"),
-        t!("col-setting"),
-        t!("col-partner"),
-        t!("col-opened"),
-        t!("col-reflections"),
-        t!("col-last-session"),
-        t!("col-other-took-part"),
-    ];
-    if with_closed {
-        header.extend([t!("col-closed"), t!("col-outcome")]);
+/// The case list's table, filled a case at a time and printed a chunk at
+/// a time (issue 15).
+pub struct CaseTable {
+    table: super::grid::Chunked,
+    with_closed: bool,
+}
+
+impl CaseTable {
+    pub fn new(with_closed: bool) -> CaseTable {
+        let mut header = vec![
+            t!("col-case"),
+            t!("col-setting"),
+            t!("col-partner"),
+            t!("col-opened"),
+            t!("col-reflections"),
+            t!("col-last-session"),
+            t!("col-other-took-part"),
+        ];
+        if with_closed {
+            header.extend([t!("col-closed"), t!("col-outcome")]);
+        }
+        CaseTable {
+            table: super::grid::Chunked::new(&header),
+            with_closed,
+        }
     }
-    let mut t = table(&header);
-    for s in cases {
+
+    /// Adds a case, and prints the chunk it fills.
+    pub fn push(&mut self, s: &crate::journal::CaseSummary) -> Result<()> {
         let c = &s.case;
         let mut row = vec![
             c.label(),
@@ -287,13 +300,24 @@ pub fn case_summaries(cases: &[crate::journal::CaseSummary], with_closed: bool) 
             s.last_session.map(|d| d.to_string()).unwrap_or_default(),
             yes_no(s.other_took_part),
         ];
-        if with_closed {
+        if self.with_closed {
             row.push(c.closed_on.map(|d| d.to_string()).unwrap_or_default());
             row.push(c.outcome.map(|o| o.label()).unwrap_or_default());
         }
-        t.add_row(row);
+        match self.table.add_row(row) {
+            Some(chunk) => out(chunk),
+            None => Ok(()),
+        }
     }
-    out(t)
+
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+
+    /// Prints the rest of the table.
+    pub fn print(self) -> Result<()> {
+        out(self.table.finish())
+    }
 }
 
 /// A horizontal bar of `value` against `max`, `width` cells wide, in

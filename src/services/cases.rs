@@ -188,9 +188,14 @@ pub fn add(
     journal.write(|tx| add_case(tx, name, setting, cohabiting, opened_on))
 }
 
-/// The open cases (`all`: closed ones too) with their reflections.
-pub fn list(journal: &mut Journal, all: bool) -> Result<Vec<CaseSummary>> {
-    journal.read(|tx| tx.case_summaries(all))
+/// The cases (with `all`, the closed ones too), in the order of `case
+/// list`, handed to `each` one at a time as they are read.
+pub fn each(
+    journal: &mut Journal,
+    all: bool,
+    each: impl FnMut(CaseSummary) -> Result<()>,
+) -> Result<()> {
+    journal.read(|tx| tx.each_case_summary(all, each))
 }
 
 /// The case called `name` with its significant others and timeline.

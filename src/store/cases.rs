@@ -144,6 +144,21 @@ impl Tx<'_> {
     }
 
     pub fn case_summaries(&self, include_closed: bool) -> Result<Vec<CaseSummary>> {
+        let mut cases = Vec::new();
+        self.each_case_summary(include_closed, |c| {
+            cases.push(c);
+            Ok(())
+        })?;
+        Ok(cases)
+    }
+
+    /// [`Tx::case_summaries`] handed to `each` as they are read: one in
+    /// memory at a time.
+    pub fn each_case_summary(
+        &self,
+        include_closed: bool,
+        mut each: impl FnMut(CaseSummary) -> Result<()>,
+    ) -> Result<()> {
         let sql = format!(
             "SELECT {CASE_COLUMNS},
                     (SELECT count(*) FROM reflection r WHERE r.case_id = c.id),
@@ -155,15 +170,16 @@ impl Tx<'_> {
              ORDER BY c.practitioner IS NOT NULL, c.practitioner, c.name_key"
         );
         let mut stmt = self.tx.prepare_cached(&sql)?;
-        let rows = stmt.query_map([include_closed], |row| {
-            Ok(CaseSummary {
+        let mut rows = stmt.query([include_closed])?;
+        while let Some(row) = rows.next()? {
+            each(CaseSummary {
                 case: case_from_row(row)?,
                 reflections: row.get::<_, i64>(11)? as u64,
                 last_session: row.get(12)?,
                 other_took_part: row.get(13)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            })?;
+        }
+        Ok(())
     }
 
     // ---- significant others ----------------------------------------------

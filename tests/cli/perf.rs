@@ -284,6 +284,64 @@ fn a_long_list_of_questions_prints_its_first_rows_before_it_reads_the_last() {
     assert!(rows >= 1000, "{rows} rows printed before the bad one");
 }
 
+/// Issue 15: `case list --all` held every case before it printed one
+/// (1 000 000 reflections: 119 MB). It now prints a chunk at a time: one
+/// table, in the order of `--json`, the first thousand rows out before a
+/// case that cannot be read stops it.
+#[test]
+fn a_long_list_of_cases_prints_its_first_rows_before_it_reads_the_last() {
+    let j = Journal::with_john();
+    let conn = rusqlite::Connection::open(&j.path).unwrap();
+    conn.execute(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500)
+         INSERT INTO \"case\" (uuid, name, name_key, cohabiting, opened_on, created_at, updated_at)
+         SELECT lower(hex(randomblob(16))), printf('Case-%04d', i), printf('case-%04d', i), 0,
+                '2026-01-05', '2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z'
+         FROM n",
+        [],
+    )
+    .unwrap();
+    let said = j.ok(&["case", "list", "--all"]);
+    let lines: Vec<&str> = said
+        .lines()
+        .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
+        .collect();
+    let count = |c: char| lines.iter().filter(|l| l.starts_with(c)).count();
+    assert_eq!((count('┌'), count('╞'), count('└')), (1, 1, 1));
+    let names: Vec<&str> = lines
+        .iter()
+        .filter(|l| l.starts_with('│'))
+        .filter_map(|l| l.trim_start_matches('│').split('┆').next())
+        .map(str::trim)
+        // A wrapped cell's next line leaves the name's cell empty.
+        .filter(|name| !name.is_empty())
+        .collect();
+    let listed: Vec<String> = j
+        .json(&["case", "list", "--all"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(listed.len(), 1501);
+    assert_eq!(names.len(), 1502, "a header row and every case");
+    assert_eq!(
+        &names[1..],
+        listed,
+        "every case once, in the order of --json"
+    );
+    conn.execute(
+        "UPDATE \"case\" SET opened_on = '2026-99-99' WHERE name = 'Case-1500'",
+        [],
+    )
+    .unwrap();
+    let out = j.cmd(&["case", "list", "--all"]).output().unwrap();
+    assert!(!out.status.success());
+    let printed = String::from_utf8_lossy(&out.stdout);
+    let rows = printed.lines().filter(|l| l.starts_with('│')).count();
+    assert!(rows >= 1000, "{rows} rows printed before the bad one");
+}
+
 /// Issue 15: undoing an import deleted its texts from the search index one
 /// by one with FTS5's secure-delete, each a search through the whole index
 /// (10 000 reflections: 9 s, 100 000: 10 minutes). The setting is off for
