@@ -176,7 +176,8 @@ pub struct Health {
     /// date; 0 when they agree.
     pub summary_drift: u64,
     /// Sessions for which `session_fact` differs from the reflections with
-    /// their presences and reactions; 0 when they agree.
+    /// their presences and reactions, plus what the day and case summaries
+    /// count wrong; 0 when they agree.
     pub session_drift: u64,
     /// Texts the search index misses, or holds that the journal does not;
     /// 0 when it holds exactly the journal's texts.
@@ -376,7 +377,11 @@ impl Store {
                     "SELECT abs((SELECT count(*) FROM stall) - (SELECT count(*) FROM stall_fact))",
                 )?
             },
-            session_drift: super::session_fact::session_drift(&self.conn, full)?,
+            // The session summary, and the day and case summaries counted
+            // from it and from the stall summary.
+            session_drift: super::session_fact::session_drift(&self.conn, full)?
+                + super::day_summary::day_drift(&self.conn, full)?
+                + super::case_summary::case_drift(&self.conn, full)?,
         })
     }
 
@@ -413,6 +418,7 @@ impl super::Tx<'_> {
             [],
         )?;
         self.refill_days()?;
+        self.refill_cases()?;
         Ok(rows as u64)
     }
 }

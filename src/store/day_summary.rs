@@ -50,7 +50,7 @@ impl Tx<'_> {
              DELETE FROM step_day;
              INSERT INTO step_day (session_on, step, side, who, other, met, n) {RAW_STEP_DAYS};"
         ))?;
-        self.refill_cases()
+        Ok(())
     }
 }
 
@@ -78,7 +78,7 @@ pub(super) fn day_drift(conn: &rusqlite::Connection, full: bool) -> Result<u64> 
             [],
             |r| r.get(0),
         )?;
-        return Ok(off as u64 + super::case_summary::case_drift(conn, false)?);
+        return Ok(off as u64);
     }
     let off: i64 = conn.query_row(
         &format!(
@@ -110,5 +110,5 @@ pub(super) fn day_drift(conn: &rusqlite::Connection, full: bool) -> Result<u64> 
         [],
         |r| r.get(0),
     )?;
-    Ok(off as u64 + super::case_summary::case_drift(conn, true)?)
+    Ok(off as u64)
 }

@@ -31,9 +31,7 @@ impl Tx<'_> {
 }
 
 /// The sessions for which `session_fact` differs from the reflections:
-/// missing, extra or of another case, date or kind, and those the day
-/// summaries count wrong (`full`: in the wrong cell too, see
-/// [`super::day_summary::day_drift`]); 0 when they agree. Without `full`
+/// missing, extra or of another case, date or kind; 0 when they agree. Without `full`
 /// only the totals are compared. With it, both tables are read once in id
 /// order, each row looked up in the other by its key: no sort of either.
 pub(super) fn session_drift(conn: &rusqlite::Connection, full: bool) -> Result<u64> {
@@ -43,7 +41,7 @@ pub(super) fn session_drift(conn: &rusqlite::Connection, full: bool) -> Result<u
             [],
             |r| r.get(0),
         )?;
-        return Ok(off as u64 + super::day_summary::day_drift(conn, false)?);
+        return Ok(off as u64);
     }
     let rows: i64 = conn.query_row(
         "SELECT (SELECT count(*) FROM reflection r
@@ -58,6 +56,5 @@ pub(super) fn session_drift(conn: &rusqlite::Connection, full: bool) -> Result<u
         [],
         |r| r.get(0),
     )?;
-    // The day summaries counted from it: how many sessions are off there.
-    Ok(rows as u64 + super::day_summary::day_drift(conn, full)?)
+    Ok(rows as u64)
 }

@@ -154,6 +154,41 @@ fn an_import_is_undone_by_one_entry_and_leaves_the_journal_as_it_was() {
     }
 }
 
+/// The lines of the tables in `said`: borders, header and rows.
+fn table_lines(said: &str) -> Vec<&str> {
+    said.lines()
+        .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
+        .collect()
+}
+
+/// How many tops, header rules and bottoms `lines` hold: (1, 1, 1) for one
+/// table, however many chunks printed it.
+fn borders(lines: &[&str]) -> (usize, usize, usize) {
+    let count = |c: char| lines.iter().filter(|l| l.starts_with(c)).count();
+    (count('┌'), count('╞'), count('└'))
+}
+
+/// The first cell of each line of the tables, the header's included; a
+/// wrapped cell's next line, whose first cell is empty, is left out.
+fn first_cells<'a>(lines: &[&'a str]) -> Vec<&'a str> {
+    lines
+        .iter()
+        .filter(|l| l.starts_with('│'))
+        .filter_map(|l| l.trim_start_matches('│').split('┆').next())
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .collect()
+}
+
+/// Runs `args`, which must fail on a record it cannot read at the end;
+/// returns how many table rows it printed before.
+fn rows_before_failing(j: &Journal, args: &[&str]) -> usize {
+    let out = j.cmd(args).output().unwrap();
+    assert!(!out.status.success());
+    let printed = String::from_utf8_lossy(&out.stdout);
+    printed.lines().filter(|l| l.starts_with('│')).count()
+}
+
 /// Issue 15: `list --limit 0` prints its table a chunk of rows at a time;
 /// piped, it still reads as one table: one top, one header, one bottom,
 /// every line as wide as the first, every reflection once — also when the
@@ -164,28 +199,17 @@ fn a_long_list_is_one_table_printed_in_chunks() {
     j.ok(&["demo", "--reflections", "2500", "--seed", "4"]);
     for limit in ["0", "2000"] {
         let said = j.ok(&["list", "--limit", limit]);
-        let lines: Vec<&str> = said
-            .lines()
-            .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
-            .collect();
+        let lines = table_lines(&said);
         let width = |l: &str| l.chars().count();
         assert!(
             lines.iter().all(|l| width(l) == width(lines[0])),
             "{limit}: {said}"
         );
-        let count = |c: char| lines.iter().filter(|l| l.starts_with(c)).count();
-        assert_eq!((count('┌'), count('╞'), count('└')), (1, 1, 1), "{limit}");
+        assert_eq!(borders(&lines), (1, 1, 1), "{limit}");
         assert!(lines[0].starts_with('┌') && lines.last().unwrap().starts_with('└'));
-        let ids: Vec<i64> = lines
+        let ids: Vec<i64> = first_cells(&lines)
             .iter()
-            .filter_map(|l| {
-                l.trim_start_matches('│')
-                    .split('┆')
-                    .next()?
-                    .trim()
-                    .parse()
-                    .ok()
-            })
+            .filter_map(|cell| cell.parse().ok())
             .collect();
         let listed: Vec<i64> = j
             .json(&["list", "--limit", limit])
@@ -215,10 +239,7 @@ fn a_long_list_prints_its_first_rows_before_it_reads_the_last() {
             [],
         )
         .unwrap();
-    let out = j.cmd(&["list", "--limit", "0"]).output().unwrap();
-    assert!(!out.status.success());
-    let printed = String::from_utf8_lossy(&out.stdout);
-    let rows = printed.lines().filter(|l| l.starts_with('│')).count();
+    let rows = rows_before_failing(&j, &["list", "--limit", "0"]);
     assert!(rows >= 1000, "{rows} rows printed before the bad one");
 }
 
@@ -242,22 +263,11 @@ fn a_long_list_of_questions_prints_its_first_rows_before_it_reads_the_last() {
     )
     .unwrap();
     let said = j.ok(&["questions", "--all"]);
-    let lines: Vec<&str> = said
-        .lines()
-        .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
-        .collect();
-    let count = |c: char| lines.iter().filter(|l| l.starts_with(c)).count();
-    assert_eq!((count('┌'), count('╞'), count('└')), (1, 1, 1));
-    let ids: Vec<i64> = lines
+    let lines = table_lines(&said);
+    assert_eq!(borders(&lines), (1, 1, 1));
+    let ids: Vec<i64> = first_cells(&lines)
         .iter()
-        .filter_map(|l| {
-            l.trim_start_matches('│')
-                .split('┆')
-                .next()?
-                .trim()
-                .parse()
-                .ok()
-        })
+        .filter_map(|cell| cell.parse().ok())
         .collect();
     let listed: Vec<i64> = j
         .json(&["questions", "--all"])
@@ -277,10 +287,7 @@ fn a_long_list_of_questions_prints_its_first_rows_before_it_reads_the_last() {
         [],
     )
     .unwrap();
-    let out = j.cmd(&["questions", "--all"]).output().unwrap();
-    assert!(!out.status.success());
-    let printed = String::from_utf8_lossy(&out.stdout);
-    let rows = printed.lines().filter(|l| l.starts_with('│')).count();
+    let rows = rows_before_failing(&j, &["questions", "--all"]);
     assert!(rows >= 1000, "{rows} rows printed before the bad one");
 }
 
@@ -302,20 +309,9 @@ fn a_long_list_of_cases_prints_its_first_rows_before_it_reads_the_last() {
     )
     .unwrap();
     let said = j.ok(&["case", "list", "--all"]);
-    let lines: Vec<&str> = said
-        .lines()
-        .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
-        .collect();
-    let count = |c: char| lines.iter().filter(|l| l.starts_with(c)).count();
-    assert_eq!((count('┌'), count('╞'), count('└')), (1, 1, 1));
-    let names: Vec<&str> = lines
-        .iter()
-        .filter(|l| l.starts_with('│'))
-        .filter_map(|l| l.trim_start_matches('│').split('┆').next())
-        .map(str::trim)
-        // A wrapped cell's next line leaves the name's cell empty.
-        .filter(|name| !name.is_empty())
-        .collect();
+    let lines = table_lines(&said);
+    assert_eq!(borders(&lines), (1, 1, 1));
+    let names = first_cells(&lines);
     let listed: Vec<String> = j
         .json(&["case", "list", "--all"])
         .as_array()
@@ -335,10 +331,7 @@ fn a_long_list_of_cases_prints_its_first_rows_before_it_reads_the_last() {
         [],
     )
     .unwrap();
-    let out = j.cmd(&["case", "list", "--all"]).output().unwrap();
-    assert!(!out.status.success());
-    let printed = String::from_utf8_lossy(&out.stdout);
-    let rows = printed.lines().filter(|l| l.starts_with('│')).count();
+    let rows = rows_before_failing(&j, &["case", "list", "--all"]);
     assert!(rows >= 1000, "{rows} rows printed before the bad one");
 }
 
