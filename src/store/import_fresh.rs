@@ -16,9 +16,10 @@ use super::search_aside::SearchAside;
 /// 13 MB more at the peak; of 2 048: nothing measurable, and as fast).
 const TEXTS_CHUNK: i64 = 2048;
 
-/// The page cache of an import, in KiB: a quarter of the generator's. At
-/// 1 000 000 reflections the import's peak memory is the cache, the file's
-/// UUIDs and the program; 16 MB made it 64 MB, and was not faster.
+/// The page cache of an import, in KiB: half the generator's. At 1 000 000
+/// reflections the import's peak memory is the program, this cache and the
+/// file's UUIDs (44 MB); a cache of 16 MB added 8 MB to it and was not
+/// measurably faster at 100 000.
 const CACHE_KIB: i64 = 8192;
 
 /// What [`Tx::begin_import`] set aside, for [`Tx::end_import`].
