@@ -258,3 +258,85 @@ fn read_commands_at_every_scope_have_no_quadratic_plan() {
         );
     }
 }
+
+/// Whether a plan line reads a table of sessions or stalls by a key of one
+/// session or one case, not by a range of dates or in full.
+fn by_key(detail: &str) -> bool {
+    detail.starts_with("SEARCH")
+        && ["rowid=?", "reflection_id=?", "case_id=?"]
+            .iter()
+            .any(|key| detail.contains(key))
+}
+
+/// A figure of the sessions where one reaction was met (`patterns --when`,
+/// a goal's progress per reaction) starts from that reaction's entries in
+/// its index: a few sessions in a hundred. Reading every session of the
+/// period and probing each for the reaction took 7 s at 1 000 000.
+#[test]
+fn a_reaction_asked_reads_only_the_sessions_where_it_was_met() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "600", "--seed", "7"]);
+    let trace = j.dir.path().join("when.sql");
+    for args in [
+        vec!["patterns", "--when", "no-one-left", "--min-cases", "1"],
+        vec![
+            "patterns",
+            "--when",
+            "they-wont-come",
+            "--side",
+            "all",
+            "--json",
+        ],
+        vec!["goal", "list", "--all"],
+        vec!["prep", "--since", "2000-01-01", "--json"],
+    ] {
+        let out = j
+            .cmd(&args)
+            .env("SPIEGEL_TRACE_SQL", &trace)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+    }
+    let conn = Connection::open_with_flags(&j.path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let traced = std::fs::read_to_string(&trace).unwrap();
+    let reactions = ["'no-one-left'", "'they-wont-come'", "'my-own-problem'"];
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for sql in statements(&traced) {
+        if !reactions.iter().any(|r| sql.contains(r)) {
+            continue;
+        }
+        checked += 1;
+        let tables = aliases(&sql);
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let details: Vec<String> = stmt
+            .query_map([], |r| r.get(3))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for detail in details {
+            let Some(name) = detail.split_whitespace().nth(1) else {
+                continue;
+            };
+            let table = tables
+                .get(&name.to_lowercase())
+                .map_or(name, |t| t.as_str());
+            let sessions = ["reflection", "stall_fact", "session_fact", "stall"];
+            if (detail.starts_with("SCAN") || detail.starts_with("SEARCH"))
+                && sessions.contains(&table)
+                && !by_key(&detail)
+            {
+                failures.push(format!("{detail}\n  in {sql}"));
+            }
+        }
+    }
+    assert!(
+        checked >= 10,
+        "only {checked} statements asked for a reaction"
+    );
+    assert!(
+        failures.is_empty(),
+        "a reaction's figures read more than its sessions:\n\n{}",
+        failures.join("\n\n")
+    );
+}
