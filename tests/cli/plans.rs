@@ -120,7 +120,7 @@ fn flaws(conn: &Connection, sql: &str) -> Vec<String> {
 }
 
 /// The statements of a trace, each once.
-fn statements(trace: &str) -> BTreeSet<String> {
+pub(crate) fn statements(trace: &str) -> BTreeSet<String> {
     let mut all = BTreeSet::new();
     let mut current = String::new();
     for line in trace.lines() {
@@ -138,24 +138,10 @@ fn statements(trace: &str) -> BTreeSet<String> {
     all
 }
 
-/// The guard itself catches the pattern: a scan of stall for each reflection.
-#[test]
-fn the_plan_guard_catches_a_scan_in_a_loop() {
-    let j = Journal::new();
-    j.ok(&["demo", "--reflections", "50", "--seed", "7"]);
-    let conn = Connection::open_with_flags(&j.path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    let bad = "SELECT r.id FROM reflection r
-               WHERE EXISTS (SELECT 1 FROM stall s WHERE s.step + 0 = r.id % 7)";
-    assert!(!flaws(&conn, bad).is_empty(), "{bad}");
-    let fine = "SELECT r.id FROM reflection r
-                WHERE EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id)";
-    assert!(flaws(&conn, fine).is_empty(), "{fine}");
-}
-
-#[test]
-fn read_commands_at_every_scope_have_no_quadratic_plan() {
-    let j = Journal::new();
-    j.ok(&["demo", "--reflections", "600", "--seed", "7"]);
+/// The read commands at their widest scopes, on `j`'s journal (a generated
+/// one): the matrix of issue 15. Files they write go into `j`'s folder
+/// (`x.json` is the JSON export).
+pub(crate) fn read_matrix(j: &Journal) -> Vec<Vec<String>> {
     let all = j.json(&["list", "--limit", "0"]);
     let first = &all[0];
     let id = first["id"].to_string();
@@ -167,7 +153,6 @@ fn read_commands_at_every_scope_have_no_quadratic_plan() {
         .find_map(|r| r["stalls"][0]["reasons"][0].as_str())
         .unwrap()
         .to_string();
-    let trace = j.dir.path().join("plans.sql");
     let out = |name: &str| j.dir.path().join(name).to_str().unwrap().to_string();
     let (json, csv, md) = (out("x.json"), out("x.csv"), out("x.md"));
     let backup = out("backup.db");
@@ -198,9 +183,38 @@ fn read_commands_at_every_scope_have_no_quadratic_plan() {
         vec!["check"],
         vec!["backup", &backup],
     ];
+    commands
+        .into_iter()
+        .map(|args| args.into_iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// The guard itself catches the pattern: a scan of stall for each reflection.
+#[test]
+fn the_plan_guard_catches_a_scan_in_a_loop() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "50", "--seed", "7"]);
+    let conn = Connection::open_with_flags(&j.path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let bad = "SELECT r.id FROM reflection r
+               WHERE EXISTS (SELECT 1 FROM stall s WHERE s.step + 0 = r.id % 7)";
+    assert!(!flaws(&conn, bad).is_empty(), "{bad}");
+    let fine = "SELECT r.id FROM reflection r
+                WHERE EXISTS (SELECT 1 FROM stall s WHERE s.reflection_id = r.id)";
+    assert!(flaws(&conn, fine).is_empty(), "{fine}");
+}
+
+#[test]
+fn read_commands_at_every_scope_have_no_quadratic_plan() {
+    let j = Journal::new();
+    j.ok(&["demo", "--reflections", "600", "--seed", "7"]);
+    let trace = j.dir.path().join("plans.sql");
+    let out = |name: &str| j.dir.path().join(name).to_str().unwrap().to_string();
+    let json = out("x.json");
+    let commands = read_matrix(&j);
     for args in &commands {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let out = j
-            .cmd(args)
+            .cmd(&args)
             .env("SPIEGEL_TRACE_SQL", &trace)
             .output()
             .unwrap();
