@@ -18,7 +18,9 @@ pub const DEFAULT: &str = "en";
 struct Catalog {
     code: &'static str,
     bundle: FluentBundle<FluentResource>,
-    fallback: FluentBundle<FluentResource>,
+    /// English, parsed only when a message is missing from `bundle` (a
+    /// test makes sure none is): every command starts with one file parsed.
+    fallback: OnceLock<FluentBundle<FluentResource>>,
 }
 
 static CURRENT: OnceLock<Catalog> = OnceLock::new();
@@ -80,7 +82,7 @@ pub fn set(code: &str) {
     let _ = CURRENT.set(Catalog {
         code,
         bundle: bundle(code),
-        fallback: bundle(DEFAULT),
+        fallback: OnceLock::new(),
     });
 }
 
@@ -88,7 +90,7 @@ fn catalog() -> &'static Catalog {
     CURRENT.get_or_init(|| Catalog {
         code: DEFAULT,
         bundle: bundle(DEFAULT),
-        fallback: bundle(DEFAULT),
+        fallback: OnceLock::new(),
     })
 }
 
@@ -155,12 +157,22 @@ pub fn message(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     for (name, value) in args {
         fluent_args.set(*name, value.clone());
     }
-    for bundle in [&catalog.bundle, &catalog.fallback] {
-        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-            return text.into_owned();
-        }
+    let format = |bundle: &FluentBundle<FluentResource>| {
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned(),
+        )
+    };
+    if let Some(text) = format(&catalog.bundle) {
+        return text;
+    }
+    if catalog.code != DEFAULT
+        && let Some(text) = format(catalog.fallback.get_or_init(|| bundle(DEFAULT)))
+    {
+        return text;
     }
     // Only reachable with a key no language file has; a test prevents it.
     id.to_string()

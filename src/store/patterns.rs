@@ -28,20 +28,56 @@ const SCOPE: &str = concat!(
         WHERE r.session_on >= :since AND r.session_on <= :until
           AND (:case IS NULL OR r.case_id = :case) AND ",
     whose!("r.case_id"),
-    "
-          AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
-                                        WHERE w.reflection_id = r.id AND w.resistance = :when)))"
+    ")"
 );
+
+/// `SCOPE` for the sessions where the reaction `:when` was met, read from
+/// that reaction's entries in `reflection_resistance_by_code`: a few in a
+/// hundred sessions, not a look-up for every session of the period.
+const SCOPE_WHEN: &str = concat!(
+    "WITH scope AS (
+        SELECT r.id, r.case_id, r.session_on
+        FROM reflection_resistance w CROSS JOIN reflection r ON r.id = w.reflection_id
+        WHERE w.resistance = :when AND r.session_on >= :since AND r.session_on <= :until
+          AND (:case IS NULL OR r.case_id = :case) AND ",
+    whose!("r.case_id"),
+    ")"
+);
+
+/// The reflections in the period (of one case if asked, in sessions where
+/// a reaction was met if asked): `WITH scope AS (…)`.
+fn scope_sql(q: &PatternQuery) -> &'static str {
+    if q.when.is_some() { SCOPE_WHEN } else { SCOPE }
+}
 
 /// The stalls of the same reflections, read from the summary kept beside
 /// them (schema 5), which holds each stall's case and date: no lookup of a
 /// reflection per stall. To follow `SCOPE` after a comma.
-const FACTS: &str = concat!("facts AS (
+const FACTS: &str = concat!(
+    "facts AS (
         SELECT f.reflection_id, f.step, f.reason_id, f.case_id, f.session_on FROM stall_fact f
         WHERE f.session_on >= :since AND f.session_on <= :until
-          AND (:case IS NULL OR f.case_id = :case) AND ", whose!("f.case_id"), "
-          AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
-                                        WHERE w.reflection_id = f.reflection_id AND w.resistance = :when)))");
+          AND (:case IS NULL OR f.case_id = :case) AND ",
+    whose!("f.case_id"),
+    ")"
+);
+
+/// `FACTS` for the sessions where the reaction `:when` was met, from that
+/// reaction's entries as in `SCOPE_WHEN`, each session's stalls by its key.
+const FACTS_WHEN: &str = concat!(
+    "facts AS (
+        SELECT f.reflection_id, f.step, f.reason_id, f.case_id, f.session_on
+        FROM reflection_resistance w CROSS JOIN stall_fact f ON f.reflection_id = w.reflection_id
+        WHERE w.resistance = :when AND f.session_on >= :since AND f.session_on <= :until
+          AND (:case IS NULL OR f.case_id = :case) AND ",
+    whose!("f.case_id"),
+    ")"
+);
+
+/// The stalls of [`scope_sql`]'s reflections: `facts AS (…)`.
+fn facts_sql(q: &PatternQuery) -> &'static str {
+    if q.when.is_some() { FACTS_WHEN } else { FACTS }
+}
 
 /// The cases with a reflection in the period, each with its first date in
 /// it, by one probe of `reflection_by_case` per case: for all time, or one
@@ -185,10 +221,11 @@ impl Tx<'_> {
     }
 
     pub fn pattern_totals(&self, q: &PatternQuery) -> Result<raw::Totals> {
+        let scope = scope_sql(q);
         let cases = self.scope_cases(q)?;
         if by_day(q) {
             let (reflections, first, last) = self.day_totals(q)?;
-            let sql = format!("{SCOPE}, {cases} SELECT count(*) FROM scope_case");
+            let sql = format!("{scope}, {cases} SELECT count(*) FROM scope_case");
             let cases = self.scoped(&sql, q, None, |r| r.get::<_, i64>(0))?[0] as u64;
             return Ok(raw::Totals {
                 reflections,
@@ -198,7 +235,7 @@ impl Tx<'_> {
             });
         }
         let sql = format!(
-            "{SCOPE}, {cases} SELECT count(*), (SELECT count(*) FROM scope_case),
+            "{scope}, {cases} SELECT count(*), (SELECT count(*) FROM scope_case),
                     min(session_on), max(session_on) FROM scope"
         );
         let mut rows = self.scoped(&sql, q, None, |r| {
@@ -214,8 +251,9 @@ impl Tx<'_> {
 
     /// Reflections up to and including `mid`, and after it.
     pub fn pattern_halves(&self, q: &PatternQuery, mid: NaiveDate) -> Result<(u64, u64)> {
+        let scope = scope_sql(q);
         let sql = format!(
-            "{SCOPE} SELECT count(*) FILTER (WHERE session_on <= :mid),
+            "{scope} SELECT count(*) FILTER (WHERE session_on <= :mid),
                             count(*) FILTER (WHERE session_on > :mid) FROM scope"
         );
         let rows = self.scoped(&sql, q, Some(mid), |r| {
@@ -227,11 +265,13 @@ impl Tx<'_> {
     /// Per step: reflections that stalled there for a reason on the side,
     /// and their distinct cases. `share` is left for the caller.
     pub fn pattern_steps(&self, q: &PatternQuery) -> Result<Vec<StepRow>> {
+        let scope = scope_sql(q);
+        let facts = facts_sql(q);
         if by_day(q) {
             return self.day_steps(q);
         }
         let sql = format!(
-            "{SCOPE}, {FACTS} SELECT st.number, st.title_en, st.title_nl,
+            "{scope}, {facts} SELECT st.number, st.title_en, st.title_nl,
                     count(DISTINCT s.reflection_id), count(DISTINCT s.case_id)
              FROM facts s
              JOIN reason re ON re.id = s.reason_id
@@ -243,11 +283,13 @@ impl Tx<'_> {
     }
 
     pub fn pattern_reasons(&self, q: &PatternQuery, mid: NaiveDate) -> Result<Vec<raw::Reason>> {
+        let scope = scope_sql(q);
+        let facts = facts_sql(q);
         if by_day(q) {
             return self.day_reasons(q, mid);
         }
         let sql = format!(
-            "{SCOPE}, {FACTS} SELECT re.code, re.side, re.label_en, re.label_nl,
+            "{scope}, {facts} SELECT re.code, re.side, re.label_en, re.label_nl,
                     count(DISTINCT s.reflection_id), count(DISTINCT s.case_id),
                     min(s.session_on), max(s.session_on),
                     count(DISTINCT s.reflection_id) FILTER (WHERE s.session_on > :mid)
@@ -273,11 +315,13 @@ impl Tx<'_> {
 
     /// Reason × step: reflections and distinct cases.
     pub fn pattern_reason_steps(&self, q: &PatternQuery) -> Result<Vec<Pair>> {
+        let scope = scope_sql(q);
+        let facts = facts_sql(q);
         if self.whole(q)? {
             return self.whole_reason_steps(q);
         }
         let sql = format!(
-            "{SCOPE}, {FACTS} SELECT re.code, s.step, count(*), count(DISTINCT s.case_id)
+            "{scope}, {facts} SELECT re.code, s.step, count(*), count(DISTINCT s.case_id)
              FROM facts s
              JOIN reason re ON re.id = s.reason_id
              WHERE {SIDE}
@@ -288,8 +332,10 @@ impl Tx<'_> {
 
     /// Reason × resistance reaction met in the same session.
     pub fn pattern_reason_resistance(&self, q: &PatternQuery) -> Result<Vec<Pair>> {
+        let scope = scope_sql(q);
+        let facts = facts_sql(q);
         let sql = format!(
-            "{SCOPE}, {FACTS} SELECT re.code, rr.resistance, count(DISTINCT s.reflection_id),
+            "{scope}, {facts} SELECT re.code, rr.resistance, count(DISTINCT s.reflection_id),
                     count(DISTINCT s.case_id)
              -- from the (few) resistance rows to their stalls, not the other way
              FROM reflection_resistance rr
@@ -316,8 +362,9 @@ impl Tx<'_> {
     /// part in a session after the reaction was first met, and how many
     /// individual sessions the case had before that session.
     pub fn pattern_resistance_followup(&self, q: &PatternQuery) -> Result<Vec<raw::Followup>> {
+        let scope = scope_sql(q);
         let sql = format!(
-            "{SCOPE},
+            "{scope},
              met AS (
                 SELECT rr.resistance, r.case_id, min(r.session_on) AS first_on
                 -- from the (few) resistance rows, not from every reflection
@@ -348,9 +395,10 @@ impl Tx<'_> {
     }
 
     pub fn pattern_baseline(&self, q: &PatternQuery) -> Result<Baseline> {
+        let scope = scope_sql(q);
         let cases = self.scope_cases(q)?;
         let sql = format!(
-            "{SCOPE}, {cases} SELECT count(*) FILTER (WHERE c.closed_on IS NOT NULL),
+            "{scope}, {cases} SELECT count(*) FILTER (WHERE c.closed_on IS NOT NULL),
                     coalesce(sum(c.closed_on IS NOT NULL AND NOT EXISTS (
                         SELECT 1 FROM session_fact k WHERE k.case_id = c.id AND k.other = 1)), 0),
                     count(*) FILTER (WHERE c.closed_on IS NULL)
@@ -378,8 +426,10 @@ impl Tx<'_> {
     /// The cases in the period that give reason `code`, with how many of
     /// their reflections do, most first.
     pub fn pattern_reason_cases(&self, q: &PatternQuery, code: &str) -> Result<Vec<(String, u64)>> {
+        let scope = scope_sql(q);
+        let facts = facts_sql(q);
         let sql = format!(
-            "{SCOPE}, {FACTS} SELECT c.name, count(DISTINCT s.reflection_id) AS n
+            "{scope}, {facts} SELECT c.name, count(DISTINCT s.reflection_id) AS n
              FROM reason re
              JOIN facts s ON s.reason_id = re.id
              JOIN \"case\" c ON c.id = s.case_id
@@ -399,8 +449,9 @@ impl Tx<'_> {
         code: &str,
         limit: u64,
     ) -> Result<Vec<(ReflectionId, NaiveDate, String, String)>> {
+        let scope = scope_sql(q);
         let sql = format!(
-            "{SCOPE} SELECT r.id, r.session_on, c.name, r.note
+            "{scope} SELECT r.id, r.session_on, c.name, r.note
              FROM scope sc
              JOIN reflection r ON r.id = sc.id
              JOIN \"case\" c ON c.id = sc.case_id
@@ -417,12 +468,13 @@ impl Tx<'_> {
 
     /// Per month (`YYYY-MM`) of the period: all reflections.
     pub fn pattern_months(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
+        let scope = scope_sql(q);
         if by_day(q) {
             return self.day_months(q);
         }
         let sql = format!(
             // Per day first (the date index in order), then per month.
-            "{SCOPE} SELECT substr(day, 1, 7) AS month, sum(n) FROM (
+            "{scope} SELECT substr(day, 1, 7) AS month, sum(n) FROM (
                 SELECT session_on AS day, count(*) AS n FROM scope GROUP BY session_on)
              GROUP BY month ORDER BY month"
         );
@@ -433,11 +485,13 @@ impl Tx<'_> {
 
     /// Per month and reason on the side: reflections that give it.
     pub fn pattern_reason_months(&self, q: &PatternQuery) -> Result<Vec<(String, String, u64)>> {
+        let scope = scope_sql(q);
+        let facts = facts_sql(q);
         if by_day(q) {
             return self.day_reason_months(q);
         }
         let sql = format!(
-            "{SCOPE}, {FACTS} SELECT substr(s.session_on, 1, 7) AS month, re.code,
+            "{scope}, {facts} SELECT substr(s.session_on, 1, 7) AS month, re.code,
                     count(DISTINCT s.reflection_id)
              FROM facts s
              JOIN reason re ON re.id = s.reason_id

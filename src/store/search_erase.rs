@@ -12,6 +12,8 @@
 //! That is rare (a word must start a page, and be the only one of its
 //! kind), and the look-up itself costs a few index probes per word.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
 use rusqlite::{OptionalExtension, params};
 
@@ -169,14 +171,34 @@ impl Tx<'_> {
         let mut names = tx.prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM search_idx WHERE segid = ?1 AND term = ?2)",
         )?;
+        // Whether a word starts so, by its start: erased words share their
+        // starts ("t", "th"), and each look-up may read a long word list.
+        let mut starts: HashMap<Vec<u8>, bool> = HashMap::new();
         for word in &words {
+            // A word still in the index starts with each of its starts:
+            // none of them can be left naming a page alone.
+            if self.still_indexed(word)? {
+                continue;
+            }
             for index in INDEXES {
                 let term = [&[*index][..], word].concat();
                 for end in 2..=term.len() {
                     let name = &term[..end];
                     for segment in &segments {
                         let named: bool = names.query_row(params![segment, name], |r| r.get(0))?;
-                        if named && !self.a_word_starts_with(&name[1..])? {
+                        if !named {
+                            continue;
+                        }
+                        let start = &name[1..];
+                        let started = match starts.get(start) {
+                            Some(&started) => started,
+                            None => {
+                                let started = self.a_word_starts_with(start)?;
+                                starts.insert(start.to_vec(), started);
+                                started
+                            }
+                        };
+                        if !started {
                             return Ok(true);
                         }
                     }
@@ -184,6 +206,21 @@ impl Tx<'_> {
             }
         }
         Ok(false)
+    }
+
+    /// Whether `word` (a word of the index, as its tokenizer made it) is
+    /// still in a text of the index. A phrase query reads the first entry
+    /// of the word's list in each segment, where the vocabulary table
+    /// would count the whole list (every note, for a word like "the").
+    fn still_indexed(&self, word: &[u8]) -> Result<bool> {
+        let Ok(word) = std::str::from_utf8(word) else {
+            return Ok(false);
+        };
+        let phrase = format!("\"{}\"", word.replace('"', "\"\""));
+        Ok(self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM search WHERE search MATCH ?1)")?
+            .query_row([phrase], |r| r.get(0))?)
     }
 
     /// Whether a word in the index starts with `start` (bytes, perhaps
@@ -199,5 +236,44 @@ impl Tx<'_> {
             .query_row([start], |r| r.get(0))
             .optional()?;
         Ok(first.is_some_and(|term| term.starts_with(start)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use crate::store::{Tx, migrate};
+
+    /// The short cut of [`Tx::erased_word_names_a_page`]: a word is still
+    /// indexed only while a text holds it whole, as the tokenizer made it.
+    #[test]
+    fn a_word_still_in_a_text_is_told_from_one_gone() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate::migrate(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO \"case\" (id, uuid, name, name_key, opened_on, created_at, updated_at)
+                 VALUES (1, 'c1', 'John', 'john', '2026-01-01', 't', 't');
+             INSERT INTO reflection (id, uuid, case_id, session_on, note, went_well, created_at, updated_at)
+                 VALUES (7, 'r7', 1, '2026-02-03', 'De Oúder lachte mee.', '', 't', 't'),
+                        (8, 'r8', 1, '2026-02-04', 'De vader lachte niet.', '', 't', 't');",
+        )
+        .unwrap();
+        let tx = Tx {
+            tx: conn.transaction().unwrap(),
+            recorded: false,
+        };
+        for word in ["ouder", "lachte", "mee", "vader"] {
+            assert!(tx.still_indexed(word.as_bytes()).unwrap(), "{word}");
+        }
+        tx.tx
+            .execute("DELETE FROM reflection WHERE id = 7", [])
+            .unwrap();
+        for word in ["ouder", "mee", "lach", "lachten"] {
+            assert!(!tx.still_indexed(word.as_bytes()).unwrap(), "{word}");
+        }
+        for word in ["lachte", "vader", "de"] {
+            assert!(tx.still_indexed(word.as_bytes()).unwrap(), "{word}");
+        }
     }
 }

@@ -17,6 +17,7 @@ mod edit;
 mod group;
 mod group_pooled;
 mod group_prep;
+mod growth;
 mod guided;
 mod help;
 mod honest;

@@ -6,7 +6,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::{FACTS, SCOPE, SIDE, by_day};
+use super::{SIDE, by_day, facts_sql, scope_sql};
 use crate::journal::patterns::{PatternQuery, raw};
 use crate::store::Tx;
 
@@ -15,13 +15,15 @@ use crate::store::Tx;
 /// (`met`), read from the summary kept beside the reflections:
 /// one narrow index in order, no probe of `presence` or
 /// `reflection_resistance` per session. To follow `WITH` or a comma.
-const KINDS: &str = concat!("kind AS (
+const KINDS: &str = concat!(
+    "kind AS (
         SELECT k.reflection_id AS id, k.case_id, k.session_on, k.other, k.met
         FROM session_fact k
         WHERE k.session_on >= :since AND k.session_on <= :until
-          AND (:case IS NULL OR k.case_id = :case) AND ", whose!("k.case_id"), "
-          AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
-                                        WHERE w.reflection_id = k.reflection_id AND w.resistance = :when)))");
+          AND (:case IS NULL OR k.case_id = :case) AND ",
+    whose!("k.case_id"),
+    ")"
+);
 
 /// Per case of the period (`scope_case`): whether a session of it was an
 /// opportunity for step 0 (alone, or with someone from the system and a
@@ -91,11 +93,13 @@ impl Tx<'_> {
         q: &PatternQuery,
         mid: NaiveDate,
     ) -> Result<Vec<(String, raw::Bucket)>> {
+        let scope = scope_sql(q);
+        let facts = facts_sql(q);
         if by_day(q) {
             return self.day_reason_kinds(q, mid);
         }
         let sql = format!(
-            "{SCOPE}, {FACTS},
+            "{scope}, {facts},
              given AS (SELECT DISTINCT s.reflection_id, s.reason_id, s.session_on
                        FROM facts s JOIN reason re ON re.id = s.reason_id WHERE {SIDE})
              SELECT re.code, g.session_on > :mid AS late,
@@ -118,27 +122,48 @@ impl Tx<'_> {
         if by_day(q) {
             return self.day_one_reason_kinds(q, mid, code);
         }
-        let sql = concat!("SELECT g.session_on > :mid AS late,
-                    k.other, k.met, count(*)
-             FROM (SELECT DISTINCT s.reflection_id, s.session_on
+        // With a reaction asked, from that reaction's sessions (a few in a
+        // hundred), each one's stalls by its key: the `CROSS JOIN`s keep
+        // that order, or SQLite reads the reason's stalls for every session.
+        // Else from the reason's stalls in `stall_fact_by_reason`.
+        let given = if q.when.is_some() {
+            concat!(
+                "SELECT DISTINCT s.reflection_id, s.session_on
+                   FROM reflection_resistance w
+                   CROSS JOIN stall_fact s ON s.reflection_id = w.reflection_id
+                   CROSS JOIN reason re ON re.id = s.reason_id
+                   WHERE w.resistance = :when AND re.code = :code
+                     AND s.session_on >= :since AND s.session_on <= :until
+                     AND (:case IS NULL OR s.case_id = :case) AND ",
+                whose!("s.case_id")
+            )
+        } else {
+            concat!(
+                "SELECT DISTINCT s.reflection_id, s.session_on
                    FROM reason re JOIN stall_fact s ON s.reason_id = re.id
                    WHERE re.code = :code AND s.session_on >= :since AND s.session_on <= :until
-                     AND (:case IS NULL OR s.case_id = :case) AND ", whose!("s.case_id"), "
-                     AND (:when IS NULL OR EXISTS (SELECT 1 FROM reflection_resistance w
-                                   WHERE w.reflection_id = s.reflection_id AND w.resistance = :when))) g
-             JOIN session_fact k ON k.reflection_id = g.reflection_id
-             GROUP BY late, k.other, k.met");
-        self.scoped_bound(sql, q, Some(mid), &[(":code", &code)], |r| bucket(r, 0))
+                     AND (:case IS NULL OR s.case_id = :case) AND ",
+                whose!("s.case_id")
+            )
+        };
+        let sql = format!(
+            "SELECT g.session_on > :mid AS late, k.other, k.met, count(*)
+             FROM ({given}) g JOIN session_fact k ON k.reflection_id = g.reflection_id
+             GROUP BY late, k.other, k.met"
+        );
+        self.scoped_bound(&sql, q, Some(mid), &[(":code", &code)], |r| bucket(r, 0))
     }
 
     /// Per step: the sessions that stalled there (for a reason on the side),
     /// per kind (`late` is always false).
     pub fn pattern_step_kinds(&self, q: &PatternQuery) -> Result<Vec<(u8, raw::Bucket)>> {
+        let scope = scope_sql(q);
+        let facts = facts_sql(q);
         if by_day(q) {
             return self.day_step_kinds(q);
         }
         let sql = format!(
-            "{SCOPE}, {FACTS},
+            "{scope}, {facts},
              stalled AS (SELECT DISTINCT s.reflection_id, s.step
                          FROM facts s JOIN reason re ON re.id = s.reason_id WHERE {SIDE})
              SELECT st.step, 0, k.other, k.met, count(*)
@@ -150,6 +175,7 @@ impl Tx<'_> {
 
     /// Per resistance reaction: the period's sessions where it was met.
     pub fn pattern_resistance_sessions(&self, q: &PatternQuery) -> Result<Vec<(String, u64)>> {
+        let scope = scope_sql(q);
         // Each reaction's session looked up in the narrow summary, not in
         // the reflections with their notes.
         let sql = if by_day(q) {
@@ -164,7 +190,7 @@ impl Tx<'_> {
             .to_string()
         } else {
             format!(
-                "{SCOPE} SELECT rr.resistance, count(*)
+                "{scope} SELECT rr.resistance, count(*)
                  FROM reflection_resistance rr CROSS JOIN scope sc ON sc.id = rr.reflection_id
                  GROUP BY rr.resistance"
             )
@@ -216,13 +242,15 @@ impl Tx<'_> {
     /// [`Tx::pattern_case_kinds`]'s `WITH` of `fact` and `reason_case`
     /// from the period's sessions and stalls.
     fn case_kinds_head(&self, q: &PatternQuery, cases: &str) -> String {
+        let scope = scope_sql(q);
+        let facts = facts_sql(q);
         let offered = if by_day(q) {
             OFFERED_BY_PROBE.to_string()
         } else {
             format!("{}, {OFFERED}", kinds(q))
         };
         format!(
-            "{SCOPE}, {cases}, {offered},
+            "{scope}, {cases}, {offered},
              fact AS MATERIALIZED (
                 SELECT sc.case_id, sc.first_on, o.step0, o.conversation,
                        coalesce(c.outcome = 'system-involved', 0) AS system,
@@ -231,7 +259,7 @@ impl Tx<'_> {
                                 '') AS last_other_on
                 FROM scope_case sc JOIN \"case\" c ON c.id = sc.case_id
                 JOIN offered o ON o.case_id = sc.case_id),
-             {FACTS},
+             {facts},
              reason_case AS (
                 SELECT s.reason_id, s.case_id, min(s.session_on) AS first_on FROM facts s
                 JOIN reason re ON re.id = s.reason_id WHERE {SIDE}
