@@ -38,18 +38,66 @@ const RAW_STEP_DAYS: &str =
      JOIN \"case\" c ON c.id = k.case_id
      GROUP BY k.session_on, p.step, p.side, coalesce(c.practitioner, ''), k.other, k.met";
 
+/// The day summaries' rows of the days after `?1` up to `?2`, counted as
+/// [`RAW_SESSION_DAYS`], [`RAW_REASON_DAYS`] and [`RAW_STEP_DAYS`] count
+/// them: each statement reads those days' sessions through
+/// `session_fact_by_date` and their stalls by reflection, so that what it
+/// sorts is a chunk of days, not the journal.
+const FILL_DAYS: &[&str] = &[
+    "INSERT INTO session_day (session_on, who, other, met, n)
+     SELECT k.session_on, coalesce(c.practitioner, ''), k.other, k.met, count(*)
+     FROM session_fact k JOIN \"case\" c ON c.id = k.case_id
+     WHERE k.session_on > ?1 AND k.session_on <= ?2
+     GROUP BY k.session_on, coalesce(c.practitioner, ''), k.other, k.met",
+    "INSERT INTO reason_day (session_on, reason_id, who, other, met, n)
+     SELECT k.session_on, f.reason_id, coalesce(c.practitioner, ''), k.other, k.met,
+            count(DISTINCT f.reflection_id)
+     FROM session_fact k CROSS JOIN stall_fact f ON f.reflection_id = k.reflection_id
+     JOIN \"case\" c ON c.id = k.case_id
+     WHERE k.session_on > ?1 AND k.session_on <= ?2
+     GROUP BY k.session_on, f.reason_id, coalesce(c.practitioner, ''), k.other, k.met",
+    // A session counts once per step and side however many of the side's
+    // reasons it gives there, and once per step for any side ('*').
+    "INSERT INTO step_day (session_on, step, side, who, other, met, n)
+     SELECT k.session_on, f.step, re.side, coalesce(c.practitioner, ''), k.other, k.met,
+            count(DISTINCT f.reflection_id)
+     FROM session_fact k CROSS JOIN stall_fact f ON f.reflection_id = k.reflection_id
+     JOIN reason re ON re.id = f.reason_id
+     JOIN \"case\" c ON c.id = k.case_id
+     WHERE k.session_on > ?1 AND k.session_on <= ?2
+     GROUP BY k.session_on, f.step, re.side, coalesce(c.practitioner, ''), k.other, k.met
+     UNION ALL
+     SELECT k.session_on, f.step, '*', coalesce(c.practitioner, ''), k.other, k.met,
+            count(DISTINCT f.reflection_id)
+     FROM session_fact k CROSS JOIN stall_fact f ON f.reflection_id = k.reflection_id
+     JOIN \"case\" c ON c.id = k.case_id
+     WHERE k.session_on > ?1 AND k.session_on <= ?2
+     GROUP BY k.session_on, f.step, coalesce(c.practitioner, ''), k.other, k.met",
+];
+
+/// About how many sessions one chunk of days holds.
+const DAYS_CHUNK: i64 = 8192;
+
 impl Tx<'_> {
     /// Empties the day summaries and fills them from `session_fact` and
-    /// `stall_fact` (which must be right already).
+    /// `stall_fact` (which must be right already), a chunk of days at a
+    /// time: with the temporary store in memory (no plaintext in a
+    /// temporary file), one `GROUP BY` over the whole journal sorted every
+    /// session and stall there (1 000 000 reflections: over 100 MB).
     pub(super) fn refill_days(&self) -> Result<()> {
-        self.tx.execute_batch(&format!(
-            "DELETE FROM session_day;
-             INSERT INTO session_day (session_on, who, other, met, n) {RAW_SESSION_DAYS};
-             DELETE FROM reason_day;
-             INSERT INTO reason_day (session_on, reason_id, who, other, met, n) {RAW_REASON_DAYS};
-             DELETE FROM step_day;
-             INSERT INTO step_day (session_on, step, side, who, other, met, n) {RAW_STEP_DAYS};"
-        ))?;
+        self.tx.execute_batch(
+            "DELETE FROM session_day; DELETE FROM reason_day; DELETE FROM step_day;",
+        )?;
+        let mut fill = FILL_DAYS
+            .iter()
+            .map(|sql| self.tx.prepare(sql))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        self.each_day_range("session_fact", "session_on", DAYS_CHUNK, |after, last| {
+            for stmt in &mut fill {
+                stmt.execute([after, last])?;
+            }
+            Ok(())
+        })?;
         Ok(())
     }
 }

@@ -231,32 +231,6 @@ impl Tx<'_> {
         ))
     }
 
-    /// Sets up an import (issue 15): the rows it adds are recorded for
-    /// `undo` as one entry; the page cache is the generator's; into a
-    /// journal without reflections, the summaries' triggers are set aside
-    /// and [`Tx::end_import`] fills the summaries once.
-    pub fn begin_import(&self) -> Result<Option<SummaryAside>> {
-        self.record_inserts_in_bulk()?;
-        self.bulk_cache()?;
-        // Not in a dry run's copy in memory, whose schema (copied by
-        // `sqlcipher_export`) does not take a trigger dropped and made again.
-        let fresh: bool = self.tx.query_row(
-            "SELECT NOT EXISTS (SELECT 1 FROM reflection)
-                    AND (SELECT file <> '' FROM pragma_database_list WHERE name = 'main')",
-            [],
-            |r| r.get(0),
-        )?;
-        fresh.then(|| self.set_summary_aside()).transpose()
-    }
-
-    /// Ends an import begun with [`Tx::begin_import`].
-    pub fn end_import(&self, aside: Option<SummaryAside>) -> Result<()> {
-        match aside {
-            Some(aside) => self.restore_summary(aside),
-            None => Ok(()),
-        }
-    }
-
     /// Refills `stall_fact` from the stalls and puts its triggers back.
     pub fn restore_summary(&self, aside: SummaryAside) -> Result<()> {
         self.refill_summary()?;

@@ -61,8 +61,15 @@ impl Tx<'_> {
             delete.execute([id])?;
         }
         self.compact_search()?;
-        for sql in aside.0 {
-            self.tx.execute_batch(&sql)?;
+        aside.put_back(self)
+    }
+}
+
+impl SearchAside {
+    /// Makes the index's triggers again, as they were.
+    pub(super) fn put_back(self, tx: &Tx) -> Result<()> {
+        for sql in self.0 {
+            tx.tx.execute_batch(&sql)?;
         }
         Ok(())
     }

@@ -51,6 +51,7 @@ mod support;
 mod sync;
 mod tables;
 mod transfer;
+mod transfer_bulk;
 mod undo;
 mod views;
 mod went_well;

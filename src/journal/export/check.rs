@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate};
 
 use super::invalid::{Invalid, Problem, invalid};
 use super::records::{CaseRecord, GoalRecord, MeetingRecord, OtherRecord, ReasonRecord};
-use super::uuids::{UuidSet, parse_uuid};
+use super::uuids::{Suspects, Uuids, parse_uuid};
 use super::{MEETING_KINDS, RESISTANCE_CODES};
 use crate::journal::builtin::builtin_reason;
 use crate::journal::chronology::{self, Conflict};
@@ -36,7 +36,7 @@ pub fn valid_timestamp(s: &str) -> bool {
 /// names and the reasons' codes.
 #[derive(Default)]
 pub(super) struct Checker {
-    uuids: UuidSet,
+    uuids: Uuids,
     codes: HashSet<String>,
     case_names: HashSet<(Option<String>, String)>,
     /// How many cases were checked.
@@ -46,6 +46,28 @@ pub(super) struct Checker {
 }
 
 impl Checker {
+    /// The checks of a file that holds at most `most` UUIDs.
+    pub(super) fn for_at_most(most: usize) -> Checker {
+        Checker {
+            uuids: Uuids::for_at_most(most),
+            ..Checker::default()
+        }
+    }
+
+    /// The checks of a file read again for its suspected UUIDs.
+    pub(super) fn again(suspects: Suspects) -> Checker {
+        Checker {
+            uuids: Uuids::again(suspects),
+            ..Checker::default()
+        }
+    }
+
+    /// After a first reading: the UUIDs that may have been met twice, if
+    /// any (the file must then be read again with [`Checker::again`]).
+    pub(super) fn suspected(self) -> Option<Suspects> {
+        self.uuids.suspected()
+    }
+
     fn uuid(&mut self, at: &str, uuid: &str) -> Result<(), Invalid> {
         let Some(u) = parse_uuid(uuid) else {
             return Err(invalid(

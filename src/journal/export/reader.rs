@@ -2,7 +2,7 @@
 //! and handed to a [`Sink`] as soon as it is read.
 
 use std::fmt;
-use std::io::{Read, Seek};
+use std::io::{Read, Seek, SeekFrom};
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
@@ -79,17 +79,51 @@ const GUARDED: usize = 64 * 1024;
 /// read twice: first all but the cases, then the cases. Returns the export
 /// without its cases.
 pub fn read<R: Read + Seek, S: Sink>(
-    reader: R,
+    mut reader: R,
     sink: &mut S,
 ) -> Result<Export<()>, ReadError<S::Error>> {
+    let len = reader.seek(SeekFrom::End(0)).map_err(ReadError::Io)?;
+    reader.rewind().map_err(ReadError::Io)?;
     // No text longer than the journal takes is ever held. The JSON parser
     // asks for one byte at a time: a buffer in front of the guard hands
     // them out, and the guard looks at each byte in runs of a buffer's
     // length, not once per call (a tenth of an import's time).
     let mut reader = std::io::BufReader::with_capacity(GUARDED, Guard::new(reader));
+    let most = usize::try_from(len / BYTES_PER_UUID).unwrap_or(usize::MAX);
+    let (read, checker) = read_once(&mut reader, sink, Checker::for_at_most(most));
+    let Some(suspects) = checker.suspected() else {
+        return read;
+    };
+    if matches!(read, Err(ReadError::Io(_) | ReadError::Sink(_))) {
+        return read;
+    }
+    // Two UUIDs alike in their fingerprints: read again, keeping those
+    // whole. The first problem of the file is the one said, as if every
+    // UUID had been kept whole the first time.
+    reader.rewind().map_err(ReadError::Io)?;
+    match read_once(&mut reader, &mut CheckOnly, Checker::again(suspects)).0 {
+        Ok(_) => read,
+        Err(ReadError::Invalid(invalid)) => Err(ReadError::Invalid(invalid)),
+        Err(ReadError::Io(e)) => Err(ReadError::Io(e)),
+        Err(ReadError::Sink(never)) => match never {},
+    }
+}
+
+/// Fewer bytes than any record with a UUID takes in a file (its UUID, its
+/// two timestamps and their keys): a file holds at most its length by this
+/// many UUIDs.
+const BYTES_PER_UUID: u64 = 128;
+
+/// Reads the file once (its cases twice if they come before what they
+/// need) with `checker`; returns what was read, and the checker.
+fn read_once<R: Read + Seek, S: Sink>(
+    reader: &mut R,
+    sink: &mut S,
+    checker: Checker,
+) -> (Result<Export<()>, ReadError<S::Error>>, Checker) {
     let mut file = FileSeed {
         sink,
-        checker: Checker::default(),
+        checker,
         failed: None,
         header: false,
         anonymized: None,
@@ -99,12 +133,14 @@ pub fn read<R: Read + Seek, S: Sink>(
         meetings: None,
         goals: None,
     };
-    file.pass(&mut reader)?;
-    if file.cases == CasesRead::Later {
-        reader.rewind().map_err(ReadError::Io)?;
-        file.pass(&mut reader)?;
-    }
-    file.finish()
+    let read = file.pass(reader).and_then(|()| {
+        if file.cases == CasesRead::Later {
+            reader.rewind().map_err(ReadError::Io)?;
+            file.pass(reader)?;
+        }
+        file.finish()
+    });
+    (read, file.checker)
 }
 
 /// Reads and checks a whole export held in memory: well-formed JSON of the
@@ -229,21 +265,17 @@ impl<S: Sink> FileSeed<'_, S> {
     }
 
     /// After the cases: checks the meetings and goals and hands them on.
-    fn finish(self) -> Result<Export<()>, ReadError<S::Error>> {
-        let FileSeed {
-            sink,
-            mut checker,
-            anonymized,
-            reasons,
-            meetings,
-            goals,
-            ..
-        } = self;
-        let (Some(anonymized), Some(reasons), Some(meetings), Some(goals)) =
-            (anonymized, reasons, meetings, goals)
-        else {
+    fn finish(&mut self) -> Result<Export<()>, ReadError<S::Error>> {
+        let (Some(anonymized), Some(reasons), Some(meetings), Some(goals)) = (
+            self.anonymized,
+            self.reasons.take(),
+            self.meetings.take(),
+            self.goals.take(),
+        ) else {
             unreachable!("a pass that ends without a key fails")
         };
+        let checker = &mut self.checker;
+        let sink = &mut *self.sink;
         checker.meetings(&meetings).map_err(ReadError::Invalid)?;
         checker.goals(&goals).map_err(ReadError::Invalid)?;
         sink.rest(&meetings, &goals).map_err(ReadError::Sink)?;

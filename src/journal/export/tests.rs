@@ -104,13 +104,58 @@ fn keys_in_any_order_are_read() {
 
 #[test]
 fn the_uuid_set_knows_each_uuid_across_merges() {
-    let mut set = UuidSet::default();
+    let mut set = UuidSet::for_at_most(16);
     let n = 3 * UuidSet::RECENT as u128 + 17;
     let u = |i: u128| i.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835);
-    assert!((0..n).all(|i| set.insert(u(i))));
+    (0..n).for_each(|i| set.insert(u(i)));
     assert!(set.sorted.windows(2).all(|w| w[0] < w[1]));
-    assert!((0..n).step_by(997).all(|i| !set.insert(u(i))));
-    assert!(set.insert(u(n)));
+    assert_eq!(set.sorted.len(), 3 * UuidSet::RECENT);
+    let mut set = UuidSet::default();
+    (0..n).for_each(|i| set.insert(u(i)));
+    (0..n).step_by(997).for_each(|i| set.insert(u(i)));
+    let mut suspects = set.suspected().expect("the UUIDs met twice");
+    // Read again: the first time each is new, the second it is not.
+    assert!((0..n).step_by(997).all(|i| suspects.insert(u(i))));
+    assert!((0..n).step_by(997).all(|i| !suspects.insert(u(i))));
+    assert!(
+        suspects.insert(u(1)) && suspects.insert(u(1)),
+        "not suspected"
+    );
+}
+
+/// A file whose UUIDs are each once is read once, whatever their
+/// fingerprints: two different UUIDs with the same one are suspected, read
+/// again, and taken. A UUID met twice is refused where it is met the second
+/// time, before a later problem of the file.
+#[test]
+fn a_uuid_twice_is_told_from_two_alike() {
+    let stamp = "2026-03-01T10:00:00.000Z";
+    let meeting = |uuid: &str, held_on: &str| {
+        format!(
+            r#"{{"uuid":"{uuid}","held_on":"{held_on}","kind":"group","with_whom":"",
+                "note":"","created_at":"{stamp}","updated_at":"{stamp}"}}"#
+        )
+    };
+    let file = |meetings: &[String]| {
+        minimal().replace(
+            r#""meetings":[]"#,
+            &format!(r#""meetings":[{}]"#, meetings.join(",")),
+        )
+    };
+    // The same 64-bit fingerprint, different UUIDs.
+    let (a, b) = (
+        "00000000-0000-0001-0000-000000000000",
+        "00000000-0000-0000-0000-000800000000",
+    );
+    let alike = file(&[meeting(a, "2026-01-05"), meeting(b, "2026-01-06")]);
+    assert_eq!(parse(alike.as_bytes()).unwrap().meetings.len(), 2);
+    let twice = file(&[
+        meeting(a, "2026-01-05"),
+        meeting(a, "2026-01-06"),
+        meeting(b, "2026-02-30"),
+    ]);
+    let e = parse(twice.as_bytes()).unwrap_err().to_string();
+    assert!(e.starts_with("meetings[1].uuid"), "{e}");
 }
 
 #[test]
