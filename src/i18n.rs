@@ -153,19 +153,8 @@ pub fn lookup_attribute(id: &str, attr: &str) -> Option<String> {
 /// The message `id` in the current language, with `args` filled in.
 pub fn message(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let catalog = catalog();
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        fluent_args.set(*name, value.clone());
-    }
-    let format = |bundle: &FluentBundle<FluentResource>| {
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                .into_owned(),
-        )
-    };
+    let fluent_args = fluent_args(args);
+    let format = |bundle| formatted(bundle, id, &fluent_args);
     if let Some(text) = format(&catalog.bundle) {
         return text;
     }
@@ -203,22 +192,34 @@ fluent_id!(
 pub fn in_every_language(id: &str, args: &[(&str, FluentValue<'_>)]) -> Vec<String> {
     static ALL: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
     let bundles = ALL.get_or_init(|| languages().map(bundle).collect());
+    let fluent_args = fluent_args(args);
+    bundles
+        .iter()
+        .filter_map(|bundle| formatted(bundle, id, &fluent_args))
+        .collect()
+}
+
+fn fluent_args<'a>(args: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         fluent_args.set(*name, value.clone());
     }
-    bundles
-        .iter()
-        .filter_map(|bundle| {
-            let pattern = bundle.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            Some(
-                bundle
-                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                    .into_owned(),
-            )
-        })
-        .collect()
+    fluent_args
+}
+
+/// The message `id` of `bundle` with `args` filled in, if it has it.
+fn formatted(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: &FluentArgs<'_>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, Some(args), &mut errors)
+            .into_owned(),
+    )
 }
 
 /// `t!("message-id")` or `t!("message-id", name = value, …)`: the message

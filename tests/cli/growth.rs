@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use rusqlite::{Connection, OpenFlags, StatementStatus};
 
-use crate::plans::{read_matrix, statements};
+use crate::plans::{read_matrix, run_traced, statements};
 use crate::support::Journal;
 
 /// Ten times the reflections; a statement that grows linearly takes about
@@ -93,15 +93,7 @@ fn weigh(n: u32) -> (Journal, BTreeMap<String, (u64, String)>) {
     let j = Journal::new();
     j.ok(&["demo", "--reflections", &n.to_string(), "--seed", "7"]);
     let trace = j.dir.path().join("growth.sql");
-    for args in read_matrix(&j) {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = j
-            .cmd(&args)
-            .env("SPIEGEL_TRACE_SQL", &trace)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{args:?}");
-    }
+    run_traced(&j, &trace, &read_matrix(&j));
     let conn = reader(&j);
     // Every run of a statement counts: `statements` gives each text once,
     // so count the runs of each text in the trace.

@@ -6,6 +6,7 @@
 //! caught here, in review, not by a user with a large journal.
 
 use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
@@ -189,6 +190,33 @@ pub(crate) fn read_matrix(j: &Journal) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Runs each of `commands` on `j` with its SQL traced into `trace`; each
+/// must succeed.
+pub(crate) fn run_traced<S: AsRef<str>>(j: &Journal, trace: &Path, commands: &[Vec<S>]) {
+    for args in commands {
+        let args: Vec<&str> = args.iter().map(AsRef::as_ref).collect();
+        let out = j
+            .cmd(&args)
+            .env("SPIEGEL_TRACE_SQL", trace)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// The lines of `sql`'s query plan on `conn`.
+fn plan(conn: &Connection, sql: &str) -> Vec<String> {
+    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+    stmt.query_map([], |r| r.get(3))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
 /// The guard itself catches the pattern: a scan of stall for each reflection.
 #[test]
 fn the_plan_guard_catches_a_scan_in_a_loop() {
@@ -210,35 +238,15 @@ fn read_commands_at_every_scope_have_no_quadratic_plan() {
     let trace = j.dir.path().join("plans.sql");
     let out = |name: &str| j.dir.path().join(name).to_str().unwrap().to_string();
     let json = out("x.json");
-    let commands = read_matrix(&j);
-    for args in &commands {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = j
-            .cmd(&args)
-            .env("SPIEGEL_TRACE_SQL", &trace)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    run_traced(&j, &trace, &read_matrix(&j));
     // The writes at scale: an import into an empty journal and its undo
     // (issue 15), traced into the same file.
     let other = Journal::new();
-    for args in [vec!["import", json.as_str()], vec!["undo"]] {
-        let out = other
-            .cmd(&args)
-            .env("SPIEGEL_TRACE_SQL", &trace)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    run_traced(
+        &other,
+        &trace,
+        &[vec!["import", json.as_str()], vec!["undo"]],
+    );
     let conn = Connection::open_with_flags(&j.path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     let traced = std::fs::read_to_string(&trace).unwrap();
     let mut failures = Vec::new();
@@ -291,26 +299,23 @@ fn a_reaction_asked_reads_only_the_sessions_where_it_was_met() {
     let j = Journal::new();
     j.ok(&["demo", "--reflections", "600", "--seed", "7"]);
     let trace = j.dir.path().join("when.sql");
-    for args in [
-        vec!["patterns", "--when", "no-one-left", "--min-cases", "1"],
-        vec![
-            "patterns",
-            "--when",
-            "they-wont-come",
-            "--side",
-            "all",
-            "--json",
+    run_traced(
+        &j,
+        &trace,
+        &[
+            vec!["patterns", "--when", "no-one-left", "--min-cases", "1"],
+            vec![
+                "patterns",
+                "--when",
+                "they-wont-come",
+                "--side",
+                "all",
+                "--json",
+            ],
+            vec!["goal", "list", "--all"],
+            vec!["prep", "--since", "2000-01-01", "--json"],
         ],
-        vec!["goal", "list", "--all"],
-        vec!["prep", "--since", "2000-01-01", "--json"],
-    ] {
-        let out = j
-            .cmd(&args)
-            .env("SPIEGEL_TRACE_SQL", &trace)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{args:?}");
-    }
+    );
     let conn = Connection::open_with_flags(&j.path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     let traced = std::fs::read_to_string(&trace).unwrap();
     let reactions = ["'no-one-left'", "'they-wont-come'", "'my-own-problem'"];
@@ -322,13 +327,7 @@ fn a_reaction_asked_reads_only_the_sessions_where_it_was_met() {
         }
         checked += 1;
         let tables = aliases(&sql);
-        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
-        let details: Vec<String> = stmt
-            .query_map([], |r| r.get(3))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        for detail in details {
+        for detail in plan(&conn, &sql) {
             let Some(name) = detail.split_whitespace().nth(1) else {
                 continue;
             };
@@ -364,18 +363,15 @@ fn case_listings_read_the_cases_in_order_without_sorting_them() {
     j.ok(&["demo", "--reflections", "300", "--seed", "7"]);
     let trace = j.dir.path().join("cases.sql");
     let export = j.dir.path().join("x.json");
-    for args in [
-        vec!["case", "list", "--all"],
-        vec!["case", "list", "--all", "--json"],
-        vec!["export", "-o", export.to_str().unwrap()],
-    ] {
-        let out = j
-            .cmd(&args)
-            .env("SPIEGEL_TRACE_SQL", &trace)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{args:?}");
-    }
+    run_traced(
+        &j,
+        &trace,
+        &[
+            vec!["case", "list", "--all"],
+            vec!["case", "list", "--all", "--json"],
+            vec!["export", "-o", export.to_str().unwrap()],
+        ],
+    );
     let conn = Connection::open_with_flags(&j.path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     let traced = std::fs::read_to_string(&trace).unwrap();
     let listings: Vec<String> = statements(&traced)
@@ -384,12 +380,7 @@ fn case_listings_read_the_cases_in_order_without_sorting_them() {
         .collect();
     assert!(listings.len() >= 2, "{listings:?}");
     for sql in listings {
-        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
-        let plan: Vec<String> = stmt
-            .query_map([], |r| r.get(3))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
+        let plan = plan(&conn, &sql);
         assert!(
             !plan
                 .iter()
