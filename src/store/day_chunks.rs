@@ -24,22 +24,34 @@ impl Tx<'_> {
         table: &str,
         column: &str,
         size: i64,
-        mut each: impl FnMut(&str, &str) -> Result<()>,
+        each: impl FnMut(&str, &str) -> Result<()>,
     ) -> Result<()> {
-        let mut next = self.tx.prepare(&format!(
-            "SELECT {column} FROM \"{table}\" WHERE {column} > ?1
-             ORDER BY {column} LIMIT 1 OFFSET ?2"
-        ))?;
-        let mut after = String::new();
-        loop {
-            let last: Option<String> = next
-                .query_row(rusqlite::params![after, size - 1], |r| r.get(0))
-                .optional()?;
-            let Some(last) = last else {
-                return each(&after, END);
-            };
-            each(&after, &last)?;
-            after = last;
-        }
+        each_day_range(&self.tx, table, column, size, each)
+    }
+}
+
+/// [`Tx::each_day_range`] on a connection outside a write transaction (a
+/// check reads the journal as it is).
+pub(super) fn each_day_range(
+    conn: &rusqlite::Connection,
+    table: &str,
+    column: &str,
+    size: i64,
+    mut each: impl FnMut(&str, &str) -> Result<()>,
+) -> Result<()> {
+    let mut next = conn.prepare(&format!(
+        "SELECT {column} FROM \"{table}\" WHERE {column} > ?1
+         ORDER BY {column} LIMIT 1 OFFSET ?2"
+    ))?;
+    let mut after = String::new();
+    loop {
+        let last: Option<String> = next
+            .query_row(rusqlite::params![after, size - 1], |r| r.get(0))
+            .optional()?;
+        let Some(last) = last else {
+            return each(&after, END);
+        };
+        each(&after, &last)?;
+        after = last;
     }
 }
