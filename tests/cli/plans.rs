@@ -353,39 +353,3 @@ fn a_reaction_asked_reads_only_the_sessions_where_it_was_met() {
         failures.join("\n\n")
     );
 }
-
-/// `case list` and an export read the cases in an index's order: SQLite
-/// sorts nothing before the first row, so `case list` prints its first
-/// case at once and works out each case's figures as it goes.
-#[test]
-fn case_listings_read_the_cases_in_order_without_sorting_them() {
-    let j = Journal::new();
-    j.ok(&["demo", "--reflections", "300", "--seed", "7"]);
-    let trace = j.dir.path().join("cases.sql");
-    let export = j.dir.path().join("x.json");
-    run_traced(
-        &j,
-        &trace,
-        &[
-            vec!["case", "list", "--all"],
-            vec!["case", "list", "--all", "--json"],
-            vec!["export", "-o", export.to_str().unwrap()],
-        ],
-    );
-    let conn = Connection::open_with_flags(&j.path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    let traced = std::fs::read_to_string(&trace).unwrap();
-    let listings: Vec<String> = statements(&traced)
-        .into_iter()
-        .filter(|sql| sql.contains("FROM \"case\" c") && sql.contains("ORDER BY"))
-        .collect();
-    assert!(listings.len() >= 2, "{listings:?}");
-    for sql in listings {
-        let plan = plan(&conn, &sql);
-        assert!(
-            !plan
-                .iter()
-                .any(|line| line.contains("TEMP B-TREE FOR ORDER BY")),
-            "{sql}\n{plan:?}"
-        );
-    }
-}
