@@ -7,14 +7,7 @@ use anyhow::Result;
 
 use super::Tx;
 use super::generate::SummaryAside;
-use super::search::TEXTS_OF_DAYS;
 use super::search_aside::SearchAside;
-
-/// About how many reflections' texts go into the search index per
-/// statement. Each statement holds the former content of the pages FTS5's
-/// merges change while it runs (100 000 reflections in chunks of 8 192:
-/// 13 MB more at the peak; of 2 048: nothing measurable, and as fast).
-const TEXTS_CHUNK: i64 = 2048;
 
 /// The page cache of an import, in KiB: half the generator's. At 1 000 000
 /// reflections the import's peak memory is the program, this cache and the
@@ -64,13 +57,7 @@ impl Tx<'_> {
             // The index was empty and nothing was taken out of it: the
             // journal's texts go in once, in the order of their rowids, and
             // no page keeps a word of a deleted text.
-            let mut fill = self
-                .tx
-                .prepare(&format!("INSERT INTO search (rowid, body) {TEXTS_OF_DAYS}"))?;
-            self.each_day_range("reflection", "session_on", TEXTS_CHUNK, |after, last| {
-                fill.execute([after, last])?;
-                Ok(())
-            })?;
+            self.fill_search()?;
             search.put_back(self)?;
         }
         Ok(())
