@@ -47,9 +47,13 @@ impl Progress {
         Progress { bar }
     }
 
-    /// Says what is being done, before the bar.
+    /// Says what is being done, before the bar. Draws nothing yet: the
+    /// bar first shows when the work tells how far it is, so that nothing
+    /// is on the screen before [`Progress::quiet`], [`Progress::later`]
+    /// or [`Progress::stop_on_ctrl_c`] have taken effect.
     pub fn message(self, message: String) -> Progress {
-        self.bar.set_message(message);
+        // `set_message` would draw at once; `with_message` only sets it.
+        let _ = self.bar.clone().with_message(message);
         self
     }
 

@@ -79,3 +79,14 @@ fn export_backup_and_check_show_progress_on_a_terminal() {
     p.exp_string("Backing up the journal").unwrap();
     assert_eq!(end(p).0, 0);
 }
+
+#[test]
+fn an_export_to_the_terminal_draws_no_bar_into_it() {
+    // Setting the bar's words must draw nothing yet: the same draw came
+    // before an import took Ctrl-C over, and a Ctrl-C then ended it mute.
+    let j = Journal::with_john();
+    let (code, all) = end(on_terminal(&j, 24, TERM, &["export"]));
+    assert_eq!(code, 0);
+    assert!(all.trim_start().starts_with('{'), "{all}");
+    assert!(!all.contains("Exporting"), "{all}");
+}
