@@ -10,6 +10,34 @@ use super::{SIDE, by_day, facts_sql, scope_sql};
 use crate::journal::patterns::{PatternQuery, raw};
 use crate::store::Tx;
 
+/// The kinds of case [`Tx::pattern_case_kinds`] tells apart: (a session
+/// where step 0 was at stake, one with someone from the system).
+const KINDS_OF_CASE: [(bool, bool); 4] =
+    [(false, false), (false, true), (true, false), (true, true)];
+
+/// Per kind of [`KINDS_OF_CASE`], in its order, three columns: the cases
+/// of that kind, those that reached the system on or after their first
+/// reflection, and `since_given` summed (on or after the reason's first day).
+fn kind_columns(since_given: &str) -> String {
+    let not = |yes: bool| if yes { "" } else { "NOT " };
+    KINDS_OF_CASE
+        .iter()
+        .map(|&(step0, conversation)| {
+            let of = format!(
+                "{}f.step0 AND {}f.conversation",
+                not(step0),
+                not(conversation)
+            );
+            format!(
+                "count(*) FILTER (WHERE {of}),
+                 coalesce(sum(f.system OR f.last_other_on >= f.first_on) FILTER (WHERE {of}), 0),
+                 coalesce(sum({since_given}) FILTER (WHERE {of}), 0)"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",\n")
+}
+
 /// Per session of the period: its case and date, whether someone from the
 /// system took part (`other`) and whether a resistance reaction was met
 /// (`met`), read from the summary kept beside the reflections:
@@ -214,29 +242,41 @@ impl Tx<'_> {
         } else {
             self.case_kinds_head(q, cases)
         };
+        // One row for all cases and one per reason, each with the four
+        // kinds side by side: grouped by reason alone, in the order the
+        // reasons' cases are read, so that no sort holds every
+        // (reason, case) row in memory (24 MB at 1 000 000 reflections).
+        let all = kind_columns("0");
+        let given = kind_columns("f.system OR f.last_other_on >= rc.first_on");
         let sql = format!(
             "{head}
-             SELECT NULL, step0, conversation, count(*),
-                    coalesce(sum(system OR last_other_on >= first_on), 0), 0
-             FROM fact GROUP BY step0, conversation
+             SELECT NULL, {all} FROM fact f
              UNION ALL
-             SELECT re.code, f.step0, f.conversation, count(*),
-                    sum(f.system OR f.last_other_on >= f.first_on),
-                    sum(f.system OR f.last_other_on >= rc.first_on)
+             SELECT re.code, {given}
              FROM reason_case rc JOIN fact f ON f.case_id = rc.case_id
              JOIN reason re ON re.id = rc.reason_id
-             GROUP BY rc.reason_id, f.step0, f.conversation"
+             GROUP BY rc.reason_id"
         );
-        self.scoped(&sql, q, None, |r| {
-            Ok(raw::CaseKind {
-                reason: r.get(0)?,
-                step0: r.get(1)?,
-                conversation: r.get(2)?,
-                cases: r.get::<_, i64>(3)? as u64,
-                reached: r.get::<_, i64>(4)? as u64,
-                reached_since_given: r.get::<_, i64>(5)? as u64,
-            })
-        })
+        let rows = self.scoped(&sql, q, None, |r| {
+            let reason: Option<String> = r.get(0)?;
+            let mut kinds = Vec::with_capacity(KINDS_OF_CASE.len());
+            for (i, (step0, conversation)) in KINDS_OF_CASE.into_iter().enumerate() {
+                let cases = r.get::<_, i64>(1 + 3 * i)? as u64;
+                // A kind no case is of is no row, as a `GROUP BY` would give.
+                if cases > 0 {
+                    kinds.push(raw::CaseKind {
+                        reason: reason.clone(),
+                        step0,
+                        conversation,
+                        cases,
+                        reached: r.get::<_, i64>(2 + 3 * i)? as u64,
+                        reached_since_given: r.get::<_, i64>(3 + 3 * i)? as u64,
+                    });
+                }
+            }
+            Ok(kinds)
+        })?;
+        Ok(rows.into_iter().flatten().collect())
     }
 
     /// [`Tx::pattern_case_kinds`]'s `WITH` of `fact` and `reason_case`
