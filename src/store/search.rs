@@ -265,11 +265,16 @@ impl Tx<'_> {
 /// (Whether the index agrees with its copy of the texts SQLite's own
 /// `quick_check` and `integrity_check` verify: FTS5's integrity check.)
 pub(super) fn drift(conn: &Connection) -> Result<u64> {
+    // A key is in each set at most once (a text's key is its day, row and
+    // kind; the index's is its rowid), so |expected| + |held| − 2·|both| is
+    // how many are in one but not the other: counted as the texts are read,
+    // with one look-up of the index each, instead of an `EXCEPT` that held
+    // every key of both in memory (about 40 MB at 1 000 000 reflections).
     let drift: i64 = conn.query_row(
         &format!(
-            "WITH expected AS (SELECT key FROM ({TEXTS})), held AS (SELECT rowid FROM search)
-             SELECT (SELECT count(*) FROM (SELECT * FROM expected EXCEPT SELECT * FROM held))
-                  + (SELECT count(*) FROM (SELECT * FROM held EXCEPT SELECT * FROM expected))"
+            "SELECT (SELECT count(*) FROM search) + count(*)
+                    - 2 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM search s WHERE s.rowid = t.key))
+             FROM ({TEXTS}) t"
         ),
         [],
         |r| r.get(0),

@@ -245,6 +245,26 @@ fn check_finds_an_index_out_of_step_and_repair_rebuilds_it() {
     assert_eq!(found(&j, &["Karim"]).len(), 3);
 }
 
+#[test]
+fn check_counts_index_rows_without_a_text_and_texts_without_a_row() {
+    let j = journal();
+    let conn = rusqlite::Connection::open(&j.path).unwrap();
+    // A row no text of the journal has the key of.
+    conn.execute_batch("INSERT INTO search (rowid, body) VALUES (1, 'Karim zonder tekst')")
+        .unwrap();
+    let err = j.err(&["check", "--full"]);
+    assert!(err.contains("out of step for 1 text"), "{err}");
+    // And a text's row gone besides.
+    conn.execute_batch("DELETE FROM search WHERE rowid = (SELECT max(rowid) FROM search)")
+        .unwrap();
+    let err = j.err(&["check", "--full"]);
+    assert!(err.contains("out of step for 2 texts"), "{err}");
+    drop(conn);
+    let said = j.ok(&["check", "--repair"]);
+    assert!(said.contains("all is well"), "{said}");
+    assert_eq!(found(&j, &["zonder"]), none());
+}
+
 /// The index's own pages (FTS5's shadow tables), as bytes.
 fn index_bytes(j: &Journal) -> Vec<u8> {
     let conn = rusqlite::Connection::open(&j.path).unwrap();
