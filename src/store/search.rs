@@ -269,7 +269,7 @@ pub(super) fn drift(conn: &Connection) -> Result<u64> {
     // kind; the index's is its rowid), so |expected| + |held| − 2·|both| is
     // how many are in one but not the other: counted as the texts are read,
     // with one look-up of the index each, instead of an `EXCEPT` that held
-    // every key of both in memory (about 40 MB at 1 000 000 reflections).
+    // every key of both in memory (33 MB more at 1 000 000 reflections).
     let drift: i64 = conn.query_row(
         &format!(
             "SELECT (SELECT count(*) FROM search) + count(*)
