@@ -1,8 +1,10 @@
 //! `case_reason`, `case_reason_step` and `case_kind`: the cases counted per
 //! reason, step and kind, kept by triggers beside `stall_fact` and
-//! `session_fact` (schema file `case_summary`), checked and rebuilt like
-//! the day summaries (issue 15: the distinct cases of `patterns` and `prep`
-//! over the whole journal read a row per case, not every stall).
+//! `session_fact` (schema file `case_summary`), and `case_reaction`, the
+//! sessions per resistance reaction and case (schema file `case_reaction`);
+//! checked and rebuilt like the day summaries (issue 15: the distinct cases
+//! and the reactions' follow-up of `patterns` and `prep` over the whole
+//! journal read a row per case, not every stall and reaction).
 
 use anyhow::Result;
 
@@ -24,6 +26,15 @@ const RAW_CASE_KINDS: &str =
     "SELECT k.case_id, k.other, count(*), sum(k.met), min(k.session_on), max(k.session_on)
      FROM session_fact k GROUP BY k.case_id, k.other";
 
+/// What `case_reaction` must hold: per reaction and case, the sessions
+/// where it was met and the first day it was.
+const RAW_CASE_REACTIONS: &str = "SELECT rr.resistance, k.case_id, count(*), min(k.session_on)
+     FROM reflection_resistance rr CROSS JOIN session_fact k ON k.reflection_id = rr.reflection_id
+     GROUP BY rr.resistance, k.case_id";
+
+/// How many cases' reactions [`Tx::refill_cases`] counts a statement.
+const CASES_CHUNK: usize = 1024;
+
 impl Tx<'_> {
     /// Empties the case summaries and fills them from `stall_fact` and
     /// `session_fact` (which must be right already).
@@ -34,8 +45,26 @@ impl Tx<'_> {
              DELETE FROM case_reason_step;
              INSERT INTO case_reason_step (reason_id, step, case_id, n) {RAW_CASE_REASON_STEPS};
              DELETE FROM case_kind;
-             INSERT INTO case_kind (case_id, other, n, met, first_on, last_on) {RAW_CASE_KINDS};"
+             INSERT INTO case_kind (case_id, other, n, met, first_on, last_on) {RAW_CASE_KINDS};
+             DELETE FROM case_reaction;"
         ))?;
+        // A chunk of cases a statement, read through the sessions' index
+        // by case: no statement sorts every reaction of the journal.
+        let last: i64 =
+            self.tx
+                .query_row("SELECT coalesce(max(id), 0) FROM \"case\"", [], |r| {
+                    r.get(0)
+                })?;
+        let mut fill = self.tx.prepare(
+            "INSERT INTO case_reaction (resistance, case_id, n, first_on)
+             SELECT rr.resistance, k.case_id, count(*), min(k.session_on)
+             FROM session_fact k CROSS JOIN reflection_resistance rr ON rr.reflection_id = k.reflection_id
+             WHERE k.case_id > ?1 AND k.case_id <= ?2
+             GROUP BY rr.resistance, k.case_id",
+        )?;
+        for from in (0..last).step_by(CASES_CHUNK) {
+            fill.execute([from, from + CASES_CHUNK as i64])?;
+        }
         Ok(())
     }
 }
@@ -50,9 +79,13 @@ pub(super) fn case_drift(conn: &rusqlite::Connection, full: bool) -> Result<u64>
                         - (SELECT count(*) FROM stall_fact))
                   + abs((SELECT coalesce(sum(n), 0) FROM case_kind)
                         - (SELECT count(*) FROM session_fact))
+                  + abs((SELECT coalesce(sum(n), 0) FROM case_reaction)
+                        - (SELECT count(*) FROM reflection_resistance rr
+                           CROSS JOIN session_fact k ON k.reflection_id = rr.reflection_id))
                   + (SELECT count(*) FROM case_reason WHERE n <= 0)
                   + (SELECT count(*) FROM case_reason_step WHERE n <= 0)
-                  + (SELECT count(*) FROM case_kind WHERE n <= 0)",
+                  + (SELECT count(*) FROM case_kind WHERE n <= 0)
+                  + (SELECT count(*) FROM case_reaction WHERE n <= 0)",
             [],
             |r| r.get(0),
         )?;
@@ -71,7 +104,11 @@ pub(super) fn case_drift(conn: &rusqlite::Connection, full: bool) -> Result<u64>
                   + (SELECT count(*) FROM (
                         SELECT * FROM ({RAW_CASE_KINDS}) EXCEPT SELECT * FROM case_kind))
                   + (SELECT count(*) FROM (
-                        SELECT * FROM case_kind EXCEPT SELECT * FROM ({RAW_CASE_KINDS})))"
+                        SELECT * FROM case_kind EXCEPT SELECT * FROM ({RAW_CASE_KINDS})))
+                  + (SELECT count(*) FROM (
+                        SELECT * FROM ({RAW_CASE_REACTIONS}) EXCEPT SELECT * FROM case_reaction))
+                  + (SELECT count(*) FROM (
+                        SELECT * FROM case_reaction EXCEPT SELECT * FROM ({RAW_CASE_REACTIONS})))"
         ),
         [],
         |r| r.get(0),

@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../schema/017_day_summary.sql"),
     include_str!("../../schema/018_sync.sql"),
     include_str!("../../schema/019_case_summary.sql"),
+    include_str!("../../schema/020_case_reaction.sql"),
 ];
 
 /// Marks a SQLite file as a spiegel journal (`PRAGMA application_id`, "SPGL").

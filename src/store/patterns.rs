@@ -275,9 +275,12 @@ impl Tx<'_> {
     /// part in a session after the reaction was first met, and how many
     /// individual sessions the case had before that session.
     pub fn pattern_resistance_followup(&self, q: &PatternQuery) -> Result<Vec<raw::Followup>> {
-        let scope = scope_sql(q);
-        let sql = format!(
-            "{scope},
+        let met = if self.whole(q)? {
+            format!("WITH {}", whole::MET_BY_SUMMARY)
+        } else {
+            let scope = scope_sql(q);
+            format!(
+                "{scope},
              met AS (
                 SELECT rr.resistance, r.case_id, min(r.session_on) AS first_on
                 -- from the (few) resistance rows, not from every reflection
@@ -285,7 +288,11 @@ impl Tx<'_> {
                 FROM reflection_resistance rr CROSS JOIN session_fact r ON r.reflection_id = rr.reflection_id
                 WHERE r.session_on >= :since AND r.session_on <= :until
                   AND (:case IS NULL OR r.case_id = :case) AND {WHOSE_R}
-                GROUP BY rr.resistance, r.case_id),
+                GROUP BY rr.resistance, r.case_id)"
+            )
+        };
+        let sql = format!(
+            "{met},
              joined AS MATERIALIZED (
                 SELECT m.resistance, m.case_id,
                        -- the session summary by case, kind and date

@@ -184,7 +184,7 @@ mod tests {
                 "SELECT name FROM sqlite_schema WHERE type = 'table'
                  AND name NOT IN ('step', 'resistance', 'undo_batch', 'undo_step', 'stall_fact',
                                   'session_fact', 'session_day', 'reason_day', 'step_day',
-                                  'case_reason', 'case_reason_step', 'case_kind',
+                                  'case_reason', 'case_reason_step', 'case_kind', 'case_reaction',
                                   'undo_bulk', 'undo_import',
                                   'sqlite_sequence')
                  AND name NOT GLOB 'search*' AND name NOT GLOB 'sync_*'",

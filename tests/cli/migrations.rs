@@ -45,7 +45,7 @@ fn latest() -> usize {
 
 /// The versions below the latest that have a test of their own here.
 const TESTED: &[usize] = &[
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
 ];
 
 #[test]
@@ -591,4 +591,5 @@ from_version! {
     upgrades_from_version_16: 16,
     upgrades_from_version_17: 17,
     upgrades_from_version_18: 18,
+    upgrades_from_version_19: 19,
 }

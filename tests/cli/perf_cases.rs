@@ -1,5 +1,5 @@
 //! Issue 15: the case summaries `patterns` and `prep` read over the whole
-//! journal (`case_reason`, `case_reason_step`, `case_kind`) equal a recount
+//! journal (`case_reason`, `case_reason_step`, `case_kind`, `case_reaction`) equal a recount
 //! from the reflections and stalls after every kind of write, `check` says
 //! when they do not, `check --repair` rebuilds them, and the figures read
 //! from them are the figures read from every stall.
@@ -27,6 +27,8 @@ pub fn kept_and_recounted(j: &Journal) -> (Vec<String>, Vec<String>) {
          SELECT ('step' || ' ' || reason_id || ' ' || step || ' ' || case_id || ' ' || n) FROM case_reason_step
          UNION ALL
          SELECT ('kind' || ' ' || case_id || ' ' || other || ' ' || n || ' ' || met || ' ' || first_on || ' ' || last_on) FROM case_kind
+         UNION ALL
+         SELECT ('reaction' || ' ' || resistance || ' ' || case_id || ' ' || n || ' ' || first_on) FROM case_reaction
          ORDER BY 1",
     );
     // From the journal's own tables, not from the fact tables.
@@ -45,6 +47,10 @@ pub fn kept_and_recounted(j: &Journal) -> (Vec<String>, Vec<String>) {
          UNION ALL
          SELECT ('kind' || ' ' || case_id || ' ' || other || ' ' || count(*) || ' ' || sum(met) || ' ' || min(session_on) || ' ' || max(session_on))
          FROM kind GROUP BY case_id, other
+         UNION ALL
+         SELECT ('reaction' || ' ' || w.resistance || ' ' || r.case_id || ' ' || count(*) || ' ' || min(r.session_on))
+         FROM reflection_resistance w JOIN reflection r ON r.id = w.reflection_id
+         GROUP BY w.resistance, r.case_id
          ORDER BY 1",
     );
     (kept, recounted)
@@ -185,4 +191,29 @@ fn check_finds_a_case_summary_out_of_step_and_repair_rebuilds_it() {
     in_step(&j, "the second repair");
     let said = j.ok(&["check", "--full"]);
     assert!(said.starts_with("all is well"), "{said}");
+
+    // The same for the sessions per reaction and case.
+    let conn = Connection::open(&j.path).unwrap();
+    conn.execute_batch(
+        "UPDATE case_reaction SET first_on = '1999-01-01'
+         WHERE (resistance, case_id) = (SELECT resistance, case_id FROM case_reaction LIMIT 1)",
+    )
+    .unwrap();
+    drop(conn);
+    assert!(j.ok(&["check"]).starts_with("all is well"));
+    let err = j.err(&["check", "--full"]);
+    assert!(err.contains("spiegel check --repair"), "{err}");
+    j.ok(&["check", "--repair"]);
+    in_step(&j, "the repair of a reaction's first day");
+    let conn = Connection::open(&j.path).unwrap();
+    conn.execute_batch(
+        "UPDATE case_reaction SET n = n + 1
+         WHERE (resistance, case_id) = (SELECT resistance, case_id FROM case_reaction LIMIT 1)",
+    )
+    .unwrap();
+    drop(conn);
+    let err = j.err(&["check"]);
+    assert!(err.contains("spiegel check --repair"), "{err}");
+    j.ok(&["check", "--repair"]);
+    in_step(&j, "the repair of a reaction's count");
 }

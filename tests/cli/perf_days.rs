@@ -101,6 +101,9 @@ fn the_day_summaries_follow_every_write_and_check_verifies_them() {
         "no-one-left",
     ]));
     in_step(&j, "add");
+    // A session moved to another day with its reaction.
+    j.ok(&["edit", &first, "--date", "2026-02-28"]);
+    in_step(&j, "a session with a reaction moved");
     let second = id_of(&j.ok(&[
         "add",
         "John",

@@ -145,6 +145,9 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
          DROP TRIGGER session_fact_resistance_insert;
          DROP TRIGGER session_fact_resistance_delete;
          DROP TRIGGER session_fact_resistance_update;
+         DROP TRIGGER session_fact_reaction_insert;
+         DROP TRIGGER session_fact_reaction_delete;
+         DROP TRIGGER session_fact_reaction_update;
          CREATE VIEW session_fact AS
              SELECT r.id AS reflection_id, r.case_id, r.session_on,
                     EXISTS (SELECT 1 FROM presence p WHERE p.reflection_id = r.id) AS other,
@@ -190,7 +193,12 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
          CREATE VIEW case_kind AS
              SELECT case_id, other, count(*) AS n, sum(met) AS met, min(session_on) AS first_on,
                     max(session_on) AS last_on
-             FROM session_fact GROUP BY 1, 2;");
+             FROM session_fact GROUP BY 1, 2;
+         DROP TABLE case_reaction;
+         CREATE VIEW case_reaction AS
+             SELECT w.resistance, k.case_id, count(*) AS n, min(k.session_on) AS first_on
+             FROM reflection_resistance w JOIN session_fact k ON k.reflection_id = w.reflection_id
+             GROUP BY 1, 2;");
     let from_raw_rows = figures(&j);
     assert_eq!(
         kinds(),
@@ -236,6 +244,7 @@ fn patterns_are_the_same_with_and_without_the_speed_index_and_summary() {
     sql(
         "DROP VIEW stall_fact; DROP VIEW session_fact; DROP VIEW session_day; DROP VIEW reason_day;
          DROP VIEW step_day; DROP VIEW case_reason; DROP VIEW case_reason_step; DROP VIEW case_kind;
+         DROP VIEW case_reaction;
          DROP TABLE search;
          DROP TABLE sync_config; DROP TABLE sync_dirty; DROP TABLE sync_tombstone;
          DROP TABLE sync_origin; DROP TABLE sync_file; PRAGMA user_version = 3;",

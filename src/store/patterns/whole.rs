@@ -1,6 +1,6 @@
 //! The distinct-case figures over a period holding most of the journal,
 //! read from the case summaries (`case_kind`, `case_reason`,
-//! `case_reason_step`) instead of every session and stall of it (issue 15):
+//! `case_reason_step`, `case_reaction`) instead of every session and stall of it (issue 15):
 //! a row per case, whatever the journal's size.
 //!
 //! A case whose sessions all lie in the period counts as the summary says;
@@ -111,6 +111,27 @@ pub(super) const CASE_KINDS_ALL: &str = concat!(
         WHERE (:side IS NULL OR re.side = :side) AND ",
     whose!("s.case_id"),
     ")"
+);
+
+/// The follow-up's `met` from `case_reaction`: per reaction and case, the
+/// first day in the period it was met; a case whose first such day lies
+/// before the period is looked up in its own sessions. To follow a comma.
+pub(super) const MET_BY_SUMMARY: &str = concat!(
+    "met AS (
+        SELECT resistance, case_id, first_on FROM (
+            SELECT c.resistance, c.case_id,
+                   CASE WHEN c.first_on >= :since
+                        THEN CASE WHEN c.first_on <= :until THEN c.first_on END
+                        ELSE (SELECT min(k.session_on) FROM session_fact k
+                              CROSS JOIN reflection_resistance rr
+                                  ON rr.reflection_id = k.reflection_id AND rr.resistance = c.resistance
+                              WHERE k.case_id = c.case_id
+                                AND k.session_on >= :since AND k.session_on <= :until)
+                   END AS first_on
+            FROM case_reaction c WHERE ",
+    whose!("c.case_id"),
+    ")
+        WHERE first_on IS NOT NULL)"
 );
 
 impl Tx<'_> {
