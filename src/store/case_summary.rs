@@ -142,3 +142,77 @@ impl Tx<'_> {
         Ok(first.is_none_or(|f| since <= f.as_str()) && last.is_none_or(|l| until >= l.as_str()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rusqlite::Connection;
+
+    use crate::store::migrate;
+
+    /// `case_reaction` follows every write to a session's reactions and to
+    /// its case and day, through each of schema 020's triggers, including
+    /// the updates no command makes today (a row changed in place).
+    #[test]
+    fn the_reactions_summary_follows_each_trigger() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate::migrate(&mut conn).unwrap();
+        let in_step = |conn: &Connection, after: &str| {
+            assert_eq!(super::case_drift(conn, true).unwrap(), 0, "after {after}");
+            assert_eq!(super::case_drift(conn, false).unwrap(), 0, "after {after}");
+        };
+        let steps = [
+            (
+                "two cases, three sessions",
+                "INSERT INTO \"case\" (id, uuid, name, name_key, opened_on, created_at, updated_at)
+                     VALUES (1, 'c1', 'John', 'john', '2026-01-01', 't', 't'),
+                            (2, 'c2', 'Anna', 'anna', '2026-01-01', 't', 't');
+                 INSERT INTO reflection (id, uuid, case_id, session_on, created_at, updated_at)
+                     VALUES (7, 'r7', 1, '2026-02-03', 't', 't'),
+                            (8, 'r8', 1, '2026-02-05', 't', 't'),
+                            (9, 'r9', 2, '2026-02-04', 't', 't');",
+            ),
+            (
+                "reactions met",
+                "INSERT INTO reflection_resistance (reflection_id, resistance)
+                     VALUES (7, 'no-one-left'), (8, 'no-one-left'), (8, 'they-wont-come'),
+                            (9, 'no-one-left');",
+            ),
+            (
+                "a reaction changed in place",
+                "UPDATE reflection_resistance SET resistance = 'my-own-problem'
+                 WHERE reflection_id = 7 AND resistance = 'no-one-left';",
+            ),
+            (
+                "a session moved to another case and day",
+                "UPDATE reflection SET case_id = 2, session_on = '2026-01-30' WHERE id = 8;",
+            ),
+            (
+                "a session's summary row changed in place",
+                "UPDATE session_fact SET case_id = 1, session_on = '2026-02-06' WHERE reflection_id = 8;",
+            ),
+            (
+                "a reaction taken off",
+                "DELETE FROM reflection_resistance WHERE reflection_id = 8 AND resistance = 'no-one-left';",
+            ),
+            ("a session deleted", "DELETE FROM reflection WHERE id = 9;"),
+        ];
+        for (after, sql) in steps {
+            conn.execute_batch(sql).unwrap();
+            in_step(&conn, after);
+        }
+        let kept: Vec<(String, i64, i64, String)> = conn
+            .prepare("SELECT resistance, case_id, n, first_on FROM case_reaction ORDER BY 1, 2")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            kept,
+            [
+                ("my-own-problem".into(), 1, 1, "2026-02-03".into()),
+                ("they-wont-come".into(), 1, 1, "2026-02-06".into()),
+            ]
+        );
+    }
+}

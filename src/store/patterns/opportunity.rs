@@ -235,9 +235,10 @@ impl Tx<'_> {
     /// the same way.
     pub fn pattern_case_kinds(&self, q: &PatternQuery) -> Result<Vec<raw::CaseKind>> {
         let cases = self.scope_cases(q)?;
-        let head = if self.whole(q)? && self.covers(q)? {
+        let whole = self.whole(q)?;
+        let head = if whole && self.covers(q)? {
             super::whole::CASE_KINDS_ALL.to_string()
-        } else if self.whole(q)? {
+        } else if whole {
             super::whole::CASE_KINDS.to_string()
         } else {
             self.case_kinds_head(q, cases)
